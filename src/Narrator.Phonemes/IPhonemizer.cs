@@ -1,0 +1,11 @@
+namespace Narrator.Phonemes;
+
+/// <summary>Turns normalized text (words and prosodic punctuation) into phoneme symbols.</summary>
+public interface IPhonemizer
+{
+    /// <summary>Short name used on the command line: "lexicon" or "espeak".</summary>
+    string Name { get; }
+
+    /// <summary>Phonemizes one utterance. Never drops a word silently; never returns null.</summary>
+    PhonemeString Phonemize(string text);
+}

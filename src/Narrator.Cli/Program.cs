@@ -1,0 +1,6 @@
+namespace Narrator.Cli;
+
+internal static class Program
+{
+    public static int Main() => 0;
+}

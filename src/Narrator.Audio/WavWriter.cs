@@ -1,0 +1,92 @@
+using NAudio.Wave;
+
+namespace Narrator.Audio;
+
+/// <summary>
+/// Writes mono 16-bit PCM WAV incrementally. Samples go to a temporary file beside the target,
+/// which replaces the target only in <see cref="CompleteAsync"/>: an interrupted write never
+/// leaves a half-written file under the final name.
+/// </summary>
+public sealed class WavWriter : IAsyncDisposable, IDisposable
+{
+    private readonly string _path;
+    private readonly string _temporaryPath;
+    private readonly WaveFileWriter _writer;
+    private readonly byte[] _buffer = new byte[8192];
+    private bool _completed;
+
+    private WavWriter(string path, string temporaryPath, WaveFileWriter writer, int sampleRate)
+    {
+        _path = path;
+        _temporaryPath = temporaryPath;
+        _writer = writer;
+        SampleRate = sampleRate;
+    }
+
+    public int SampleRate { get; }
+
+    public long SamplesWritten { get; private set; }
+
+    public static WavWriter Create(string path, int sampleRate)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(sampleRate);
+        var fullPath = Path.GetFullPath(path);
+        var folder = Path.GetDirectoryName(fullPath)!;
+        if (!Directory.Exists(folder))
+        {
+            throw new AudioException($"{path}: the folder {folder} does not exist.");
+        }
+
+        var temporaryPath = Path.Combine(folder, $".{Path.GetFileName(fullPath)}.{Environment.ProcessId}.partial");
+        try
+        {
+            var writer = new WaveFileWriter(temporaryPath, new WaveFormat(sampleRate, 16, 1));
+            return new WavWriter(fullPath, temporaryPath, writer, sampleRate);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new AudioException($"{path}: cannot write here ({e.Message}).", inner: e);
+        }
+    }
+
+    public void Write(ReadOnlySpan<float> samples)
+    {
+        ObjectDisposedException.ThrowIf(_completed, this);
+        while (!samples.IsEmpty)
+        {
+            var count = Math.Min(samples.Length, _buffer.Length / 2);
+            Pcm16.Encode(samples[..count], _buffer);
+            _writer.Write(_buffer, 0, count * 2);
+            SamplesWritten += count;
+            samples = samples[count..];
+        }
+    }
+
+    /// <summary>Finishes the header and moves the file to its final name.</summary>
+    public Task CompleteAsync()
+    {
+        ObjectDisposedException.ThrowIf(_completed, this);
+        _writer.Dispose();
+        _completed = true;
+        File.Move(_temporaryPath, _path, overwrite: true);
+        return Task.CompletedTask;
+    }
+
+    public void Dispose()
+    {
+        if (_completed)
+        {
+            return;
+        }
+
+        _completed = true;
+        _writer.Dispose();
+        File.Delete(_temporaryPath);
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        Dispose();
+        return ValueTask.CompletedTask;
+    }
+}

@@ -2,5 +2,15 @@ namespace Narrator.Cli;
 
 internal static class Program
 {
-    public static int Main() => 0;
+    public static async Task<int> Main(string[] args)
+    {
+        using var cancellation = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            cancellation.Cancel();
+        };
+        var console = new CliConsole(Console.Out, Console.Error, Console.In, Console.IsInputRedirected);
+        return await CliApp.RunAsync(args, console, cancellation.Token).ConfigureAwait(false);
+    }
 }

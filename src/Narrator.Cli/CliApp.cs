@@ -1,0 +1,83 @@
+using System.CommandLine;
+using Narrator.Cli.Commands;
+using Narrator.Core;
+
+namespace Narrator.Cli;
+
+/// <summary>Builds the <c>narrator</c> command tree and runs it with Narrator's exit codes.</summary>
+internal static class CliApp
+{
+    public static RootCommand BuildRoot(CliConsole console)
+    {
+        var root = new RootCommand("Narrator: text to speech and audiobook narration with ONNX voices.");
+        root.Options.Add(GlobalOptions.Verbose);
+        root.Subcommands.Add(SpeakCommand.Create(console));
+        root.Subcommands.Add(TextCommand.Create(console));
+        root.Subcommands.Add(BenchCommand.Create(console));
+        return root;
+    }
+
+    public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken = default)
+    {
+        var root = BuildRoot(console);
+        var parsed = root.Parse(args);
+        var configuration = new InvocationConfiguration
+        {
+            Output = console.Out,
+            Error = console.Error,
+            EnableDefaultExceptionHandler = false,
+        };
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                await console.Error.WriteLineAsync($"narrator: {error.Message}").ConfigureAwait(false);
+            }
+
+            await console.Error.WriteLineAsync("Run 'narrator --help' or 'narrator <command> --help' for usage.").ConfigureAwait(false);
+            return ExitCodes.BadInput;
+        }
+
+        try
+        {
+            return await parsed.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            await console.Error.WriteLineAsync("narrator: interrupted.").ConfigureAwait(false);
+            return ExitCodes.Interrupted;
+        }
+        catch (Exception e)
+        {
+            var verbose = parsed.GetValue(GlobalOptions.Verbose);
+            return await ReportAsync(e, verbose, console.Error).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task<int> ReportAsync(Exception e, bool verbose, TextWriter error)
+    {
+        var (code, message) = e switch
+        {
+            NarratorException n => (n.Kind switch
+            {
+                ErrorKind.Refused => ExitCodes.Refused,
+                ErrorKind.Internal => ExitCodes.Internal,
+                _ => ExitCodes.BadInput,
+            }, n.Message),
+            _ => (ExitCodes.Internal, $"internal error: {e.GetType().Name}: {e.Message}"),
+        };
+        await error.WriteLineAsync($"narrator: {OneLine(message)}").ConfigureAwait(false);
+        if (verbose)
+        {
+            await error.WriteLineAsync(e.ToString()).ConfigureAwait(false);
+        }
+        else if (code == ExitCodes.Internal)
+        {
+            await error.WriteLineAsync("Run again with --verbose for the stack trace.").ConfigureAwait(false);
+        }
+
+        return code;
+    }
+
+    private static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();
+}

@@ -1,0 +1,61 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Narrator.Audio;
+using Narrator.Core;
+using Narrator.Synthesis;
+
+namespace Narrator.Cli.Commands;
+
+/// <summary><c>narrator speak</c>: text (argument or stdin) to a WAV file.</summary>
+internal static class SpeakCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var text = new Argument<string?>("text")
+        {
+            Description = "The text to speak. Read from standard input when omitted.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var output = new Option<string>("--out", "-o")
+        {
+            Description = "The WAV file to write.",
+            DefaultValueFactory = _ => "speech.wav",
+        };
+        var voice = new VoiceOptions();
+        var command = new Command("speak", "Speak text into a WAV file.");
+        command.Arguments.Add(text);
+        command.Options.Add(output);
+        voice.AddTo(command);
+        command.SetAction(async (parsed, cancellationToken) =>
+        {
+            var input = parsed.GetValue(text) ?? await ReadStdinAsync(console, cancellationToken).ConfigureAwait(false);
+            if (string.IsNullOrWhiteSpace(input))
+            {
+                throw new NarratorException("There is no text to speak: give it as an argument or on standard input.");
+            }
+
+            var path = parsed.GetValue(output)!;
+            var clock = Stopwatch.StartNew();
+            using var synthesizer = Synthesizer.Create(voice.Load(parsed), new SynthesisOptions { Voice = voice.Settings(parsed) });
+            await DeviceReport.WriteAsync(console.Error, synthesizer.Voice).ConfigureAwait(false);
+            var duration = await WavFile.WriteAsync(path, synthesizer.SynthesizeAsync(input, cancellationToken), cancellationToken).ConfigureAwait(false);
+            var seconds = clock.Elapsed.TotalSeconds;
+            await console.Out.WriteLineAsync(string.Create(
+                CultureInfo.InvariantCulture,
+                $"Wrote {path}: {duration.TotalSeconds:0.00} s of audio at {synthesizer.SampleRate} Hz in {seconds:0.00} s ({duration.TotalSeconds / seconds:0.0}x real time).")).ConfigureAwait(false);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static async Task<string> ReadStdinAsync(CliConsole console, CancellationToken cancellationToken)
+    {
+        if (!console.InputRedirected)
+        {
+            throw new NarratorException("There is no text to speak: give it as an argument or pipe it on standard input.");
+        }
+
+        return await console.In.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
+    }
+}

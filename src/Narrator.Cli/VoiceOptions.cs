@@ -1,0 +1,102 @@
+using System.CommandLine;
+using Narrator.Core;
+using Narrator.Models;
+using Narrator.Synthesis.Voices;
+
+namespace Narrator.Cli;
+
+/// <summary>The options that choose a voice and how it runs, shared by speak and bench.</summary>
+internal sealed class VoiceOptions
+{
+    public Option<string?> Voice { get; } = new("--voice", "-v")
+    {
+        Description = "A Piper voice (.onnx with its .onnx.json beside it), a Narrator bundle folder, or a stock voice name. Default: the default stock voice.",
+    };
+
+    public Option<ExecutionDevice> Device { get; } = new("--device")
+    {
+        Description = "Where the model runs: auto (CUDA if it loads, else CPU), cpu, or cuda.",
+        DefaultValueFactory = _ => ExecutionDevice.Auto,
+    };
+
+    public Option<int> Threads { get; } = new("--threads")
+    {
+        Description = "CPU threads per model call (0: ONNX Runtime's default, one per core).",
+        DefaultValueFactory = _ => 0,
+    };
+
+    public Option<string[]> CudaOptions { get; } = new("--cuda-option")
+    {
+        Description = "A CUDA provider option as key=value (repeatable), e.g. cudnn_conv_algo_search=EXHAUSTIVE.",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    public Option<float> Speed { get; } = new("--speed")
+    {
+        Description = "Speaking rate: 1 is normal, 1.25 faster, 0.8 slower (0.25 to 4).",
+        DefaultValueFactory = _ => 1f,
+    };
+
+    public Option<int?> Speaker { get; } = new("--speaker")
+    {
+        Description = "Speaker id of a multi-speaker voice, from 0.",
+    };
+
+    public Option<float?> NoiseScale { get; } = new("--noise-scale")
+    {
+        Description = "Voice variation (Piper noise_scale); 0 makes output repeatable. Default: the voice's.",
+    };
+
+    public Option<float?> NoiseW { get; } = new("--noise-w")
+    {
+        Description = "Duration variation (Piper noise_w); 0 makes output repeatable. Default: the voice's.",
+    };
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(Voice);
+        command.Options.Add(Device);
+        command.Options.Add(Threads);
+        command.Options.Add(CudaOptions);
+        command.Options.Add(Speed);
+        command.Options.Add(Speaker);
+        command.Options.Add(NoiseScale);
+        command.Options.Add(NoiseW);
+    }
+
+    public VoiceSettings Settings(ParseResult parsed) => new()
+    {
+        Speed = parsed.GetValue(Speed),
+        SpeakerId = parsed.GetValue(Speaker),
+        NoiseScale = parsed.GetValue(NoiseScale),
+        NoiseW = parsed.GetValue(NoiseW),
+    };
+
+    public ExecutionOptions Execution(ParseResult parsed)
+    {
+        var extra = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var pair in parsed.GetValue(CudaOptions) ?? [])
+        {
+            var equals = pair.IndexOf('=', StringComparison.Ordinal);
+            if (equals <= 0)
+            {
+                throw new NarratorException($"--cuda-option '{pair}': expected key=value.");
+            }
+
+            extra[pair[..equals].Trim()] = pair[(equals + 1)..].Trim();
+        }
+
+        return new ExecutionOptions
+        {
+            Device = parsed.GetValue(Device),
+            IntraOpThreads = parsed.GetValue(Threads),
+            Cuda = new CudaOptions { Extra = extra },
+        };
+    }
+
+    public IVoice Load(ParseResult parsed)
+    {
+        var reference = VoiceResolver.Resolve(parsed.GetValue(Voice), VoiceResolver.DefaultStockFolder);
+        return VoiceLoader.Load(reference, Execution(parsed));
+    }
+}

@@ -1,0 +1,175 @@
+using System.Runtime.CompilerServices;
+using Narrator.Audio;
+using Narrator.Synthesis.Voices;
+using Narrator.Text;
+
+namespace Narrator.Synthesis;
+
+/// <summary>
+/// Text in, audio out: segments the text into utterances, normalizes and phonemizes each, and
+/// has the voice speak them. The library's main entry point.
+/// </summary>
+public sealed class Synthesizer : IDisposable
+{
+    private readonly SynthesisOptions _options;
+    private readonly SentenceSegmenter _segmenter;
+    private readonly TextNormalizer _normalizer = new();
+    private readonly bool _ownsVoice;
+    private bool _disposed;
+
+    private Synthesizer(IVoice voice, SynthesisOptions options, bool ownsVoice)
+    {
+        Voice = voice;
+        _options = options;
+        _ownsVoice = ownsVoice;
+        _segmenter = new SentenceSegmenter(new SegmenterOptions { MaxUtteranceLength = options.MaxUtteranceLength });
+    }
+
+    public IVoice Voice { get; }
+
+    public int SampleRate => Voice.SampleRate;
+
+    public SynthesisOptions Options => _options;
+
+    /// <summary>Creates a synthesizer; it disposes <paramref name="voice"/> with itself unless told otherwise.</summary>
+    public static Synthesizer Create(IVoice voice, SynthesisOptions? options = null, bool ownsVoice = true)
+    {
+        ArgumentNullException.ThrowIfNull(voice);
+        options ??= SynthesisOptions.Default;
+        options.Validate();
+        return new Synthesizer(voice, options, ownsVoice);
+    }
+
+    /// <summary>Runs the text frontend only: the utterances that would be spoken, in order.</summary>
+    public IReadOnlyList<PreparedUtterance> Prepare(string text)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        ArgumentNullException.ThrowIfNull(text);
+        var prepared = new List<PreparedUtterance>();
+        foreach (var utterance in _segmenter.Split(text))
+        {
+            if (PrepareOne(utterance) is { } one)
+            {
+                prepared.Add(one);
+            }
+        }
+
+        return prepared;
+    }
+
+    /// <summary>
+    /// Streams the audio of <paramref name="text"/> utterance by utterance, each chunk followed
+    /// by the pause its boundary calls for (none after the last). Text with nothing to speak
+    /// yields no chunk.
+    /// </summary>
+    public async IAsyncEnumerable<AudioChunk> SynthesizeAsync(string text, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        ArgumentNullException.ThrowIfNull(text);
+        var utterances = _segmenter.Split(text);
+        var index = 0;
+        for (var i = 0; i < utterances.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (PrepareOne(utterances[i]) is not { } prepared)
+            {
+                continue;
+            }
+
+            var speech = await Task.Run(() => Voice.Speak(prepared.Phonemes, _options.Voice), cancellationToken).ConfigureAwait(false);
+            var pause = PauseAfter(prepared.Source, isLast: i == utterances.Count - 1);
+            yield return new AudioChunk(index++, WithPause(speech, pause), SampleRate, prepared.Source.Text, prepared.Source.Range);
+        }
+    }
+
+    /// <summary>
+    /// Synthesizes the whole text at once, <see cref="SynthesisOptions.BatchSize"/> utterances
+    /// per model call; the result equals the concatenated chunks of <see cref="SynthesizeAsync"/>
+    /// when the voice is deterministic.
+    /// </summary>
+    public async Task<float[]> SynthesizeAllAsync(string text, CancellationToken cancellationToken = default)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        ArgumentNullException.ThrowIfNull(text);
+        var utterances = _segmenter.Split(text);
+        var last = utterances.Count > 0 ? utterances[^1] : null;
+        var prepared = new List<PreparedUtterance>();
+        foreach (var utterance in utterances)
+        {
+            if (PrepareOne(utterance) is { } one)
+            {
+                prepared.Add(one);
+            }
+        }
+
+        var output = new List<float>();
+        foreach (var batch in prepared.Chunk(_options.BatchSize))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var phonemes = batch.Select(p => p.Phonemes).ToList();
+            var speech = await Task.Run(() => Voice.SpeakBatch(phonemes, _options.Voice), cancellationToken).ConfigureAwait(false);
+            for (var i = 0; i < batch.Length; i++)
+            {
+                output.AddRange(speech[i]);
+                var pause = PauseAfter(batch[i].Source, isLast: ReferenceEquals(batch[i].Source, last));
+                output.AddRange(new float[pause]);
+            }
+        }
+
+        return output.ToArray();
+    }
+
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        if (_ownsVoice)
+        {
+            Voice.Dispose();
+        }
+    }
+
+    private PreparedUtterance? PrepareOne(Utterance utterance)
+    {
+        var normalized = _normalizer.Normalize(utterance.Text);
+        if (!normalized.Tokens.Any(t => t.Kind == SpokenTokenKind.Word))
+        {
+            return null;
+        }
+
+        var phonemes = Voice.Phonemizer.Phonemize(normalized.Spoken);
+        return phonemes.Symbols.Count == 0 ? null : new PreparedUtterance(utterance, normalized, phonemes);
+    }
+
+    private int PauseAfter(Utterance utterance, bool isLast)
+    {
+        if (isLast)
+        {
+            return 0;
+        }
+
+        var pause = utterance.Boundary switch
+        {
+            UtteranceBoundary.Clause => _options.ClausePause,
+            UtteranceBoundary.Paragraph => _options.ParagraphPause,
+            _ => _options.SentencePause,
+        };
+        return (int)Math.Round(pause.TotalSeconds * SampleRate);
+    }
+
+    private static float[] WithPause(float[] speech, int pauseSamples)
+    {
+        if (pauseSamples == 0)
+        {
+            return speech;
+        }
+
+        var result = new float[speech.Length + pauseSamples];
+        speech.CopyTo(result, 0);
+        return result;
+    }
+}

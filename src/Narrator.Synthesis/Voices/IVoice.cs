@@ -1,0 +1,28 @@
+using Narrator.Phonemes;
+
+namespace Narrator.Synthesis.Voices;
+
+/// <summary>
+/// A loaded voice: the phonemizer its model was trained with and the model that turns that
+/// phonemizer's output into audio. Piper voices and Narrator bundles both sit behind it.
+/// </summary>
+public interface IVoice : IDisposable
+{
+    /// <summary>What the user selected, for reports: a file name or a voice id.</summary>
+    string Name { get; }
+
+    int SampleRate { get; }
+
+    /// <summary>The ONNX Runtime execution provider that runs the model ("CUDA" or "CPU").</summary>
+    string ExecutionProvider { get; }
+
+    /// <summary>Why a preferred provider was not used, if one was tried and failed.</summary>
+    string? FallbackReason { get; }
+
+    IPhonemizer Phonemizer { get; }
+
+    float[] Speak(PhonemeString phonemes, VoiceSettings settings);
+
+    /// <summary>Speaks several utterances in one model call where the model allows it.</summary>
+    IReadOnlyList<float[]> SpeakBatch(IReadOnlyList<PhonemeString> phonemes, VoiceSettings settings);
+}

@@ -1,0 +1,10 @@
+namespace Narrator.Synthesis.Voices;
+
+public enum VoiceKind
+{
+    /// <summary>A Piper voice: <c>name.onnx</c> with <c>name.onnx.json</c> beside it.</summary>
+    Piper,
+
+    /// <summary>A Narrator bundle: a folder with <c>model.json</c> and its ONNX files.</summary>
+    NarratorBundle,
+}

@@ -1,0 +1,71 @@
+using Narrator.Core;
+
+namespace Narrator.Synthesis.Voices;
+
+/// <summary>
+/// Turns what the user typed after <c>--voice</c> into a voice on disk, in the order the
+/// contract sets: an existing <c>.onnx</c> file (Piper), an existing folder with
+/// <c>model.json</c> (Narrator bundle), then a stock voice shipped in the stock folder.
+/// </summary>
+public static class VoiceResolver
+{
+    /// <summary>The folder of shipped voices: <c>voices/</c> beside the executable.</summary>
+    public static string DefaultStockFolder => Path.Combine(AppContext.BaseDirectory, "voices");
+
+    public static VoiceReference Resolve(string? voice, string stockFolder)
+    {
+        if (string.IsNullOrWhiteSpace(voice))
+        {
+            return StockVoices(stockFolder).FirstOrDefault(v => v.Name == "default")
+                ?? throw new NarratorException(
+                    $"No --voice was given and no default voice is installed in {stockFolder}. {Available(stockFolder)}");
+        }
+
+        if (File.Exists(voice))
+        {
+            if (!voice.EndsWith(".onnx", StringComparison.OrdinalIgnoreCase))
+            {
+                throw new NarratorException($"{voice}: a voice file must be a Piper .onnx model (with its .onnx.json beside it).");
+            }
+
+            return new VoiceReference(VoiceKind.Piper, Path.GetFullPath(voice), Path.GetFileNameWithoutExtension(voice));
+        }
+
+        if (Directory.Exists(voice))
+        {
+            if (!File.Exists(Path.Combine(voice, "model.json")))
+            {
+                throw new NarratorException($"{voice}: this folder has no model.json, so it is not a Narrator bundle.");
+            }
+
+            return new VoiceReference(VoiceKind.NarratorBundle, Path.GetFullPath(voice), Path.GetFileName(Path.TrimEndingDirectorySeparator(voice)));
+        }
+
+        return StockVoices(stockFolder).FirstOrDefault(v => string.Equals(v.Name, voice, StringComparison.OrdinalIgnoreCase))
+            ?? throw new NarratorException($"Voice '{voice}' was not found: it is neither a file, a folder nor a stock voice. {Available(stockFolder)}");
+    }
+
+    /// <summary>The shipped voices: Piper files and bundle folders directly in the stock folder.</summary>
+    public static IReadOnlyList<VoiceReference> StockVoices(string stockFolder)
+    {
+        if (!Directory.Exists(stockFolder))
+        {
+            return [];
+        }
+
+        var piper = Directory.EnumerateFiles(stockFolder, "*.onnx")
+            .Select(f => new VoiceReference(VoiceKind.Piper, f, Path.GetFileNameWithoutExtension(f)));
+        var bundles = Directory.EnumerateDirectories(stockFolder)
+            .Where(d => File.Exists(Path.Combine(d, "model.json")))
+            .Select(d => new VoiceReference(VoiceKind.NarratorBundle, d, Path.GetFileName(d)));
+        return piper.Concat(bundles).OrderBy(v => v.Name, StringComparer.Ordinal).ToList();
+    }
+
+    private static string Available(string stockFolder)
+    {
+        var stock = StockVoices(stockFolder);
+        return stock.Count == 0
+            ? "Pass a Piper voice with --voice path/to/voice.onnx (its .onnx.json beside it)."
+            : "Stock voices: " + string.Join(", ", stock.Select(v => v.Name)) + "; or pass a Piper voice with --voice path/to/voice.onnx.";
+    }
+}

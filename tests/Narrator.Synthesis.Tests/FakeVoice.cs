@@ -1,0 +1,57 @@
+using Narrator.Phonemes;
+using Narrator.Synthesis.Voices;
+
+namespace Narrator.Synthesis.Tests;
+
+/// <summary>
+/// A deterministic voice: each phoneme symbol becomes 10 samples whose value encodes the symbol,
+/// so tests can tell which utterance produced which audio.
+/// </summary>
+internal sealed class FakeVoice : IVoice
+{
+    public const int SamplesPerSymbol = 10;
+
+    public string Name => "fake";
+
+    public int SampleRate => 1000;
+
+    public string ExecutionProvider => "CPU";
+
+    public string? FallbackReason => null;
+
+    public IPhonemizer Phonemizer { get; } = new LetterPhonemizer();
+
+    public int Calls { get; private set; }
+
+    public List<int> BatchSizes { get; } = [];
+
+    public bool Disposed { get; private set; }
+
+    public float[] Speak(PhonemeString phonemes, VoiceSettings settings)
+    {
+        Calls++;
+        var samples = new float[phonemes.Symbols.Count * SamplesPerSymbol];
+        for (var i = 0; i < samples.Length; i++)
+        {
+            samples[i] = (phonemes.Symbols[i / SamplesPerSymbol][0] % 64) / 64f;
+        }
+
+        return samples;
+    }
+
+    public IReadOnlyList<float[]> SpeakBatch(IReadOnlyList<PhonemeString> phonemes, VoiceSettings settings)
+    {
+        BatchSizes.Add(phonemes.Count);
+        return phonemes.Select(p => Speak(p, settings)).ToList();
+    }
+
+    public void Dispose() => Disposed = true;
+
+    private sealed class LetterPhonemizer : IPhonemizer
+    {
+        public string Name => "letters";
+
+        public PhonemeString Phonemize(string text) =>
+            new(text.Where(char.IsLetter).Select(c => c.ToString()).ToList(), string.Empty);
+    }
+}

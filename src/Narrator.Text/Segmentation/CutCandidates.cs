@@ -4,7 +4,7 @@ namespace Narrator.Text;
 
 /// <summary>
 /// Where a long sentence may be cut, best first: after ; : — – … ! ?, after a comma, before a
-/// conjunction ("and", "but", "which"…), at any space; failing all, a hard cut in the middle.
+/// conjunction ("and", "but", "which"…), at any space; failing all, a hard cut.
 /// </summary>
 internal static class CutCandidates
 {
@@ -27,11 +27,10 @@ internal static class CutCandidates
     /// <summary>
     /// A cut position strictly inside <paramref name="range"/> (which is trimmed and has length ≥ 2):
     /// the best-ranked candidate leaving both pieces at least <paramref name="minimumPiece"/> long,
-    /// nearest the middle; else the candidate of any rank nearest the middle; else the middle.
+    /// nearest <paramref name="target"/>; else the candidate of any rank nearest it; else a hard cut there.
     /// </summary>
-    public static int FindCut(string text, SourceRange range, int minimumPiece)
+    public static int FindCut(string text, SourceRange range, int target, int minimumPiece)
     {
-        var middle = range.Start + (range.Length / 2);
         var best = new int[Ranks];
         Array.Fill(best, -1);
         var fallback = -1;
@@ -43,13 +42,13 @@ internal static class CutCandidates
                 continue;
             }
 
-            if (Closer(i, fallback, middle))
+            if (Closer(i, fallback, target))
             {
                 fallback = i;
             }
 
             var fits = i - range.Start >= minimumPiece && range.End - i >= minimumPiece;
-            if (fits && Closer(i, best[rank], middle))
+            if (fits && Closer(i, best[rank], target))
             {
                 best[rank] = i;
             }
@@ -63,7 +62,7 @@ internal static class CutCandidates
             }
         }
 
-        return fallback >= 0 ? fallback : HardCut(text, range, middle);
+        return fallback >= 0 ? fallback : HardCut(text, range, target);
     }
 
     /// <summary>The rank of a cut just before <paramref name="i"/>, or -1 where no cut may go.</summary>
@@ -123,13 +122,13 @@ internal static class CutCandidates
         return isWholeWord && word.Length > 1 && ConjunctionLookup.Contains(word);
     }
 
-    private static bool Closer(int candidate, int current, int middle) =>
-        current < 0 || Math.Abs(candidate - middle) < Math.Abs(current - middle);
+    private static bool Closer(int candidate, int current, int target) =>
+        current < 0 || Math.Abs(candidate - target) < Math.Abs(current - target);
 
-    /// <summary>A cut in the middle of a run with no spaces, moved off surrogate pairs and combining marks.</summary>
-    private static int HardCut(string text, SourceRange range, int middle)
+    /// <summary>A cut at the target in a run with no spaces, moved off surrogate pairs and combining marks.</summary>
+    private static int HardCut(string text, SourceRange range, int target)
     {
-        var cut = middle;
+        var cut = target;
         while (cut > range.Start + 1 && SegmentChars.IsInsideCharacter(text, cut))
         {
             cut--;

@@ -79,6 +79,7 @@ public class ClauseSplitTests
 
         Assert.True(text.Length > 19_000);
         Assert.True(utterances.Count >= text.Length / 300);
+        Assert.True(utterances.Count <= text.Length / 150, $"{utterances.Count} pieces: most are far below the limit.");
         Segments.AssertCoversInput(text, utterances, 300);
         Assert.All(utterances.SkipLast(1), u => Assert.Equal(UtteranceBoundary.Clause, u.Boundary));
         Assert.All(utterances, u => Assert.True(u.Range.Start == 0 || text[u.Range.Start - 1] == ' ', $"{u.Range} starts inside a word."));
@@ -91,7 +92,7 @@ public class ClauseSplitTests
 
         var utterances = Segments.Of(text);
 
-        Assert.True(utterances.Count >= 2);
+        Assert.Equal(2, utterances.Count);
         Assert.Equal(text, string.Concat(utterances.Select(u => u.Text)));
         Segments.AssertCoversInput(text, utterances, 300);
     }
@@ -139,5 +140,16 @@ public class ClauseSplitTests
         var texts = Segments.TextsOf(text, Segments.Max(45));
 
         Assert.Equal(["She opened the door slowly—", "and the cold wind came rushing in at once."], texts);
+    }
+
+    [Fact]
+    public void Split_VeryLongSentenceOfClauses_CutsOnlyAtCommas()
+    {
+        var text = string.Concat(Enumerable.Repeat("the wind blew over the hills, ", 30)) + "and then it stopped.";
+
+        var utterances = Segments.Of(text, Segments.Max(100));
+
+        Assert.All(utterances.SkipLast(1), u => Assert.EndsWith(",", u.Text, StringComparison.Ordinal));
+        Segments.AssertCoversInput(text, utterances, 100);
     }
 }

@@ -18,12 +18,7 @@ class TinyPiper(nn.Module):
         super().__init__()
         self.num_speakers = num_speakers
         self.embed = nn.Embedding(num_symbols, channels)
-        self.encoder = nn.Sequential(
-            nn.Conv1d(channels, channels, 3, padding=1),
-            nn.ReLU(),
-            nn.Conv1d(channels, channels, 3, padding=1),
-            nn.ReLU(),
-        )
+        self.encoder = nn.ModuleList([nn.Conv1d(channels, channels, 3, padding=1) for _ in range(2)])
         self.speaker = nn.Embedding(num_speakers, channels) if num_speakers > 1 else None
         self.duration = nn.Conv1d(channels, 1, 1)
         self.decoder = nn.ConvTranspose1d(channels, 1, HOP_LENGTH, stride=HOP_LENGTH)
@@ -37,8 +32,10 @@ class TinyPiper(nn.Module):
         steps = torch.arange(text.size(1), dtype=text_lengths.dtype, device=text.device)
         text_mask = (steps.unsqueeze(0) < text_lengths.unsqueeze(1)).unsqueeze(1).float()
 
-        h = self.embed(text).transpose(1, 2)  # [B, C, T]
-        h = self.encoder(h) * text_mask
+        # Masking before every convolution makes a padded batch row equal the unpadded utterance.
+        h = self.embed(text).transpose(1, 2) * text_mask  # [B, C, T]
+        for conv in self.encoder:
+            h = torch.relu(conv(h)) * text_mask
         if self.speaker is not None:
             h = h + self.speaker(sid).unsqueeze(-1)  # sid: [B] or [1] (broadcast)
 

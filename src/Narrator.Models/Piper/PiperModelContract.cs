@@ -18,21 +18,21 @@ internal static class PiperModelContract
     {
         var errors = new List<string>();
         var inputs = session.InputMetadata;
-        Expect(inputs, Input, TensorElementType.Int64, 2, "int64 [batch, phonemes]", errors);
-        Expect(inputs, InputLengths, TensorElementType.Int64, 1, "int64 [batch]", errors);
-        Expect(inputs, Scales, TensorElementType.Float, 1, "float32 [3]", errors);
+        Expect(inputs, "input", Input, TensorElementType.Int64, 2, "int64 [batch, phonemes]", errors);
+        Expect(inputs, "input", InputLengths, TensorElementType.Int64, 1, "int64 [batch]", errors);
+        Expect(inputs, "input", Scales, TensorElementType.Float, 1, "float32 [3]", errors);
         if (inputs.TryGetValue(Scales, out var scales) && scales.IsTensor && scales.Dimensions is [var n] && n > 0 && n != 3)
             errors.Add($"input '{Scales}': expected float32 [3], the model has [{n}]");
 
         var multi = config.NumSpeakers > 1;
         if (multi)
-            Expect(inputs, Sid, TensorElementType.Int64, 1, $"int64 [batch] because num_speakers is {config.NumSpeakers}", errors);
+            Expect(inputs, "input", Sid, TensorElementType.Int64, 1, $"int64 [batch] because num_speakers is {config.NumSpeakers}", errors);
         else if (inputs.ContainsKey(Sid))
             errors.Add($"input '{Sid}': the model takes a speaker id but the config says num_speakers is {config.NumSpeakers}");
 
         foreach (var name in inputs.Keys.Where(k => k is not (Input or InputLengths or Scales or Sid)))
             errors.Add($"input '{name}': Piper voices have no such input");
-        Expect(session.OutputMetadata, Output, TensorElementType.Float, 3, "float32 [batch, 1, samples]", errors);
+        Expect(session.OutputMetadata, "output", Output, TensorElementType.Float, 3, "float32 [batch, 1, samples]", errors);
 
         if (errors.Count > 0)
         {
@@ -44,18 +44,18 @@ internal static class PiperModelContract
         return multi && !(inputs[Sid].Dimensions is [1]);
     }
 
-    private static void Expect(IReadOnlyDictionary<string, NodeMetadata> tensors, string name, TensorElementType type, int rank, string expected, List<string> errors)
+    private static void Expect(IReadOnlyDictionary<string, NodeMetadata> tensors, string role, string name, TensorElementType type, int rank, string expected, List<string> errors)
     {
         if (!tensors.TryGetValue(name, out var meta))
         {
-            errors.Add($"'{name}': expected {expected}, the model has no such tensor");
+            errors.Add($"{role} '{name}': expected {expected}, the model has no such {role}");
             return;
         }
 
         if (!meta.IsTensor || meta.ElementDataType != type || meta.Dimensions.Length != rank)
         {
             var actual = meta.IsTensor ? $"{meta.ElementDataType} rank {meta.Dimensions.Length}" : meta.OnnxValueType.ToString();
-            errors.Add($"'{name}': expected {expected}, the model has {actual}");
+            errors.Add($"{role} '{name}': expected {expected}, the model has {actual}");
         }
     }
 }

@@ -52,7 +52,9 @@ internal static class PiperModelContract
             return;
         }
 
-        if (!meta.IsTensor || meta.ElementDataType != type || meta.Dimensions.Length != rank)
+        // An output whose shape the exporter could not infer reports no dimensions; its rank is checked after Run.
+        var rankKnown = meta.Dimensions.Length > 0 || role == "input";
+        if (!meta.IsTensor || meta.ElementDataType != type || (rankKnown && meta.Dimensions.Length != rank))
         {
             var actual = meta.IsTensor ? $"{meta.ElementDataType} rank {meta.Dimensions.Length}" : meta.OnnxValueType.ToString();
             errors.Add($"{role} '{name}': expected {expected}, the model has {actual}");

@@ -1,0 +1,104 @@
+using Microsoft.ML.OnnxRuntime;
+using Narrator.Core;
+
+namespace Narrator.Models;
+
+/// <summary>
+/// Creates ONNX Runtime sessions with an ordered provider preference: <see cref="ExecutionDevice.Auto"/>
+/// tries CUDA then the CPU (recording why CUDA failed), <see cref="ExecutionDevice.Cuda"/> fails
+/// clearly when CUDA cannot load, <see cref="ExecutionDevice.Cpu"/> uses the CPU only.
+/// </summary>
+public static class OnnxSessionFactory
+{
+    internal const string Cuda = "CUDA";
+    internal const string Cpu = "CPU";
+
+    /// <summary>Loads <paramref name="modelPath"/>; <see cref="ModelException"/> (BadInput) for a missing or unreadable model.</summary>
+    public static ModelSession Create(string modelPath, ExecutionOptions? options = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(modelPath);
+        options ??= ExecutionOptions.Default;
+        options.Validate();
+        var path = Path.GetFullPath(modelPath);
+        if (!File.Exists(path))
+            throw new ModelException($"Model file not found: {path}. Check the path (a Piper voice needs its .onnx and .onnx.json side by side).");
+
+        var attempts = new List<ProviderAttempt>();
+        var cuda = options.Device == ExecutionDevice.Cpu ? null : TryCuda(path, options, attempts);
+        return cuda ?? CpuUnlessCudaRequired(path, options, attempts);
+    }
+
+    private static ModelSession CpuUnlessCudaRequired(string path, ExecutionOptions options, List<ProviderAttempt> attempts)
+    {
+        if (options.Device == ExecutionDevice.Cuda)
+        {
+            throw new ModelException(
+                $"Cannot run {path} on CUDA: {attempts[^1].Failure} — install CUDA 13 and cuDNN 9 " +
+                "with the Microsoft.ML.OnnxRuntime.Gpu.Linux runtime, or use --device cpu.");
+        }
+
+        return CreateCpu(path, options, attempts);
+    }
+
+    private static ModelSession? TryCuda(string path, ExecutionOptions options, List<ProviderAttempt> attempts)
+    {
+        using var sessionOptions = NewOptions(options);
+        try
+        {
+            using var cuda = new OrtCUDAProviderOptions();
+            cuda.UpdateOptions(options.Cuda.ToProviderOptions(options.CudaDeviceId));
+            sessionOptions.AppendExecutionProvider_CUDA(cuda);
+        }
+        catch (Exception e) when (e is OnnxRuntimeException or DllNotFoundException or EntryPointNotFoundException or TypeInitializationException)
+        {
+            attempts.Add(new ProviderAttempt(Cuda, false, $"CUDA provider could not load: {OneLine(e.Message)}"));
+            return null;
+        }
+
+        try
+        {
+            attempts.Add(new ProviderAttempt(Cuda, true, null));
+            return new ModelSession(new InferenceSession(path, sessionOptions), path, Cuda, attempts);
+        }
+        catch (OnnxRuntimeException e)
+        {
+            attempts[^1] = new ProviderAttempt(Cuda, false, $"session creation failed on CUDA: {OneLine(e.Message)}");
+            return null;
+        }
+    }
+
+    private static ModelSession CreateCpu(string path, ExecutionOptions options, List<ProviderAttempt> attempts)
+    {
+        try
+        {
+            using var sessionOptions = NewOptions(options);
+            attempts.Add(new ProviderAttempt(Cpu, true, null));
+            return new ModelSession(new InferenceSession(path, sessionOptions), path, Cpu, attempts);
+        }
+        catch (OnnxRuntimeException e)
+        {
+            throw new ModelException($"Cannot load ONNX model {path}: {OneLine(e.Message)} — the file is not a valid ONNX model (corrupt or truncated download?).", ErrorKind.BadInput, e);
+        }
+        catch (Exception e) when (e is DllNotFoundException or TypeInitializationException)
+        {
+            throw new ModelException(
+                $"Cannot load ONNX model {path}: the ONNX Runtime native library is missing ({OneLine(e.Message)}). " +
+                "The application must reference Microsoft.ML.OnnxRuntime or Microsoft.ML.OnnxRuntime.Gpu.Linux.", ErrorKind.Internal, e);
+        }
+    }
+
+    private static SessionOptions NewOptions(ExecutionOptions options)
+    {
+        var sessionOptions = new SessionOptions
+        {
+            // Errors surface as exceptions; nothing below the CLI writes to the console.
+            LogSeverityLevel = OrtLoggingLevel.ORT_LOGGING_LEVEL_FATAL,
+        };
+        if (options.IntraOpThreads > 0)
+            sessionOptions.IntraOpNumThreads = options.IntraOpThreads;
+        return sessionOptions;
+    }
+
+    internal static string OneLine(string text) =>
+        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}

@@ -21,6 +21,8 @@ internal sealed class FakeVoice : IVoice
 
     public IPhonemizer Phonemizer { get; } = new LetterPhonemizer();
 
+    public IReadOnlyDictionary<string, int> UnknownSymbols { get; } = new Dictionary<string, int>();
+
     public int Calls { get; private set; }
 
     public List<int> BatchSizes { get; } = [];

@@ -41,6 +41,7 @@ internal static class SpeakCommand
             await DeviceReport.WriteAsync(console.Error, synthesizer.Voice).ConfigureAwait(false);
             var duration = await WavFile.WriteAsync(path, synthesizer.SynthesizeAsync(input, cancellationToken), cancellationToken).ConfigureAwait(false);
             var seconds = clock.Elapsed.TotalSeconds;
+            await DeviceReport.WriteUnknownSymbolsAsync(console.Error, synthesizer.Voice).ConfigureAwait(false);
             await console.Out.WriteLineAsync(string.Create(
                 CultureInfo.InvariantCulture,
                 $"Wrote {path}: {duration.TotalSeconds:0.00} s of audio at {synthesizer.SampleRate} Hz in {seconds:0.00} s ({duration.TotalSeconds / seconds:0.0}x real time).")).ConfigureAwait(false);

@@ -21,6 +21,9 @@ public interface IVoice : IDisposable
 
     IPhonemizer Phonemizer { get; }
 
+    /// <summary>Phoneme symbols the model has no id for, with how often each was skipped so far.</summary>
+    IReadOnlyDictionary<string, int> UnknownSymbols { get; }
+
     float[] Speak(PhonemeString phonemes, VoiceSettings settings);
 
     /// <summary>Speaks several utterances in one model call where the model allows it.</summary>

@@ -1,0 +1,35 @@
+using System.Text.Json;
+
+namespace Narrator.Cli.Tests;
+
+public sealed class BenchCommandTests
+{
+    [Fact]
+    public async Task Bench_Json_ReportsSpeedFiguresOfTheVoice()
+    {
+        var run = await CliRun.RunAsync("bench", "--voice", Fixtures.TinyVoice, "--runs", "1", "--device", "cpu", "--json");
+
+        Assert.Equal(0, run.ExitCode);
+        using var report = JsonDocument.Parse(run.Out);
+        var root = report.RootElement;
+        Assert.Equal("CPU", root.GetProperty("executionProvider").GetString());
+        Assert.True(root.GetProperty("audioSeconds").GetDouble() > 1);
+        var rtf = root.GetProperty("realTimeFactor").GetDouble();
+        Assert.Equal(1 / rtf, root.GetProperty("audioSecondsPerSecond").GetDouble(), 6);
+        Assert.True(root.GetProperty("timeToFirstAudioSeconds").GetDouble() > 0);
+        Assert.True(root.GetProperty("peakMemoryBytes").GetInt64() > 1 << 20);
+        Assert.Equal(8, root.GetProperty("utterances").GetInt32());
+    }
+
+    [Fact]
+    public async Task Bench_Table_NamesModelDeviceAndThreads()
+    {
+        var run = await CliRun.RunAsync("bench", "--voice", Fixtures.TinyVoice, "--runs", "1", "--batch", "4");
+
+        Assert.Equal(0, run.ExitCode);
+        foreach (var figure in new[] { "en_US-tiny-x_low", "CPU", "threads", "real-time factor", "time to first audio", "peak memory" })
+        {
+            Assert.Contains(figure, run.Out, StringComparison.Ordinal);
+        }
+    }
+}

@@ -1,0 +1,18 @@
+namespace Narrator.Cli.Tests;
+
+/// <summary>Runs the CLI in process with captured streams.</summary>
+internal sealed record CliRun(int ExitCode, string Out, string Error)
+{
+    public static async Task<CliRun> RunAsync(string? stdin, params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        using var input = new StringReader(stdin ?? string.Empty);
+        var code = await CliApp.RunAsync(args, new CliConsole(output, error, input, stdin is not null));
+        return new CliRun(code, output.ToString(), error.ToString());
+    }
+
+    public static Task<CliRun> RunAsync(params string[] args) => RunAsync(null, args);
+
+    public string[] OutLines => Out.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');
+}

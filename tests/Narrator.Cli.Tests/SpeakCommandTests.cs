@@ -1,0 +1,125 @@
+using Narrator.Audio;
+
+namespace Narrator.Cli.Tests;
+
+public sealed class SpeakCommandTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("narrator cli ö-").FullName;
+
+    [Fact]
+    public async Task Speak_TestVoice_WritesWavThatGrowsWithTheText()
+    {
+        var shortWav = Path.Combine(_folder, "short.wav");
+        var longWav = Path.Combine(_folder, "long.wav");
+
+        var first = await Speak("Hello there.", shortWav);
+        var second = await Speak("Hello there. This sentence is quite a lot longer than the first one was.", longWav);
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Equal(0, second.ExitCode);
+        var (shortSamples, rate) = WavFile.Read(shortWav);
+        var (longSamples, _) = WavFile.Read(longWav);
+        Assert.Equal(16000, rate);
+        Assert.NotEmpty(shortSamples);
+        Assert.True(longSamples.Length > 2 * shortSamples.Length, $"{longSamples.Length} vs {shortSamples.Length}");
+        Assert.Contains("running on CPU", first.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Speak_Stdin_IsSpoken()
+    {
+        var wav = Path.Combine(_folder, "stdin.wav");
+
+        var run = await CliRun.RunAsync("Read from standard input.", "speak", "--voice", Fixtures.TinyVoice, "--out", wav);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.True(WavFile.Read(wav).Samples.Length > 0);
+    }
+
+    [Fact]
+    public async Task Speak_MultiSpeakerVoiceInPathWithSpaces_UsesTheSpeaker()
+    {
+        var wav = Path.Combine(_folder, "multi.wav");
+
+        var run = await CliRun.RunAsync("speak", "Two speakers.", "--voice", Fixtures.MultiSpeakerVoice, "--speaker", "2", "--out", wav);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.True(File.Exists(wav));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("!!! ... ???")]
+    public async Task Speak_NothingToSay_ExitsTwoWithoutWritingAFile(string text)
+    {
+        var wav = Path.Combine(_folder, "nothing.wav");
+
+        var run = await Speak(text, wav);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.False(File.Exists(wav));
+        Assert.Single(run.Error.TrimEnd().Split('\n'));
+    }
+
+    [Fact]
+    public async Task Speak_MissingVoiceFile_NamesIt()
+    {
+        var missing = Path.Combine(_folder, "nobody.onnx");
+
+        var run = await CliRun.RunAsync("speak", "Hello.", "--voice", missing, "--out", Path.Combine(_folder, "x.wav"));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("nobody.onnx", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Speak_CorruptModel_IsBadInputNamingTheFile()
+    {
+        var corrupt = Path.Combine(_folder, "corrupt.onnx");
+        File.WriteAllBytes(corrupt, [0x08, 0x07, 0xFF, 0x00, 0x13, 0x37]);
+        File.Copy(Fixtures.TinyVoice + ".json", corrupt + ".json");
+
+        var run = await CliRun.RunAsync("speak", "Hello.", "--voice", corrupt, "--out", Path.Combine(_folder, "x.wav"));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("corrupt.onnx", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Speak_CorruptModelWithVerbose_ShowsTheStackTrace()
+    {
+        var corrupt = Path.Combine(_folder, "corrupt.onnx");
+        File.WriteAllBytes(corrupt, [1, 2, 3]);
+        File.Copy(Fixtures.TinyVoice + ".json", corrupt + ".json");
+
+        var run = await CliRun.RunAsync("speak", "Hello.", "--voice", corrupt, "--out", Path.Combine(_folder, "x.wav"), "--verbose");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("   at ", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Speak_CudaOnMachineWithoutCuda_IsAClearError()
+    {
+        var run = await CliRun.RunAsync("speak", "Hello.", "--voice", Fixtures.TinyVoice, "--device", "cuda", "--out", Path.Combine(_folder, "x.wav"));
+
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.Contains("CUDA", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Speak_NoVoiceAndNoStockVoice_SaysHowToPassOne()
+    {
+        var run = await CliRun.RunAsync("speak", "Hello.", "--out", Path.Combine(_folder, "x.wav"));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--voice", run.Error, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private static Task<CliRun> Speak(string text, string wav) =>
+        CliRun.RunAsync("speak", text, "--voice", Fixtures.TinyVoice, "--out", wav, "--noise-scale", "0", "--noise-w", "0");
+}

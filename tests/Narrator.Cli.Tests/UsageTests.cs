@@ -1,0 +1,44 @@
+namespace Narrator.Cli.Tests;
+
+public sealed class UsageTests
+{
+    [Theory]
+    [InlineData("frobnicate")]
+    [InlineData("speak", "--speed")]
+    [InlineData("speak", "--device", "tpu", "hi")]
+    [InlineData("bench", "--batch", "many")]
+    public async Task Run_ParseError_ExitsWithTwoAndSaysWhy(params string[] args)
+    {
+        var run = await CliRun.RunAsync(args);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("narrator: ", run.Error, StringComparison.Ordinal);
+        Assert.Empty(run.Out);
+    }
+
+    [Theory]
+    [InlineData("speak")]
+    [InlineData("text", "normalize")]
+    [InlineData("text", "phonemes")]
+    [InlineData("bench")]
+    public async Task Help_EachCommand_DescribesItsOptions(params string[] command)
+    {
+        var run = await CliRun.RunAsync([.. command, "--help"]);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Usage:", run.Out, StringComparison.Ordinal);
+        Assert.Contains("--help", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Help_Root_ListsEveryCommand()
+    {
+        var run = await CliRun.RunAsync("--help");
+
+        Assert.Equal(0, run.ExitCode);
+        foreach (var command in new[] { "speak", "text", "bench" })
+        {
+            Assert.Contains(command, run.Out, StringComparison.Ordinal);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+namespace Narrator.Text.Tests.Normalization;
+
+public sealed class MoneyAndUnitNormalizationTests
+{
+    [Theory]
+    [InlineData("It costs $3.50.", "it costs three dollars fifty cents")]
+    [InlineData("only £1", "only one pound")]
+    [InlineData("£2.50", "two pounds fifty pence")]
+    [InlineData("€20", "twenty euros")]
+    [InlineData("$0.99", "ninety nine cents")]
+    [InlineData("$1", "one dollar")]
+    [InlineData("$1,000", "one thousand dollars")]
+    [InlineData("$5 million", "five million dollars")]
+    [InlineData("$1.2 billion", "one point two billion dollars")]
+    [InlineData("$5m", "five million dollars")]
+    [InlineData("50p", "fifty pence")]
+    [InlineData("$2.00", "two dollars")]
+    public void Normalize_Currency_ReadsAmountAndUnit(string text, string expected) => Assert.Equal(expected, Spoken.Of(text));
+
+    [Theory]
+    [InlineData("50%", "fifty percent")]
+    [InlineData("3.5% growth", "three point five percent growth")]
+    [InlineData("1 km", "one kilometer")]
+    [InlineData("5 km", "five kilometers")]
+    [InlineData("2.5 kg", "two point five kilograms")]
+    [InlineData("60 mph", "sixty miles per hour")]
+    [InlineData("It was -5°C", "it was minus five degrees celsius")]
+    [InlineData("98.6°F", "ninety eight point six degrees fahrenheit")]
+    [InlineData("6 ft tall", "six feet tall")]
+    [InlineData("1 ft", "one foot")]
+    [InlineData("30 cm", "thirty centimeters")]
+    [InlineData("100 m", "one hundred meters")]
+    [InlineData("5 mm", "five millimeters")]
+    [InlineData("200 g", "two hundred grams")]
+    [InlineData("10 lb", "ten pounds")]
+    [InlineData("3 kWh", "three kilowatt hours")]
+    [InlineData("90°", "ninety degrees")]
+    [InlineData("10-20 kg", "ten to twenty kilograms")]
+    [InlineData("100 km/h", "one hundred kilometers per hour")]
+    public void Normalize_Units_ReadWithNumberAgreement(string text, string expected) => Assert.Equal(expected, Spoken.Of(text));
+}

@@ -1,0 +1,67 @@
+namespace Narrator.Text.Tests.Normalization;
+
+public sealed class NumberNormalizationTests
+{
+    [Theory]
+    [InlineData("I have 5 apples.", "i have five apples")]
+    [InlineData("It was -5 outside.", "it was minus five outside")]
+    [InlineData("Pi is 3.14.", "pi is three point one four")]
+    [InlineData("The total was 1,234,567.", "the total was one million two hundred thirty four thousand five hundred sixty seven")]
+    [InlineData("Only 0.5 left", "only zero point five left")]
+    [InlineData("only .5 left", "only point five left")]
+    [InlineData("He scored 42", "he scored forty two")]
+    [InlineData("about 1500 soldiers", "about one thousand five hundred soldiers")]
+    [InlineData("2000 people came", "two thousand people came")]
+    [InlineData("It is 10 o'clock", "it is ten o'clock")]
+    [InlineData("a 5-year-old boy", "a five year old boy")]
+    public void Normalize_Cardinals_ReadAsWords(string text, string expected) => Assert.Equal(expected, Spoken.Of(text));
+
+    [Theory]
+    [InlineData("the 1st place", "the first place")]
+    [InlineData("her 22nd birthday", "her twenty second birthday")]
+    [InlineData("the 103rd floor", "the one hundred third floor")]
+    [InlineData("the 4th of July", "the fourth of july")]
+    [InlineData("the 11TH hour", "the eleventh hour")]
+    [InlineData("19th-century art", "nineteenth century art")]
+    public void Normalize_Ordinals_ReadAsOrdinalWords(string text, string expected) => Assert.Equal(expected, Spoken.Of(text));
+
+    [Theory]
+    [InlineData("In 1984 it rained.", "in nineteen eighty four it rained")]
+    [InlineData("1984 was a year.", "nineteen eighty four was a year")]
+    [InlineData("in 2005", "in two thousand five")]
+    [InlineData("by 1900", "by nineteen hundred")]
+    [InlineData("since 2010", "since twenty ten")]
+    [InlineData("in 1905", "in nineteen oh five")]
+    [InlineData("in 2000", "in two thousand")]
+    [InlineData("in 1100 AD", "in eleven hundred a d")]
+    [InlineData("the 1990s", "the nineteen nineties")]
+    [InlineData("the 1960's", "the nineteen sixties")]
+    [InlineData("the '80s", "the eighties")]
+    [InlineData("the 1900s", "the nineteen hundreds")]
+    [InlineData("In 1066 he won", "in ten sixty six he won")]
+    [InlineData("about 1050", "about one thousand fifty")]
+    public void Normalize_Years_ReadAsYears(string text, string expected) => Assert.Equal(expected, Spoken.Of(text));
+
+    [Theory]
+    [InlineData("add 1/2 cup", "add one half cup")]
+    [InlineData("3/4 of them", "three quarters of them")]
+    [InlineData("1/3 of it", "one third of it")]
+    [InlineData("2/3 of it", "two thirds of it")]
+    [InlineData("5/8 inch", "five eighths inch")]
+    [InlineData("1 1/2 cups", "one one half cups")]
+    public void Normalize_Fractions_ReadAsFractions(string text, string expected) => Assert.Equal(expected, Spoken.Of(text));
+
+    [Theory]
+    [InlineData("from 1990-1995", "from nineteen ninety to nineteen ninety five")]
+    [InlineData("pages 10-20", "pages ten to twenty")]
+    [InlineData("1939\u20131945", "nineteen thirty nine to nineteen forty five")]
+    [InlineData("call 555-123-4567", "call five five five one two three four five six seven")]
+    [InlineData("call (555) 123-4567 now", "call five five five one two three four five six seven now")]
+    [InlineData("code 12345678", "code one two three four five six seven eight")]
+    [InlineData("agent 007", "agent zero zero seven")]
+    [InlineData("a 4x4 truck", "a four by four truck")]
+    [InlineData("call +1 555 123 4567", "call plus one five five five one two three four five six seven")]
+    [InlineData("ISBN 978-0-14", "i s b n nine seven eight zero one four")]
+    [InlineData("in 2019-20", "in twenty nineteen to twenty twenty")]
+    public void Normalize_RangesAndDigitStrings_ReadAsSpoken(string text, string expected) => Assert.Equal(expected, Spoken.Of(text));
+}

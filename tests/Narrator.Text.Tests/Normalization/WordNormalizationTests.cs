@@ -1,0 +1,73 @@
+namespace Narrator.Text.Tests.Normalization;
+
+public sealed class WordNormalizationTests
+{
+    [Theory]
+    [InlineData("Mr. Smith", "mister smith")]
+    [InlineData("Mrs. Smith", "missus smith")]
+    [InlineData("Ms. Smith", "miz smith")]
+    [InlineData("Dr. Jones", "doctor jones")]
+    [InlineData("on Elm Dr.", "on elm drive")]
+    [InlineData("St. Paul", "saint paul")]
+    [InlineData("Baker St.", "baker street")]
+    [InlineData("fruit, e.g. apples", "fruit for example apples")]
+    [InlineData("one, i.e. this", "one that is this")]
+    [InlineData("apples, pears, etc.", "apples pears et cetera")]
+    [InlineData("Ali vs. Frazier", "ali versus frazier")]
+    [InlineData("John Smith Jr.", "john smith junior")]
+    [InlineData("Prof. Plum", "professor plum")]
+    [InlineData("No. 5", "number five")]
+    [InlineData("approx. 20", "approximately twenty")]
+    [InlineData("the U.S. Army", "the u s army")]
+    [InlineData("J. R. R. Tolkien", "j r r tolkien")]
+    public void Normalize_Abbreviations_Expand(string text, string expected) => Assert.Equal(expected, Spoken.Of(text));
+
+    [Theory]
+    [InlineData("Henry VIII", "henry the eighth")]
+    [InlineData("Louis XIV ruled", "louis the fourteenth ruled")]
+    [InlineData("Elizabeth II", "elizabeth the second")]
+    [InlineData("Chapter XIV", "chapter fourteen")]
+    [InlineData("Part III", "part three")]
+    [InlineData("Book II", "book two")]
+    [InlineData("World War II", "world war two")]
+    [InlineData("Then I left.", "then i left")]
+    [InlineData("Henry I think so", "henry i think so")]
+    public void Normalize_RomanNumeralsInBody_ReadByContext(string text, string expected) => Assert.Equal(expected, Spoken.Of(text));
+
+    [Theory]
+    [InlineData("Chapter XIV", "chapter fourteen")]
+    [InlineData("XIV", "fourteen")]
+    [InlineData("IV. The Storm", "four the storm")]
+    [InlineData("I", "one")]
+    [InlineData("CHAPTER IX", "chapter nine")]
+    public void Normalize_RomanNumeralsInHeading_ReadAsCardinals(string text, string expected) =>
+        Assert.Equal(expected, Spoken.Of(text, TextContext.Heading));
+
+    [Theory]
+    [InlineData("the FBI", "the f b i")]
+    [InlineData("the USA", "the u s a")]
+    [InlineData("NASA launched", "nasa launched")]
+    [InlineData("NATO met", "nato met")]
+    [InlineData("UNESCO sites", "unesco sites")]
+    [InlineData("two CDs", "two c ds")]
+    [InlineData("THE END", "the end")]
+    [InlineData("HELLO WORLD", "hello world")]
+    [InlineData("a laser", "a laser")]
+    public void Normalize_Acronyms_SpelledOrRead(string text, string expected) => Assert.Equal(expected, Spoken.Of(text));
+
+    [Theory]
+    [InlineData("see https://example.com/path", "see h t t p s colon slash slash example dot com slash path")]
+    [InlineData("mail jane.doe@example.org.", "mail jane dot doe at example dot org")]
+    [InlineData("visit www.example.com today", "visit w w w dot example dot com today")]
+    [InlineData("go to example.com", "go to example dot com")]
+    public void Normalize_UrlsAndEmails_ReadPartByPart(string text, string expected) => Assert.Equal(expected, Spoken.Of(text));
+
+    [Theory]
+    [InlineData("salt & pepper", "salt pepper")]
+    [InlineData("2 + 2 = 4", "two plus two equals four")]
+    [InlineData("meet @ noon", "meet at noon")]
+    [InlineData("#1 hit", "number one hit")]
+    [InlineData("\"Hello,\" she said.", "hello she said")]
+    [InlineData("(quietly) yes", "quietly yes")]
+    public void Normalize_Symbols_ReadOrDropped(string text, string expected) => Assert.Equal(expected, Spoken.Of(text));
+}

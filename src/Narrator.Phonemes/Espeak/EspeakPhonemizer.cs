@@ -52,7 +52,7 @@ public sealed class EspeakPhonemizer : IPhonemizer
             }
         }
 
-        var normalized = ipa.ToString().Trim().Normalize(NormalizationForm.FormD);
+        var normalized = CanonicalDecomposition.ToNfd(ipa.ToString().Trim());
         var symbols = normalized.EnumerateRunes().Select(r => r.ToString()).ToList();
         return new PhonemeString(symbols, "");
     }

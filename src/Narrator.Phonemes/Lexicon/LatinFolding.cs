@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace Narrator.Phonemes;
@@ -35,15 +34,8 @@ internal static class LatinFolding
     public static string Fold(string word)
     {
         var builder = new StringBuilder(word.Length);
-        foreach (var c in word.Normalize(NormalizationForm.FormD))
+        foreach (var c in CanonicalDecomposition.StripMarks(word))
         {
-            var category = CharUnicodeInfo.GetUnicodeCategory(c);
-            if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
-                or UnicodeCategory.EnclosingMark)
-            {
-                continue;
-            }
-
             int k;
             if (Special.TryGetValue(c, out var expanded))
             {
@@ -63,6 +55,6 @@ internal static class LatinFolding
             }
         }
 
-        return builder.ToString().Normalize(NormalizationForm.FormC);
+        return builder.ToString();
     }
 }

@@ -44,7 +44,7 @@ internal static class LexiconTokenizer
                 if (symbols.Length > 0) { Flush(); }
                 word.Append(rune.ToString());
             }
-            else if (category is UnicodeCategory.OtherSymbol or UnicodeCategory.MathSymbol
+            else if (rune.Value is '&' or '%' or '@' or '#' || category is UnicodeCategory.OtherSymbol or UnicodeCategory.MathSymbol
                      or UnicodeCategory.CurrencySymbol or UnicodeCategory.ModifierSymbol
                      or UnicodeCategory.OtherNumber or UnicodeCategory.LetterNumber)
             {

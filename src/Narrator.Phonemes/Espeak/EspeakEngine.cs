@@ -102,7 +102,7 @@ internal static class EspeakEngine
             return;
         }
 
-        if (EspeakNative.SetVoiceByName(voice) != 0)
+        if (!EspeakNative.SelectVoice(voice))
         {
             _voice = null;
             throw new PhonemizerException(UnknownVoiceMessage(voice));

@@ -17,6 +17,44 @@ internal static partial class EspeakNative
     [LibraryImport(EspeakLibrary.LogicalName, EntryPoint = "espeak_SetVoiceByName", StringMarshalling = StringMarshalling.Utf8)]
     public static partial int SetVoiceByName(string name);
 
+    /// <summary>speak_lib.h's espeak_VOICE, as a blittable struct (strings are UTF-8 pointers).</summary>
+    [StructLayout(LayoutKind.Sequential)]
+    public struct VoiceSelector
+    {
+        public nint Name;
+        public nint Languages;
+        public nint Identifier;
+        public byte Gender;
+        public byte Age;
+        public byte Variant;
+        public byte Reserved;
+        public int Score;
+        public nint Spare;
+    }
+
+    [LibraryImport(EspeakLibrary.LogicalName, EntryPoint = "espeak_SetVoiceByProperties")]
+    public static partial int SetVoiceByProperties(ref VoiceSelector selector);
+
+    /// <summary>Selects by voice name, else (as the espeak-ng command line does) by language.</summary>
+    public static bool SelectVoice(string voice)
+    {
+        if (SetVoiceByName(voice) == 0)
+        {
+            return true;
+        }
+
+        var language = Marshal.StringToCoTaskMemUTF8(voice);
+        try
+        {
+            var selector = new VoiceSelector { Languages = language };
+            return SetVoiceByProperties(ref selector) == 0;
+        }
+        finally
+        {
+            Marshal.FreeCoTaskMem(language);
+        }
+    }
+
     /// <summary>Phonemizes the clause at <paramref name="text"/> and advances it to the next one
     /// (zero at the end). Returns a pointer to a UTF-8 string owned by espeak-ng.</summary>
     [LibraryImport(EspeakLibrary.LogicalName, EntryPoint = "espeak_TextToPhonemes")]

@@ -37,6 +37,8 @@ public sealed class LexiconPhonemizer : IPhonemizer
 
     public string Name => "lexicon";
 
+    internal PronunciationDictionary Dictionary => _dictionary;
+
     /// <summary>Every symbol this phonemizer can emit, in a fixed order: ARPAbet phones sorted
     /// ordinally (each vowel as stress 0, 1, 2), then the word boundary " ", then , . ; : ! ?.
     /// Model ids derive from this order; it only ever grows at the end.</summary>

@@ -1,0 +1,129 @@
+namespace Narrator.Phonemes;
+
+/// <summary>
+/// English phonemizer over the CMU Pronouncing Dictionary (ARPAbet with stress digits) with a
+/// rule-based letter-to-sound fallback for unknown words. Output: phones, <c>" "</c> between
+/// words, and the clause punctuation , . ; : ! ? as symbols. Thread-safe and immutable.
+/// </summary>
+public sealed class LexiconPhonemizer : IPhonemizer
+{
+    /// <summary>Spoken in place of a word whose letters belong to a script the phonemizer cannot
+    /// read (for example Chinese or Arabic).</summary>
+    public const string ForeignWordPlaceholder = "foreign word";
+
+    /// <summary>Spoken in place of a run of symbols without a name of their own (emoji, signs).</summary>
+    public const string SymbolPlaceholder = "symbol";
+
+    private const string DefaultResource = "Narrator.Phonemes.Lexicon.cmudict.txt.gz";
+
+    private static readonly Lazy<PronunciationDictionary> Embedded = new(LoadEmbedded, isThreadSafe: true);
+
+    private static readonly Dictionary<string, string> SymbolNames = new(StringComparer.Ordinal)
+    {
+        ["&"] = "and", ["%"] = "percent", ["+"] = "plus", ["="] = "equals", ["@"] = "at",
+        ["#"] = "number", ["$"] = "dollar", ["€"] = "euro", ["£"] = "pound", ["°"] = "degree",
+    };
+
+    private readonly PronunciationDictionary _dictionary;
+    private readonly Dictionary<string, string[]> _user;
+    private readonly WordPronouncer _pronouncer;
+
+    private LexiconPhonemizer(PronunciationDictionary dictionary, Dictionary<string, string[]> user)
+    {
+        _dictionary = dictionary;
+        _user = user;
+        _pronouncer = new WordPronouncer(dictionary, user);
+    }
+
+    public string Name => "lexicon";
+
+    internal PronunciationDictionary Dictionary => _dictionary;
+
+    /// <summary>Every symbol this phonemizer can emit, in a fixed order: ARPAbet phones sorted
+    /// ordinally (each vowel as stress 0, 1, 2), then the word boundary " ", then , . ; : ! ?.
+    /// Model ids derive from this order; it only ever grows at the end.</summary>
+    public static IReadOnlyList<string> Inventory => Arpabet.Inventory;
+
+    /// <summary>Number of dictionary entries (user entries not counted).</summary>
+    public int DictionarySize => _dictionary.Count;
+
+    /// <summary>The phonemizer over the CMUdict copy embedded in this assembly (loaded once, on
+    /// first use, shared by every instance).</summary>
+    public static LexiconPhonemizer CreateDefault() => new(Embedded.Value, new(StringComparer.Ordinal));
+
+    /// <summary>A phonemizer over a CMUdict-format file ("word PH PH ...", ".gz" allowed).</summary>
+    public static LexiconPhonemizer FromFile(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        if (!File.Exists(path))
+        {
+            throw new PhonemizerException($"Lexicon file '{path}' does not exist.");
+        }
+
+        using var stream = File.OpenRead(path);
+        return new(PronunciationDictionary.Load(stream, path, path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase)),
+            new(StringComparer.Ordinal));
+    }
+
+    /// <summary>A copy whose pronunciations for <paramref name="entries"/> (word → ARPAbet phones,
+    /// stress optional) override the dictionary and earlier user entries. Words match case-insensitively.</summary>
+    public LexiconPhonemizer WithEntries(IReadOnlyDictionary<string, string[]> entries)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        var user = new Dictionary<string, string[]>(_user, StringComparer.Ordinal);
+        foreach (var (word, phones) in entries)
+        {
+            var key = word.Trim().ToLowerInvariant().Replace('’', '\'');
+            if (key.Length == 0 || key.Any(char.IsWhiteSpace))
+            {
+                throw new PhonemizerException($"User lexicon word '{word}' must be a single word.");
+            }
+
+            user[key] = PronunciationDictionary.ParsePhones(phones, $"user entry '{word}'");
+        }
+
+        return new(_dictionary, user);
+    }
+
+    public PhonemeString Phonemize(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var symbols = new List<string>();
+        foreach (var token in LexiconTokenizer.Tokenize(text))
+        {
+            if (token.Kind == LexiconTokenKind.Punctuation)
+            {
+                symbols.Add(token.Text);
+                continue;
+            }
+
+            var words = token.Kind == LexiconTokenKind.Word
+                ? _pronouncer.Pronounce(token.Text)
+                : SymbolWords(token.Text).SelectMany(_pronouncer.Pronounce).ToList();
+            foreach (var word in words)
+            {
+                if (symbols.Count > 0)
+                {
+                    symbols.Add(Arpabet.WordBoundary);
+                }
+
+                symbols.AddRange(word);
+            }
+        }
+
+        return new PhonemeString(symbols, " ");
+    }
+
+    private static IEnumerable<string> SymbolWords(string run) =>
+        run.EnumerateRunes().All(r => SymbolNames.ContainsKey(r.ToString()))
+            ? run.EnumerateRunes().Select(r => SymbolNames[r.ToString()])
+            : SymbolPlaceholder.Split(' ');
+
+    private static PronunciationDictionary LoadEmbedded()
+    {
+        using var stream = typeof(LexiconPhonemizer).Assembly.GetManifestResourceStream(DefaultResource)
+            ?? throw new PhonemizerException($"The embedded lexicon '{DefaultResource}' is missing from the assembly.",
+                Narrator.Core.ErrorKind.Internal);
+        return PronunciationDictionary.Load(stream, "embedded CMUdict", gzip: true);
+    }
+}

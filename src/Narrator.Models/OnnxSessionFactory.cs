@@ -51,7 +51,7 @@ public static class OnnxSessionFactory
         }
         catch (Exception e) when (e is OnnxRuntimeException or DllNotFoundException or EntryPointNotFoundException or TypeInitializationException)
         {
-            attempts.Add(new ProviderAttempt(Cuda, false, $"CUDA provider could not load: {OneLine(e.Message)}"));
+            attempts.Add(new ProviderAttempt(Cuda, false, $"CUDA provider could not load: {LoadFailure(e.Message)}"));
             return null;
         }
 
@@ -97,6 +97,15 @@ public static class OnnxSessionFactory
         if (options.IntraOpThreads > 0)
             sessionOptions.IntraOpNumThreads = options.IntraOpThreads;
         return sessionOptions;
+    }
+
+    /// <summary>The useful end of a native load failure ("libcublasLt.so.13: cannot open shared object file…").</summary>
+    internal static string LoadFailure(string message)
+    {
+        var line = OneLine(message);
+        const string marker = "with error: ";
+        var at = line.LastIndexOf(marker, StringComparison.Ordinal);
+        return at >= 0 ? line[(at + marker.Length)..] : line.Replace("[ErrorCode:Fail] ", string.Empty, StringComparison.Ordinal);
     }
 
     internal static string OneLine(string text) =>

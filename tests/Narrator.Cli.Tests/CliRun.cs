@@ -3,7 +3,7 @@ namespace Narrator.Cli.Tests;
 /// <summary>Runs the CLI in process with captured streams.</summary>
 internal sealed record CliRun(int ExitCode, string Out, string Error)
 {
-    public static async Task<CliRun> RunAsync(string? stdin, params string[] args)
+    public static async Task<CliRun> RunWithInputAsync(string? stdin, params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
@@ -12,7 +12,7 @@ internal sealed record CliRun(int ExitCode, string Out, string Error)
         return new CliRun(code, output.ToString(), error.ToString());
     }
 
-    public static Task<CliRun> RunAsync(params string[] args) => RunAsync(null, args);
+    public static Task<CliRun> RunAsync(params string[] args) => RunWithInputAsync(null, args);
 
     public string[] OutLines => Out.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');
 }

@@ -30,7 +30,7 @@ public sealed class SpeakCommandTests : IDisposable
     {
         var wav = Path.Combine(_folder, "stdin.wav");
 
-        var run = await CliRun.RunAsync("Read from standard input.", "speak", "--voice", Fixtures.TinyVoice, "--out", wav);
+        var run = await CliRun.RunWithInputAsync("Read from standard input.", "speak", "--voice", Fixtures.TinyVoice, "--out", wav);
 
         Assert.Equal(0, run.ExitCode);
         Assert.True(WavFile.Read(wav).Samples.Length > 0);
@@ -59,7 +59,8 @@ public sealed class SpeakCommandTests : IDisposable
 
         Assert.Equal(2, run.ExitCode);
         Assert.False(File.Exists(wav));
-        Assert.Single(run.Error.TrimEnd().Split('\n'));
+        var error = Assert.Single(run.Error.Split('\n'), line => line.StartsWith("narrator: ", StringComparison.Ordinal));
+        Assert.Contains("nothing to speak", error, StringComparison.Ordinal);
     }
 
     [Fact]

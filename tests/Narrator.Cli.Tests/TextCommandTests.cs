@@ -18,7 +18,7 @@ public sealed class TextCommandTests
     [Fact]
     public async Task Normalize_Stdin_PrintsOneLinePerInputLine()
     {
-        var run = await CliRun.RunAsync("It is 10 o'clock.\n\nHenry VIII had 6 wives.\n", "text", "normalize");
+        var run = await CliRun.RunWithInputAsync("It is 10 o'clock.\n\nHenry VIII had 6 wives.\n", "text", "normalize");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal(3, run.OutLines.Length);

@@ -32,7 +32,7 @@ internal static class SpeakCommand
             var input = parsed.GetValue(text) ?? await ReadStdinAsync(console, cancellationToken).ConfigureAwait(false);
             if (string.IsNullOrWhiteSpace(input))
             {
-                throw new NarratorException("There is no text to speak: give it as an argument or on standard input.");
+                throw new NarratorException("There is nothing to speak: the text is empty. Give it as an argument or on standard input.");
             }
 
             var path = parsed.GetValue(output)!;

@@ -82,7 +82,8 @@ internal sealed class DateRule : INormalizationRule
             end++;
         }
 
-        var words = MonthNames[month - 1] + " " + NumberWords.Ordinal(day);
+        // Read in the order written: "4 July" is "the fourth of July".
+        var words = "the " + NumberWords.Ordinal(day) + " of " + MonthNames[month - 1];
         var year = YearAfter(s, end, allowComma: true);
         return RuleMatch.Words(end + year.Count - index, year.Count > 0 ? words + " " + year.Words : words);
     }

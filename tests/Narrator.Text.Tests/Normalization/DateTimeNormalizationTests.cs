@@ -4,7 +4,8 @@ public sealed class DateTimeNormalizationTests
 {
     [Theory]
     [InlineData("On July 4, 1776, they signed.", "on july fourth seventeen seventy six they signed")]
-    [InlineData("On 4 July 1776 they signed.", "on july fourth seventeen seventy six they signed")]
+    [InlineData("On 4 July 1776 they signed.", "on the fourth of july seventeen seventy six they signed")]
+    [InlineData("born 3rd March 1950", "born the third of march nineteen fifty")]
     [InlineData("Signed 1776-07-04.", "signed july fourth seventeen seventy six")]
     [InlineData("Born March 16, 1908.", "born march sixteenth nineteen oh eight")]
     [InlineData("Due Jan. 5", "due january fifth")]
@@ -12,7 +13,7 @@ public sealed class DateTimeNormalizationTests
     [InlineData("In March 1908 it snowed", "in march nineteen oh eight it snowed")]
     [InlineData("on 7/4/1776", "on july fourth seventeen seventy six")]
     [InlineData("the 21st of June", "the twenty first of june")]
-    public void Normalize_Dates_ReadMonthDayYear(string text, string expected) => Assert.Equal(expected, Spoken.Of(text));
+    public void Normalize_Dates_ReadInTheOrderWritten(string text, string expected) => Assert.Equal(expected, Spoken.Of(text));
 
     [Theory]
     [InlineData("at 3:45 pm", "at three forty five p m")]

@@ -22,6 +22,14 @@ internal static class SpeakCommand
             Description = "The WAV file to write.",
             DefaultValueFactory = _ => "speech.wav",
         };
+        text.Validators.Add(result =>
+        {
+            // System.CommandLine would take a mistyped option as the text and speak it.
+            if (result.Tokens is [{ Value: var value }] && value.Length > 2 && value.StartsWith("--", StringComparison.Ordinal) && char.IsAsciiLetter(value[2]))
+            {
+                result.AddError($"Unrecognized option '{value}'.");
+            }
+        });
         var voice = new VoiceOptions();
         var command = new Command("speak", "Speak text into a WAV file.");
         command.Arguments.Add(text);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using Narrator.Cli.Commands;
 using Narrator.Core;
 
@@ -14,6 +15,12 @@ internal static class CliApp
         root.Subcommands.Add(SpeakCommand.Create(console));
         root.Subcommands.Add(TextCommand.Create(console));
         root.Subcommands.Add(BenchCommand.Create(console));
+        if (console.HelpWidth is { } width)
+        {
+            // The help option is recursive: its action serves every subcommand's --help too.
+            root.Options.OfType<HelpOption>().Single().Action = new HelpAction { MaxWidth = width };
+        }
+
         return root;
     }
 

@@ -10,46 +10,51 @@ internal sealed class VoiceOptions
 {
     public Option<string?> Voice { get; } = new("--voice", "-v")
     {
-        Description = "A Piper voice (.onnx with its .onnx.json beside it), a Narrator bundle folder, or a stock voice name. Default: the default stock voice.",
+        Description = "A Piper voice (.onnx with its .onnx.json beside it), a Narrator bundle folder, or the name of a stock voice. [default: the stock voice named 'default']",
     };
 
-    public Option<ExecutionDevice> Device { get; } = new("--device")
-    {
-        Description = "Where the model runs: auto (CUDA if it loads, else CPU), cpu, or cuda.",
-        DefaultValueFactory = _ => ExecutionDevice.Auto,
-    };
+    // A string rather than the enum, so that help shows the lower-case names users type
+    // (an enum option prints <Auto|Cpu|Cuda> and [default: Auto]).
+    public Option<string> Device { get; } = CreateDevice();
+
 
     public Option<int> Threads { get; } = new("--threads")
     {
-        Description = "CPU threads per model call (0: ONNX Runtime's default, one per core).",
+        Description = "CPU threads per model call; 0 lets ONNX Runtime choose (one per core).",
+        HelpName = "count",
         DefaultValueFactory = _ => 0,
     };
 
     public Option<string[]> CudaOptions { get; } = new("--cuda-option")
     {
-        Description = "A CUDA provider option as key=value (repeatable), e.g. cudnn_conv_algo_search=EXHAUSTIVE.",
+        Description = "A CUDA provider option, e.g. cudnn_conv_algo_search=EXHAUSTIVE. Repeat the option to give several.",
+        HelpName = "key=value",
         AllowMultipleArgumentsPerToken = false,
     };
 
     public Option<float> Speed { get; } = new("--speed")
     {
         Description = "Speaking rate: 1 is normal, 1.25 faster, 0.8 slower (0.25 to 4).",
+        HelpName = "rate",
         DefaultValueFactory = _ => 1f,
     };
 
     public Option<int?> Speaker { get; } = new("--speaker")
     {
-        Description = "Speaker id of a multi-speaker voice, from 0.",
+        Description = "Speaker id of a multi-speaker voice, from 0. [default: 0]",
+        HelpName = "id",
     };
 
     public Option<float?> NoiseScale { get; } = new("--noise-scale")
     {
-        Description = "Voice variation (Piper noise_scale); 0 makes output repeatable. Default: the voice's.",
+        Description = "Voice variation (Piper noise_scale). Output is repeatable when this and --noise-w are both 0. [default: the voice's]",
+        HelpName = "scale",
     };
 
     public Option<float?> NoiseW { get; } = new("--noise-w")
     {
-        Description = "Duration variation (Piper noise_w); 0 makes output repeatable. Default: the voice's.",
+        Description = "Variation of phoneme durations (Piper noise_w). Output is repeatable when this and --noise-scale are both 0. [default: the voice's]",
+        HelpName = "scale",
     };
 
     public void AddTo(Command command)
@@ -88,7 +93,7 @@ internal sealed class VoiceOptions
 
         return new ExecutionOptions
         {
-            Device = parsed.GetValue(Device),
+            Device = Enum.Parse<ExecutionDevice>(parsed.GetValue(Device)!, ignoreCase: true),
             IntraOpThreads = parsed.GetValue(Threads),
             Cuda = new CudaOptions { Extra = extra },
         };
@@ -98,5 +103,16 @@ internal sealed class VoiceOptions
     {
         var reference = VoiceResolver.Resolve(parsed.GetValue(Voice), VoiceResolver.DefaultStockFolder);
         return VoiceLoader.Load(reference, Execution(parsed));
+    }
+
+    private static Option<string> CreateDevice()
+    {
+        var device = new Option<string>("--device")
+        {
+            Description = "Where the model runs: auto (CUDA if it loads, else CPU), cpu, or cuda.",
+            DefaultValueFactory = _ => "auto",
+        };
+        device.AcceptOnlyFromAmong("auto", "cpu", "cuda");
+        return device;
     }
 }

@@ -3,12 +3,15 @@ namespace Narrator.Cli.Tests;
 /// <summary>Runs the CLI in process with captured streams.</summary>
 internal sealed record CliRun(int ExitCode, string Out, string Error)
 {
+    /// <summary>The console width every in-process run wraps its help at.</summary>
+    public const int HelpWidth = 100;
+
     public static async Task<CliRun> RunWithInputAsync(string? stdin, params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
         using var input = new StringReader(stdin ?? string.Empty);
-        var code = await CliApp.RunAsync(args, new CliConsole(output, error, input, stdin is not null));
+        var code = await CliApp.RunAsync(args, new CliConsole(output, error, input, stdin is not null) { HelpWidth = HelpWidth });
         return new CliRun(code, output.ToString(), error.ToString());
     }
 

@@ -18,11 +18,13 @@ internal static class BenchCommand
         var batch = new Option<int>("--batch")
         {
             Description = "Utterances per model call.",
+            HelpName = "count",
             DefaultValueFactory = _ => 1,
         };
         var runs = new Option<int>("--runs")
         {
             Description = "Timed runs after one warm-up; the median is reported.",
+            HelpName = "count",
             DefaultValueFactory = _ => 3,
         };
         var json = new Option<bool>("--json") { Description = "Print the figures as JSON." };

@@ -20,6 +20,7 @@ internal static class SpeakCommand
         var output = new Option<string>("--out", "-o")
         {
             Description = "The WAV file to write.",
+            HelpName = "file",
             DefaultValueFactory = _ => "speech.wav",
         };
         text.Validators.Add(result =>

@@ -47,13 +47,14 @@ internal static class TextCommand
         var text = TextArgument();
         var phonemizer = new Option<string>("--phonemizer")
         {
-            Description = "lexicon (CMU dictionary, ARPAbet) or espeak (espeak-ng IPA, as Piper voices use).",
+            Description = "How words become phonemes: lexicon (CMU dictionary, ARPAbet) or espeak (espeak-ng IPA, as Piper voices use).",
             DefaultValueFactory = _ => "lexicon",
         };
         phonemizer.AcceptOnlyFromAmong("lexicon", "espeak");
         var language = new Option<string>("--espeak-voice")
         {
-            Description = "The espeak-ng voice for --phonemizer espeak.",
+            Description = "The espeak-ng voice (language) for --phonemizer espeak, e.g. en-gb.",
+            HelpName = "voice",
             DefaultValueFactory = _ => "en-us",
         };
         var command = new Command("phonemes", "Print the phonemes of each sentence of the text.");

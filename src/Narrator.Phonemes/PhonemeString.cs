@@ -6,5 +6,11 @@ namespace Narrator.Phonemes;
 /// </summary>
 public sealed record PhonemeString(IReadOnlyList<string> Symbols, string Separator)
 {
-    public override string ToString() => string.Join(Separator, Symbols);
+    /// <summary>
+    /// The symbols joined by <see cref="Separator"/>. Where the separator is not empty, a
+    /// word-boundary symbol (a space) shows as "|" so words stay visible: "HH AH0 L OW1 | W ER1 L D".
+    /// </summary>
+    public override string ToString() => Separator.Length == 0
+        ? string.Concat(Symbols)
+        : string.Join(Separator, Symbols.Select(s => s == " " ? "|" : s));
 }

@@ -133,7 +133,7 @@ public class LexiconPhonemizerTests
     [Fact]
     public void Phonemize_SingleLetters_UseTheDictionary()
     {
-        Assert.Equal("AY1   B IY1", Say("I b"));
+        Assert.Equal("AY1 | B IY1", Say("I b"));
     }
 
     [Fact]

@@ -37,6 +37,12 @@ internal sealed class AcronymRule : INormalizationRule
         }
 
         var word = s.Text(index);
+        if (IsCaps(word) && s.IsChar(index + 1, '&') && s.Is(index + 2, TokenKind.Word) && IsCaps(s.Text(index + 2)))
+        {
+            // Initialisms joined by "&" ("AT&T", "B&Q") are spelled on both sides.
+            return RuleMatch.Words(3, Spell(word) + " and " + Spell(s.Text(index + 2)));
+        }
+
         var plural = word.Length > 2 && word[^1] == 's' && IsCaps(word[..^1]);
         var core = plural ? word[..^1] : word;
         if (core.Length < 2 || !IsCaps(core) || CommonWords.Contains(core) || Pronounceable.Contains(core) || extra.Contains(core))
@@ -49,7 +55,7 @@ internal sealed class AcronymRule : INormalizationRule
             return RuleMatch.Words(1, word.ToLowerInvariant());
         }
 
-        var letters = string.Join(' ', core.ToCharArray());
+        var letters = Spell(core);
         return RuleMatch.Words(1, plural ? letters + "s" : letters);
     }
 
@@ -67,6 +73,8 @@ internal sealed class AcronymRule : INormalizationRule
 
         return false;
     }
+
+    private static string Spell(string letters) => string.Join(' ', letters.ToCharArray());
 
     private static bool IsCaps(string word) => word.Length > 0 && word.All(char.IsAsciiLetterUpper);
 

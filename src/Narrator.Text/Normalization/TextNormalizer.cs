@@ -21,6 +21,7 @@ public sealed class TextNormalizer
             new UrlEmailRule(),
             new DateRule(),
             new TimeRule(),
+            new RatioRule(),
             new CurrencyRule(),
             new UnitRule(),
             new NumberRule(),

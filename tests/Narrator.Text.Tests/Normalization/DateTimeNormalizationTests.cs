@@ -23,6 +23,8 @@ public sealed class DateTimeNormalizationTests
     [InlineData("at 3:05", "at three oh five")]
     [InlineData("at 12:00", "at twelve o'clock")]
     [InlineData("at 14:00", "at fourteen hundred")]
+    [InlineData("a 16:9 screen", "a sixteen to nine screen")]
+    [InlineData("won 3:1 away", "won three to one away")]
     [InlineData("by 7:00 PM", "by seven p m")]
     public void Normalize_Times_ReadAsClockTimes(string text, string expected) => Assert.Equal(expected, Spoken.Of(text));
 

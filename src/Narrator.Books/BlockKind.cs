@@ -1,0 +1,11 @@
+namespace Narrator.Books;
+
+public enum BlockKind
+{
+    Heading,
+    Paragraph,
+    Dialogue,
+    ListItem,
+    BlockQuote,
+    Footnote,
+}

@@ -1,0 +1,24 @@
+namespace Narrator.Books;
+
+/// <summary>A manuscript read into chapters and blocks, ready to plan and narrate.</summary>
+public sealed class Book
+{
+    public required string SourcePath { get; init; }
+
+    public required BookFormat Format { get; init; }
+
+    public required string Title { get; init; }
+
+    public string? Author { get; init; }
+
+    /// <summary>BCP 47 language tag when the source declares one ("en", "en-GB").</summary>
+    public string? Language { get; init; }
+
+    /// <summary>The chapters to narrate, in reading order; front and back matter only when asked for.</summary>
+    public required IReadOnlyList<Chapter> Chapters { get; init; }
+
+    public BookCover? Cover { get; init; }
+
+    /// <summary>Pronunciations the book itself carries (EPUB 3 PLS lexicons), applied to every chapter.</summary>
+    public IReadOnlyList<Pronunciation> Lexicon { get; init; } = [];
+}

@@ -1,0 +1,8 @@
+namespace Narrator.Books;
+
+public enum BookFormat
+{
+    Epub,
+    Markdown,
+    PlainText,
+}

@@ -1,0 +1,18 @@
+namespace Narrator.Books;
+
+/// <summary>One chapter: its title (read aloud first) and its blocks in order.</summary>
+public sealed class Chapter
+{
+    /// <summary>Position among the book's chapters, from 1 (as in <c>--chapters 3-5</c>).</summary>
+    public required int Index { get; init; }
+
+    public required string Title { get; init; }
+
+    /// <summary>The chapter's content; the heading that gave the title is not repeated here.</summary>
+    public required IReadOnlyList<Block> Blocks { get; init; }
+
+    public ChapterKind Kind { get; init; } = ChapterKind.Body;
+
+    /// <summary>Words spoken for this chapter, title included: whitespace-separated tokens with a letter or digit.</summary>
+    public int WordCount => Words.Count(Title) + Blocks.Sum(b => Words.Count(b.Text));
+}

@@ -1,4 +1,5 @@
 using Narrator.Core;
+using Narrator.Synthesis.Pronunciation;
 using Narrator.Synthesis.Voices;
 
 namespace Narrator.Synthesis;
@@ -22,6 +23,9 @@ public sealed class SynthesisOptions
 
     /// <summary>Utterances per model call in <see cref="Synthesizer.SynthesizeAllAsync"/>. Default 1.</summary>
     public int BatchSize { get; init; } = 1;
+
+    /// <summary>Pronunciations applied to everything this synthesizer speaks (a book's lexicon).</summary>
+    public PronunciationLexicon Pronunciations { get; init; } = PronunciationLexicon.Empty;
 
     public static SynthesisOptions Default { get; } = new();
 

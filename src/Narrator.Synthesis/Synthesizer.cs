@@ -1,5 +1,7 @@
 using System.Runtime.CompilerServices;
 using Narrator.Audio;
+using Narrator.Phonemes;
+using Narrator.Synthesis.Pronunciation;
 using Narrator.Synthesis.Voices;
 using Narrator.Text;
 
@@ -41,14 +43,15 @@ public sealed class Synthesizer : IDisposable
     }
 
     /// <summary>Runs the text frontend only: the utterances that would be spoken, in order.</summary>
-    public IReadOnlyList<PreparedUtterance> Prepare(string text)
+    public IReadOnlyList<PreparedUtterance> Prepare(string text, SpeakOptions? speak = null)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         ArgumentNullException.ThrowIfNull(text);
+        var frontend = Frontend(speak ?? SpeakOptions.Default);
         var prepared = new List<PreparedUtterance>();
         foreach (var utterance in _segmenter.Split(text))
         {
-            if (PrepareOne(utterance) is { } one)
+            if (PrepareOne(utterance, frontend) is { } one)
             {
                 prepared.Add(one);
             }
@@ -62,16 +65,22 @@ public sealed class Synthesizer : IDisposable
     /// by the pause its boundary calls for (none after the last). Text with nothing to speak
     /// yields no chunk.
     /// </summary>
-    public async IAsyncEnumerable<AudioChunk> SynthesizeAsync(string text, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<AudioChunk> SynthesizeAsync(string text, CancellationToken cancellationToken = default) =>
+        SynthesizeAsync(text, SpeakOptions.Default, cancellationToken);
+
+    /// <summary>As <see cref="SynthesizeAsync(string, CancellationToken)"/>, read as <paramref name="speak"/> says.</summary>
+    public async IAsyncEnumerable<AudioChunk> SynthesizeAsync(string text, SpeakOptions speak, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(speak);
+        var frontend = Frontend(speak);
         var utterances = _segmenter.Split(text);
         var index = 0;
         for (var i = 0; i < utterances.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (PrepareOne(utterances[i]) is not { } prepared)
+            if (PrepareOne(utterances[i], frontend) is not { } prepared)
             {
                 continue;
             }
@@ -93,10 +102,11 @@ public sealed class Synthesizer : IDisposable
         ArgumentNullException.ThrowIfNull(text);
         var utterances = _segmenter.Split(text);
         var last = utterances.Count > 0 ? utterances[^1] : null;
+        var frontend = Frontend(SpeakOptions.Default);
         var prepared = new List<PreparedUtterance>();
         foreach (var utterance in utterances)
         {
-            if (PrepareOne(utterance) is { } one)
+            if (PrepareOne(utterance, frontend) is { } one)
             {
                 prepared.Add(one);
             }
@@ -133,15 +143,22 @@ public sealed class Synthesizer : IDisposable
         }
     }
 
-    private PreparedUtterance? PrepareOne(Utterance utterance)
+    private (TextContext Context, IPhonemizer Phonemizer) Frontend(SpeakOptions speak)
     {
-        var normalized = _normalizer.Normalize(utterance.Text);
+        var lexicon = speak.Pronunciations.Count == 0 ? _options.Pronunciations : _options.Pronunciations.With(speak.Pronunciations);
+        var phonemizer = lexicon.Count == 0 ? Voice.Phonemizer : new PronouncingPhonemizer(Voice.Phonemizer, lexicon);
+        return (speak.Context, phonemizer);
+    }
+
+    private PreparedUtterance? PrepareOne(Utterance utterance, (TextContext Context, IPhonemizer Phonemizer) frontend)
+    {
+        var normalized = _normalizer.Normalize(utterance.Text, frontend.Context);
         if (!normalized.Tokens.Any(t => t.Kind == SpokenTokenKind.Word))
         {
             return null;
         }
 
-        var phonemes = Voice.Phonemizer.Phonemize(normalized.Spoken);
+        var phonemes = frontend.Phonemizer.Phonemize(normalized.Spoken);
         return phonemes.Symbols.Count == 0 ? null : new PreparedUtterance(utterance, normalized, phonemes);
     }
 

@@ -53,6 +53,8 @@ internal sealed class FakeVoice : IVoice
     {
         public string Name => "letters";
 
+        public string Alphabet => "letters";
+
         public PhonemeString Phonemize(string text) =>
             new(text.Where(char.IsLetter).Select(c => c.ToString()).ToList(), string.Empty);
     }

@@ -15,6 +15,8 @@ public sealed class EspeakPhonemizer : IPhonemizer
 
     public string Name => "espeak";
 
+    public string Alphabet => "ipa";
+
     /// <summary>The espeak-ng voice, for example "en-us".</summary>
     public string Voice { get; }
 
@@ -52,9 +54,7 @@ public sealed class EspeakPhonemizer : IPhonemizer
             }
         }
 
-        var normalized = CanonicalDecomposition.ToNfd(ipa.ToString().Trim());
-        var symbols = normalized.EnumerateRunes().Select(r => r.ToString()).ToList();
-        return new PhonemeString(symbols, "");
+        return new PhonemeString(IpaSymbols.Split(ipa.ToString().Trim()), "");
     }
 
     /// <summary>Drops espeak's language-switch markers, "(en)" or "(fr)", with their content.</summary>

@@ -37,6 +37,8 @@ public sealed class LexiconPhonemizer : IPhonemizer
 
     public string Name => "lexicon";
 
+    public string Alphabet => "x-arpabet";
+
     internal PronunciationDictionary Dictionary => _dictionary;
 
     /// <summary>Every symbol this phonemizer can emit, in a fixed order: ARPAbet phones sorted

@@ -15,6 +15,8 @@ internal sealed class FakeVoice : IVoice
 
     public int SampleRate => 1000;
 
+    public string Fingerprint => "fake-voice-1";
+
     public string ExecutionProvider => "CPU";
 
     public string? FallbackReason => null;

@@ -13,6 +13,9 @@ public interface IVoice : IDisposable
 
     int SampleRate { get; }
 
+    /// <summary>A hash of the model files: it changes whenever the voice would sound different.</summary>
+    string Fingerprint { get; }
+
     /// <summary>The ONNX Runtime execution provider that runs the model ("CUDA" or "CPU").</summary>
     string ExecutionProvider { get; }
 

@@ -12,11 +12,14 @@ internal sealed class PiperSpeaker : IVoice
     private readonly PiperVoice _model;
     private readonly ConcurrentDictionary<string, int> _unknownSymbols = new(StringComparer.Ordinal);
 
-    private PiperSpeaker(PiperVoice model, IPhonemizer phonemizer)
+    private PiperSpeaker(PiperVoice model, IPhonemizer phonemizer, string fingerprint)
     {
         _model = model;
         Phonemizer = phonemizer;
+        Fingerprint = fingerprint;
     }
+
+    public string Fingerprint { get; }
 
     public string Name => Path.GetFileNameWithoutExtension(_model.ModelPath);
 
@@ -38,7 +41,7 @@ internal sealed class PiperSpeaker : IVoice
         var model = PiperVoice.FromFile(onnxPath, execution);
         try
         {
-            return new PiperSpeaker(model, PhonemizerFor(model.Config));
+            return new PiperSpeaker(model, PhonemizerFor(model.Config), FileFingerprint.Of(model.ModelPath, model.Config.ConfigPath));
         }
         catch
         {

@@ -14,6 +14,8 @@ internal static class CliApp
         root.Options.Add(GlobalOptions.Verbose);
         root.Subcommands.Add(SpeakCommand.Create(console));
         root.Subcommands.Add(TextCommand.Create(console));
+        root.Subcommands.Add(PlanCommand.Create(console));
+        root.Subcommands.Add(NarrateCommand.Create(console));
         root.Subcommands.Add(BenchCommand.Create(console));
         if (console.HelpWidth is { } width)
         {

@@ -8,4 +8,7 @@ internal sealed record CliConsole(TextWriter Out, TextWriter Error, TextReader I
     /// Tests fix it so that help output does not depend on the terminal they run in.
     /// </summary>
     public int? HelpWidth { get; init; }
+
+    /// <summary>A person watches the terminal: progress bars instead of progress lines.</summary>
+    public bool Interactive { get; init; }
 }

@@ -10,7 +10,10 @@ internal static class Program
             e.Cancel = true;
             cancellation.Cancel();
         };
-        var console = new CliConsole(Console.Out, Console.Error, Console.In, Console.IsInputRedirected);
+        var console = new CliConsole(Console.Out, Console.Error, Console.In, Console.IsInputRedirected)
+        {
+            Interactive = !Console.IsOutputRedirected && !Console.IsErrorRedirected,
+        };
         return await CliApp.RunAsync(args, console, cancellation.Token).ConfigureAwait(false);
     }
 }

@@ -105,6 +105,10 @@ internal sealed class VoiceOptions
         return VoiceLoader.Load(reference, Execution(parsed));
     }
 
+    /// <summary>A voice by name with default execution options, for commands that only measure it.</summary>
+    public static IVoice LoadByName(string? voice) =>
+        VoiceLoader.Load(VoiceResolver.Resolve(voice, VoiceResolver.DefaultStockFolder));
+
     private static Option<string> CreateDevice()
     {
         var device = new Option<string>("--device")

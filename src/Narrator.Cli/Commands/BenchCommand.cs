@@ -78,12 +78,6 @@ internal static class BenchCommand
         table.AddRow("time to first audio", string.Create(culture, $"{result.TimeToFirstAudioSeconds * 1000:0} ms"));
         table.AddRow("model load", string.Create(culture, $"{result.LoadSeconds:0.00} s"));
         table.AddRow("peak memory", string.Create(culture, $"{result.PeakMemoryBytes / 1048576.0:0} MiB"));
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Out = new AnsiConsoleOutput(output),
-        });
-        console.Write(table);
+        Terminal.Create(output).Write(table);
     }
 }

@@ -1,0 +1,78 @@
+using System.CommandLine;
+using Narrator.Cli.Progress;
+using Narrator.Rendering;
+using Narrator.Rendering.Planning;
+using Narrator.Synthesis.Pronunciation;
+
+namespace Narrator.Cli.Commands;
+
+/// <summary><c>narrator narrate</c>: a manuscript to mastered chapter files and an M4B, resumable.</summary>
+internal static class NarrateCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var book = new BookOptions();
+        var voice = new VoiceOptions();
+        var output = new Option<string?>("--out", "-o")
+        {
+            Description = "The render folder (render.json, report.json, chapters/, mp3/, the .m4b). [default: the book's file name without extension]",
+            HelpName = "folder",
+        };
+        var chapters = new Option<string?>("--chapters") { Description = "Render only these chapters, e.g. 3-5 or 1,4,7-9.", HelpName = "list" };
+        var lexicon = new Option<string?>("--lexicon") { Description = "A pronunciation lexicon: W3C PLS, or lines of 'word  phonemes' (ARPAbet or IPA) or 'word  =alias'.", HelpName = "file" };
+        var jobs = new Option<int>("--jobs", "-j") { Description = "Chapters rendered at once.", DefaultValueFactory = _ => 1, HelpName = "count" };
+        var credits = new Option<bool>("--credits") { Description = "Add opening and closing credits as chapters of their own." };
+        var narrator = new Option<string?>("--narrator") { Description = "The narrator named in the credits and the M4B's metadata. [default: the voice's name]", HelpName = "name" };
+        var noTitles = new Option<bool>("--no-chapter-titles") { Description = "Do not read each chapter's title before its text." };
+        var noMp3 = new Option<bool>("--no-mp3") { Description = "Write only the lossless chapter files, no MP3s." };
+        var noM4b = new Option<bool>("--no-m4b") { Description = "Do not assemble the M4B audiobook." };
+        var pauses = new PauseOptions();
+        var command = new Command("narrate", "Narrate a manuscript chapter by chapter into mastered FLAC and MP3 files and an M4B with chapter markers. Run it again to resume.");
+        book.AddTo(command);
+        command.Options.Add(output);
+        voice.AddTo(command);
+        foreach (var option in new Option[] { chapters, lexicon, jobs, credits, narrator, noTitles, noMp3, noM4b })
+        {
+            command.Options.Add(option);
+        }
+
+        pauses.AddTo(command);
+        command.SetAction(async (parsed, cancellationToken) =>
+        {
+            var manuscript = book.Read(parsed);
+            var selection = ChapterSelection.Parse(parsed.GetValue(chapters), manuscript.Chapters.Count);
+            var folder = parsed.GetValue(output) ?? Path.GetFileNameWithoutExtension(parsed.GetValue(book.Book)!);
+            var entries = manuscript.Lexicon.Select(LexiconFile.FromBook).ToList();
+            if (parsed.GetValue(lexicon) is { } path)
+            {
+                entries.AddRange(LexiconFile.Read(path));
+            }
+
+            var settings = new RenderSettings
+            {
+                HeadingPause = pauses.Heading(parsed),
+                ParagraphPause = pauses.Paragraph(parsed),
+                SentencePause = pauses.Sentence(parsed),
+                ReadChapterTitles = !parsed.GetValue(noTitles),
+                Credits = parsed.GetValue(credits) ? new Credits(parsed.GetValue(narrator)) : null,
+                Narrator = parsed.GetValue(narrator),
+                WriteMp3 = !parsed.GetValue(noMp3),
+                WriteAudiobook = !parsed.GetValue(noM4b),
+                Jobs = parsed.GetValue(jobs),
+            };
+            using var loaded = voice.Load(parsed);
+            using var renderer = BookRenderer.Create(loaded, voice.Settings(parsed), PronunciationLexicon.Empty.With(entries), settings);
+            await DeviceReport.WriteAsync(console.Error, loaded).ConfigureAwait(false);
+            foreach (var warning in manuscript.Warnings)
+            {
+                await console.Error.WriteLineAsync($"warning: {warning}").ConfigureAwait(false);
+            }
+
+            var report = await RenderProgressDisplay.RunAsync(console, progress => renderer.RenderAsync(manuscript, folder, selection, progress, cancellationToken)).ConfigureAwait(false);
+            ReportTable.Write(console, report);
+            await DeviceReport.WriteUnknownSymbolsAsync(console.Error, loaded).ConfigureAwait(false);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,80 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Narrator.Rendering.Planning;
+using Narrator.Synthesis;
+using Spectre.Console;
+
+namespace Narrator.Cli.Commands;
+
+/// <summary><c>narrator plan</c>: chapters, word counts and estimated durations, without synthesizing.</summary>
+internal static class PlanCommand
+{
+    private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+
+    public static Command Create(CliConsole console)
+    {
+        var book = new BookOptions();
+        var voice = new Option<string?>("--voice", "-v")
+        {
+            Description = "Estimate with this voice's measured speaking rate instead of 155 words per minute.",
+            HelpName = "voice",
+        };
+        var json = new Option<bool>("--json") { Description = "Print the plan as JSON." };
+        var command = new Command("plan", "List a manuscript's chapters with word counts and estimated durations, without synthesizing.");
+        book.AddTo(command);
+        command.Options.Add(voice);
+        command.Options.Add(json);
+        command.SetAction(async (parsed, cancellationToken) =>
+        {
+            var manuscript = book.Read(parsed);
+            var rate = RenderPlan.DefaultWordsPerMinute;
+            if (parsed.GetValue(voice) is { } name)
+            {
+                using var synthesizer = Synthesizer.Create(VoiceOptions.LoadByName(name));
+                rate = await SpeakingRate.MeasureAsync(synthesizer, cancellationToken).ConfigureAwait(false);
+            }
+
+            var plan = RenderPlan.For(manuscript, rate);
+            if (parsed.GetValue(json))
+            {
+                var document = new
+                {
+                    title = plan.Title,
+                    author = plan.Author,
+                    wordsPerMinute = Math.Round(rate, 1),
+                    words = plan.Words,
+                    estimatedSeconds = Math.Round(plan.EstimatedSeconds, 1),
+                    chapters = plan.Chapters.Select(c => new { index = c.Index, title = c.Title, kind = c.Kind.ToString().ToLowerInvariant(), words = c.Words, estimatedSeconds = Math.Round(c.EstimatedSeconds, 1) }),
+                    warnings = manuscript.Warnings,
+                };
+                await console.Out.WriteLineAsync(JsonSerializer.Serialize(document, JsonOptions)).ConfigureAwait(false);
+                return ExitCodes.Success;
+            }
+
+            WriteTable(console, plan, rate);
+            foreach (var warning in manuscript.Warnings)
+            {
+                await console.Error.WriteLineAsync($"warning: {warning}").ConfigureAwait(false);
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static void WriteTable(CliConsole console, RenderPlan plan, double rate)
+    {
+        var table = new Table().AddColumn("#").AddColumn("chapter").AddColumn(new TableColumn("words").RightAligned()).AddColumn(new TableColumn("estimated").RightAligned());
+        foreach (var chapter in plan.Chapters)
+        {
+            table.AddRow(chapter.Index.ToString(CultureInfo.InvariantCulture), Markup.Escape(chapter.Title), chapter.Words.ToString("N0", CultureInfo.InvariantCulture), Duration.Format(chapter.EstimatedSeconds));
+        }
+
+        table.AddRow(string.Empty, "total", plan.Words.ToString("N0", CultureInfo.InvariantCulture), Duration.Format(plan.EstimatedSeconds));
+        var title = plan.Author is null ? plan.Title : $"{plan.Title}, by {plan.Author}";
+        var ansi = Terminal.Create(console.Out);
+        ansi.WriteLine($"{title} ({rate.ToString("0", CultureInfo.InvariantCulture)} words per minute)");
+        ansi.Write(table);
+    }
+}

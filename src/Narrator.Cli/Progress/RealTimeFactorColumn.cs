@@ -1,0 +1,16 @@
+using System.Globalization;
+using Spectre.Console;
+using Spectre.Console.Rendering;
+
+namespace Narrator.Cli.Progress;
+
+/// <summary>Speed as seconds of audio made per second of work ("12.5x"); the tasks count audio seconds.</summary>
+internal sealed class RealTimeFactorColumn : ProgressColumn
+{
+    public override IRenderable Render(RenderOptions options, ProgressTask task, TimeSpan deltaTime)
+    {
+        var elapsed = task.ElapsedTime?.TotalSeconds ?? 0;
+        var text = elapsed > 0.5 && task.Value > 0 ? (task.Value / elapsed).ToString("0.0", CultureInfo.InvariantCulture) + "x" : "-";
+        return new Text(text);
+    }
+}

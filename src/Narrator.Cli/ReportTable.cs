@@ -1,0 +1,41 @@
+using System.Globalization;
+using Narrator.Rendering;
+using Spectre.Console;
+
+namespace Narrator.Cli;
+
+/// <summary>The render report as a table: each chapter file's duration and levels, and whether it meets ACX's figures.</summary>
+internal static class ReportTable
+{
+    public static void Write(CliConsole console, RenderReport report)
+    {
+        var culture = CultureInfo.InvariantCulture;
+        var table = new Table()
+            .AddColumn("#").AddColumn("chapter").AddColumn(new TableColumn("duration").RightAligned())
+            .AddColumn(new TableColumn("RMS dB").RightAligned()).AddColumn(new TableColumn("peak dB").RightAligned())
+            .AddColumn(new TableColumn("floor dB").RightAligned()).AddColumn("ACX").AddColumn("this run");
+        foreach (var chapter in report.Chapters)
+        {
+            foreach (var file in chapter.State.Files)
+            {
+                table.AddRow(
+                    chapter.Chapter.Index.ToString(culture),
+                    Markup.Escape(Path.GetFileNameWithoutExtension(file.Lossless)),
+                    Duration.Format(file.Seconds),
+                    file.RmsDb.ToString("0.0", culture),
+                    file.PeakDb.ToString("0.0", culture),
+                    file.NoiseFloorDb.ToString("0.0", culture),
+                    file.PassesAcx ? "pass" : Markup.Escape("FAIL: " + string.Join("; ", file.AcxFailures)),
+                    chapter.RenderedNow ? "rendered" : "current");
+            }
+        }
+
+        var terminal = Terminal.Create(console.Out);
+        terminal.Write(table);
+        terminal.WriteLine($"{report.RenderedNow} chapter(s) rendered, {report.Chapters.Count - report.RenderedNow} already current; report: {Path.Combine(report.Folder, RenderReport.FileName)}");
+        if (report.AudiobookPath is not null)
+        {
+            terminal.WriteLine($"Audiobook: {report.AudiobookPath}");
+        }
+    }
+}

@@ -1,0 +1,51 @@
+using Narrator.Books;
+using Narrator.Rendering.Encoding;
+using Narrator.Rendering.Planning;
+using Narrator.Rendering.State;
+
+namespace Narrator.Rendering;
+
+/// <summary>Assembles the M4B from the chapter masters, again only when a chapter or the book's metadata changed.</summary>
+internal static class AudiobookAssembly
+{
+    public static async Task<string> UpdateAsync(
+        Book book, RenderPlan plan, RenderState state, RenderFolder folder, RenderSettings settings, string voiceName, IRenderProgress progress, CancellationToken cancellationToken)
+    {
+        var entries = state.Chapters.ToDictionary(c => c.Index);
+        var chapters = plan.Chapters.SelectMany(c => Markers(c, entries[c.Index], folder)).ToList();
+        var narrator = settings.Narrator ?? voiceName;
+        var cover = book.Cover is { } image ? ContentHash.Of(Convert.ToBase64String(image.Data.Span)) : string.Empty;
+        var hash = ContentHash.Of(string.Join('\n', plan.Chapters.Select(c => entries[c.Index].RenderedHash).Append(book.Title).Append(book.Author).Append(narrator).Append(cover)));
+        var path = folder.AudiobookPath(book.Title);
+        var relative = folder.Relative(path);
+        if (state.Audiobook is { } current && current.Hash == hash && current.Path == relative && File.Exists(path))
+        {
+            return path;
+        }
+
+        progress.AssemblingAudiobook();
+        var metadata = new AudiobookMetadata(book.Title, book.Author, narrator)
+        {
+            Cover = book.Cover?.Data,
+            CoverMediaType = book.Cover?.MediaType,
+        };
+        await M4bAssembler.AssembleAsync(chapters, metadata, path, cancellationToken).ConfigureAwait(false);
+        if (state.Audiobook is { } old && old.Path != relative)
+        {
+            File.Delete(folder.Absolute(old.Path));
+        }
+
+        state.Audiobook = new AudiobookState
+        {
+            Path = relative,
+            Hash = hash,
+            Seconds = Math.Round(state.Chapters.Sum(c => c.Files.Sum(f => f.Seconds)), 3),
+        };
+        return path;
+    }
+
+    private static IEnumerable<M4bChapter> Markers(PlannedChapter chapter, ChapterState entry, RenderFolder folder) =>
+        entry.Files.Select((file, part) => new M4bChapter(
+            folder.Absolute(file.Lossless),
+            entry.Files.Count == 1 ? chapter.Title : $"{chapter.Title} (part {part + 1})"));
+}

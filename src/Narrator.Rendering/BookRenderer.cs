@@ -1,0 +1,185 @@
+using Narrator.Books;
+using Narrator.Rendering.Planning;
+using Narrator.Rendering.State;
+using Narrator.Synthesis;
+using Narrator.Synthesis.Pronunciation;
+using Narrator.Synthesis.Voices;
+
+namespace Narrator.Rendering;
+
+/// <summary>
+/// Renders a book chapter by chapter into a render folder. Progress is saved after every chapter,
+/// so a run that is interrupted, however it ends, is finished by running it again; chapters whose
+/// text, voice and settings did not change are not rendered twice.
+/// </summary>
+public sealed class BookRenderer : IDisposable
+{
+    private readonly Synthesizer _synthesizer;
+    private readonly RenderSettings _settings;
+    private readonly string _settingsHash;
+
+    private BookRenderer(Synthesizer synthesizer, RenderSettings settings, string settingsHash)
+    {
+        _synthesizer = synthesizer;
+        _settings = settings;
+        _settingsHash = settingsHash;
+    }
+
+    public IVoice Voice => _synthesizer.Voice;
+
+    /// <summary>A renderer speaking with <paramref name="voice"/> (which it does not dispose).</summary>
+    public static BookRenderer Create(IVoice voice, VoiceSettings voiceSettings, PronunciationLexicon lexicon, RenderSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(voice);
+        ArgumentNullException.ThrowIfNull(settings);
+        settings.Validate();
+        var synthesis = new SynthesisOptions
+        {
+            Voice = voiceSettings,
+            Pronunciations = lexicon,
+            SentencePause = settings.SentencePause,
+            ParagraphPause = settings.ParagraphPause,
+        };
+        var synthesizer = Synthesizer.Create(voice, synthesis, ownsVoice: false);
+        var lexiconText = string.Join('\n', lexicon.Entries.Select(e => $"{e.Grapheme}\t{e.Phonemes}\t{e.Alphabet}\t{e.Alias}"));
+        var hash = ContentHash.Of(string.Join(
+            '\n',
+            voice.Fingerprint,
+            voiceSettings.Speed,
+            voiceSettings.SpeakerId,
+            voiceSettings.NoiseScale,
+            voiceSettings.NoiseW,
+            settings.AudioSignature(),
+            lexiconText));
+        return new BookRenderer(synthesizer, settings, hash);
+    }
+
+    public async Task<RenderReport> RenderAsync(Book book, string folderPath, ChapterSelection selection, IRenderProgress progress, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(book);
+        ArgumentNullException.ThrowIfNull(selection);
+        ArgumentNullException.ThrowIfNull(progress);
+        using var folder = RenderFolder.Prepare(folderPath);
+        var plan = RenderPlan.For(book, credits: _settings.Credits);
+        var state = RenderStateStore.Load(folder.Root, out var warning) ?? new RenderState();
+        var warnings = new List<string>();
+        if (warning is not null)
+        {
+            Warn(warning);
+        }
+
+        var entries = Reconcile(state, book, plan, folder);
+        var toRender = plan.Chapters.Where(c => Selected(c, selection) && !IsCurrent(entries[c.Index], folder)).ToList();
+        progress.Started(plan, toRender);
+        RenderStateStore.Save(folder.Root, state);
+
+        var rendered = await RenderChaptersAsync(toRender, entries, state, folder, progress, cancellationToken).ConfigureAwait(false);
+        string? audiobook = null;
+        if (_settings.WriteAudiobook && plan.Chapters.All(c => IsCurrent(entries[c.Index], folder)))
+        {
+            audiobook = await AudiobookAssembly.UpdateAsync(book, plan, state, folder, _settings, Voice.Name, progress, cancellationToken).ConfigureAwait(false);
+            RenderStateStore.Save(folder.Root, state);
+        }
+        else if (_settings.WriteAudiobook)
+        {
+            Warn("The audiobook (M4B) is assembled once every chapter is rendered; run again without --chapters to finish it.");
+        }
+
+        folder.RemoveWork();
+        var results = plan.Chapters.Where(c => IsCurrent(entries[c.Index], folder))
+            .Select(c => new ChapterResult(c, entries[c.Index], rendered.Contains(c.Index)))
+            .ToList();
+        var report = new RenderReport(folder.Root, results, audiobook, warnings);
+        ReportFile.Write(folder, report);
+        return report;
+
+        void Warn(string message)
+        {
+            warnings.Add(message);
+            progress.Warning(message);
+        }
+    }
+
+    public void Dispose() => _synthesizer.Dispose();
+
+    private async Task<HashSet<int>> RenderChaptersAsync(
+        List<PlannedChapter> chapters, Dictionary<int, ChapterState> entries, RenderState state, RenderFolder folder, IRenderProgress progress, CancellationToken cancellationToken)
+    {
+        var renderer = new ChapterRenderer(_synthesizer, _settings, folder);
+        var rendered = new HashSet<int>();
+        var gate = new object();
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = _settings.Jobs, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(chapters, parallel, async (chapter, token) =>
+        {
+            progress.ChapterStarted(chapter);
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var files = await renderer.RenderAsync(chapter, progress, token).ConfigureAwait(false);
+            var entry = entries[chapter.Index];
+            lock (gate)
+            {
+                var previous = entry.Files;
+                entry.Files = files;
+                entry.Status = ChapterStatus.Done;
+                entry.RenderedHash = RenderHash(chapter);
+                entry.RenderSeconds = clock.Elapsed.TotalSeconds;
+                RenderStateStore.Save(folder.Root, state);
+                RemoveReplaced(previous, files, folder);
+                rendered.Add(chapter.Index);
+            }
+
+            progress.ChapterFinished(new ChapterResult(chapter, entry, RenderedNow: true));
+        }).ConfigureAwait(false);
+        return rendered;
+    }
+
+    /// <summary>Lines the saved state up with the plan: entries keep their progress while the chapter index still exists.</summary>
+    private Dictionary<int, ChapterState> Reconcile(RenderState state, Book book, RenderPlan plan, RenderFolder folder)
+    {
+        var old = state.Chapters.ToDictionary(c => c.Index);
+        state.Title = book.Title;
+        state.Author = book.Author;
+        state.Source = book.SourcePath;
+        state.Voice = Voice.Name;
+        state.VoiceFingerprint = Voice.Fingerprint;
+        state.SettingsHash = _settingsHash;
+        state.Chapters = plan.Chapters.Select(c =>
+        {
+            var entry = old.GetValueOrDefault(c.Index) ?? new ChapterState { Index = c.Index };
+            entry.Title = c.Title;
+            entry.Kind = c.Kind.ToString().ToLowerInvariant();
+            entry.Words = c.Words;
+            entry.EstimatedSeconds = Math.Round(c.EstimatedSeconds, 1);
+            entry.TextHash = c.TextHash;
+            if (entry.RenderedHash != RenderHash(c))
+            {
+                entry.Status = ChapterStatus.Pending;
+            }
+
+            return entry;
+        }).ToList();
+        foreach (var gone in old.Values.Where(o => state.Chapters.All(c => c.Index != o.Index)))
+        {
+            RemoveReplaced(gone.Files, [], folder);
+        }
+
+        return state.Chapters.ToDictionary(c => c.Index);
+    }
+
+    private string RenderHash(PlannedChapter chapter) => ContentHash.Of(chapter.TextHash + _settingsHash);
+
+    private static bool Selected(PlannedChapter chapter, ChapterSelection selection) =>
+        chapter.Source is null ? selection.IsAll : selection.Contains(chapter.Index);
+
+    private static bool IsCurrent(ChapterState entry, RenderFolder folder) =>
+        entry.Status == ChapterStatus.Done && entry.Files.Count > 0
+        && entry.Files.All(f => File.Exists(folder.Absolute(f.Lossless)) && (f.Mp3 is null || File.Exists(folder.Absolute(f.Mp3))));
+
+    private static void RemoveReplaced(List<ChapterFileState> previous, List<ChapterFileState> current, RenderFolder folder)
+    {
+        var keep = current.SelectMany(f => new[] { f.Lossless, f.Mp3 }).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        foreach (var stale in previous.SelectMany(f => new[] { f.Lossless, f.Mp3 }).OfType<string>().Where(p => !keep.Contains(p)))
+        {
+            File.Delete(folder.Absolute(stale));
+        }
+    }
+}

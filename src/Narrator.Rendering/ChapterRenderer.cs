@@ -1,0 +1,77 @@
+using Narrator.Core;
+using Narrator.Rendering.Encoding;
+using Narrator.Rendering.Planning;
+using Narrator.Rendering.State;
+using Narrator.Synthesis;
+
+namespace Narrator.Rendering;
+
+/// <summary>Renders one chapter: speaks its script into the mastering writer and records the files made.</summary>
+internal sealed class ChapterRenderer
+{
+    private readonly Synthesizer _synthesizer;
+    private readonly RenderSettings _settings;
+    private readonly RenderFolder _folder;
+
+    public ChapterRenderer(Synthesizer synthesizer, RenderSettings settings, RenderFolder folder)
+    {
+        _synthesizer = synthesizer;
+        _settings = settings;
+        _folder = folder;
+    }
+
+    public async Task<List<ChapterFileState>> RenderAsync(PlannedChapter chapter, IRenderProgress progress, CancellationToken cancellationToken)
+    {
+        var work = Directory.CreateDirectory(Path.Combine(_folder.Work, chapter.Index.ToString(System.Globalization.CultureInfo.InvariantCulture))).FullName;
+        try
+        {
+            await using var writer = ChapterAudioWriter.Create(work, _synthesizer.SampleRate, _settings.Mastering);
+            var samples = 0L;
+            foreach (var line in ChapterScript.For(chapter, _settings))
+            {
+                await foreach (var chunk in _synthesizer.SynthesizeAsync(line.Text, line.Speak, cancellationToken).ConfigureAwait(false))
+                {
+                    writer.Write(chunk.Samples.Span);
+                    samples += chunk.Samples.Length;
+                    progress.ChapterAdvanced(chapter, TimeSpan.FromSeconds((double)samples / _synthesizer.SampleRate));
+                }
+
+                var pause = (int)(line.PauseAfter.TotalSeconds * _synthesizer.SampleRate);
+                writer.Write(new float[pause]);
+                samples += pause;
+            }
+
+            var mp3 = _settings.WriteMp3 ? _folder.Mp3Path(chapter) : null;
+            var files = await writer.FinishAsync(_folder.LosslessPath(chapter), mp3, cancellationToken).ConfigureAwait(false);
+            return files.Select(ToState).ToList();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            var kind = e is NarratorException n ? n.Kind : e is IOException or UnauthorizedAccessException ? ErrorKind.BadInput : ErrorKind.Internal;
+            throw new RenderException($"Chapter {chapter.Index} \"{chapter.Title}\": {e.Message}", kind, e);
+        }
+        finally
+        {
+            if (Directory.Exists(work))
+            {
+                Directory.Delete(work, recursive: true);
+            }
+        }
+    }
+
+    private ChapterFileState ToState(ChapterAudioFile file)
+    {
+        var check = file.Levels.Check(_settings.Mastering);
+        return new ChapterFileState
+        {
+            Lossless = _folder.Relative(file.LosslessPath),
+            Mp3 = file.Mp3Path is null ? null : _folder.Relative(file.Mp3Path),
+            Seconds = file.Levels.Duration.TotalSeconds,
+            RmsDb = file.Levels.RmsDb,
+            PeakDb = file.Levels.PeakDb,
+            NoiseFloorDb = file.Levels.NoiseFloorDb,
+            PassesAcx = check.Count == 0,
+            AcxFailures = [.. check],
+        };
+    }
+}

@@ -1,0 +1,96 @@
+using Narrator.Rendering.Planning;
+
+namespace Narrator.Rendering;
+
+/// <summary>
+/// The layout of a render folder: <c>render.json</c>, <c>report.json</c>, <c>chapters/NN - Title.flac</c>,
+/// <c>mp3/NN - Title.mp3</c>, <c>&lt;Book Title&gt;.m4b</c>, and <c>.work/</c> for temporaries.
+/// </summary>
+internal sealed class RenderFolder : IDisposable
+{
+    private FileStream? _lock;
+
+    private RenderFolder(string root)
+    {
+        Root = root;
+    }
+
+    public string Root { get; }
+
+    public string Chapters => Path.Combine(Root, "chapters");
+
+    public string Mp3 => Path.Combine(Root, "mp3");
+
+    public string Work => Path.Combine(Root, ".work");
+
+    /// <summary>Creates the folders, proves they are writable and removes temporaries an interrupted run left.</summary>
+    public static RenderFolder Prepare(string root)
+    {
+        var folder = new RenderFolder(Path.GetFullPath(root));
+        try
+        {
+            Directory.CreateDirectory(folder.Root);
+            folder._lock = Lock(folder.Root);
+            Directory.CreateDirectory(folder.Chapters);
+            Directory.CreateDirectory(folder.Mp3);
+            if (Directory.Exists(folder.Work))
+            {
+                Directory.Delete(folder.Work, recursive: true);
+            }
+
+            Directory.CreateDirectory(folder.Work);
+            var probe = Path.Combine(folder.Work, "write-test");
+            File.WriteAllText(probe, "ok");
+            File.Delete(probe);
+            foreach (var stale in Directory.EnumerateFiles(folder.Root, "*.partial", SearchOption.AllDirectories))
+            {
+                File.Delete(stale);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            folder.Dispose();
+            throw new RenderException($"{folder.Root}: the output folder cannot be written ({e.Message}).", inner: e);
+        }
+
+        return folder;
+    }
+
+    public void Dispose()
+    {
+        _lock?.Dispose();
+        _lock = null;
+    }
+
+    /// <summary>One narrator per folder: the operating system drops the lock when the process ends, however it ends.</summary>
+    private static FileStream Lock(string root)
+    {
+        var path = Path.Combine(root, ".lock");
+        try
+        {
+            return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException e) when (File.Exists(path))
+        {
+            throw new RenderException($"{root}: another narrator is rendering into this folder.", inner: e);
+        }
+    }
+
+    public string LosslessPath(PlannedChapter chapter) => Path.Combine(Chapters, chapter.FileStem + ".flac");
+
+    public string Mp3Path(PlannedChapter chapter) => Path.Combine(Mp3, chapter.FileStem + ".mp3");
+
+    public string AudiobookPath(string title) => Path.Combine(Root, FileNames.Safe(title, "Audiobook") + ".m4b");
+
+    public string Relative(string path) => Path.GetRelativePath(Root, path).Replace('\\', '/');
+
+    public string Absolute(string relative) => Path.Combine(Root, relative);
+
+    public void RemoveWork()
+    {
+        if (Directory.Exists(Work))
+        {
+            Directory.Delete(Work, recursive: true);
+        }
+    }
+}

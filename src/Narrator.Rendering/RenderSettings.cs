@@ -1,0 +1,68 @@
+using Narrator.Audio.Mastering;
+using Narrator.Rendering.Planning;
+
+namespace Narrator.Rendering;
+
+/// <summary>How a book is rendered. Every setting that changes the audio is part of the render hash.</summary>
+public sealed class RenderSettings
+{
+    /// <summary>Read each chapter's title before its text. Default true.</summary>
+    public bool ReadChapterTitles { get; init; } = true;
+
+    /// <summary>Silence after a heading (the chapter title included). Default 1.2 s.</summary>
+    public TimeSpan HeadingPause { get; init; } = TimeSpan.FromSeconds(1.2);
+
+    /// <summary>Silence after a paragraph, dialogue line, list item or quote. Default 0.8 s.</summary>
+    public TimeSpan ParagraphPause { get; init; } = TimeSpan.FromSeconds(0.8);
+
+    /// <summary>Silence after a sentence inside a paragraph. Default 0.4 s.</summary>
+    public TimeSpan SentencePause { get; init; } = TimeSpan.FromSeconds(0.4);
+
+    /// <summary>Opening and closing credits as chapters of their own; null for none.</summary>
+    public Credits? Credits { get; init; }
+
+    /// <summary>Who is credited as narrator in the M4B's metadata (the voice's name when null).</summary>
+    public string? Narrator { get; init; }
+
+    public bool WriteMp3 { get; init; } = true;
+
+    public bool WriteAudiobook { get; init; } = true;
+
+    /// <summary>Chapters rendered at once. Default 1.</summary>
+    public int Jobs { get; init; } = 1;
+
+    public MasteringOptions Mastering { get; init; } = MasteringOptions.Acx;
+
+    public static RenderSettings Default { get; } = new();
+
+    internal void Validate()
+    {
+        var errors = new List<string>();
+        foreach (var (name, pause) in new[] { ("heading", HeadingPause), ("paragraph", ParagraphPause), ("sentence", SentencePause) })
+        {
+            if (pause < TimeSpan.Zero || pause > TimeSpan.FromSeconds(10))
+            {
+                errors.Add($"the {name} pause ({pause.TotalSeconds} s) must be between 0 and 10 s");
+            }
+        }
+
+        if (Jobs is < 1 or > 64)
+        {
+            errors.Add($"jobs ({Jobs}) must be between 1 and 64");
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new RenderException("Invalid render settings: " + string.Join("; ", errors) + ".");
+        }
+    }
+
+    /// <summary>The settings that change a chapter's audio, as text to hash.</summary>
+    internal string AudioSignature() => string.Join(
+        '|',
+        ReadChapterTitles,
+        HeadingPause.Ticks,
+        ParagraphPause.Ticks,
+        SentencePause.Ticks,
+        Mastering.ToString());
+}

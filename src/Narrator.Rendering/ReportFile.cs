@@ -1,0 +1,28 @@
+using Narrator.Rendering.State;
+
+namespace Narrator.Rendering;
+
+/// <summary>Writes <c>report.json</c>: per chapter, the measured levels of each file and whether it meets ACX's figures.</summary>
+internal static class ReportFile
+{
+    public static void Write(RenderFolder folder, RenderReport report)
+    {
+        var content = new
+        {
+            passesAcx = report.PassesAcx,
+            audiobook = report.AudiobookPath is null ? null : folder.Relative(report.AudiobookPath),
+            chapters = report.Chapters.Select(c => new
+            {
+                index = c.Chapter.Index,
+                title = c.Chapter.Title,
+                renderedNow = c.RenderedNow,
+                passesAcx = c.PassesAcx,
+                files = c.State.Files,
+            }),
+            warnings = report.Warnings,
+        };
+        var path = Path.Combine(folder.Root, RenderReport.FileName);
+        File.WriteAllText(path + ".partial", RenderStateStore.Serialize(content));
+        File.Move(path + ".partial", path, overwrite: true);
+    }
+}

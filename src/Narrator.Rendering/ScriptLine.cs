@@ -1,0 +1,5 @@
+using Narrator.Synthesis;
+
+namespace Narrator.Rendering;
+
+internal sealed record ScriptLine(string Text, SpeakOptions Speak, TimeSpan PauseAfter);

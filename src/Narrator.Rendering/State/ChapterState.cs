@@ -1,0 +1,27 @@
+namespace Narrator.Rendering.State;
+
+/// <summary>One chapter in <c>render.json</c>.</summary>
+public sealed class ChapterState
+{
+    public int Index { get; set; }
+
+    public string Title { get; set; } = string.Empty;
+
+    public string Kind { get; set; } = "body";
+
+    public int Words { get; set; }
+
+    public double EstimatedSeconds { get; set; }
+
+    public string TextHash { get; set; } = string.Empty;
+
+    /// <summary>"pending" or "done".</summary>
+    public string Status { get; set; } = ChapterStatus.Pending;
+
+    /// <summary>Text hash and settings hash together: the files are current while this matches.</summary>
+    public string? RenderedHash { get; set; }
+
+    public double? RenderSeconds { get; set; }
+
+    public List<ChapterFileState> Files { get; set; } = [];
+}

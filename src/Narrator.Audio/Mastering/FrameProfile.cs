@@ -69,29 +69,38 @@ internal sealed class FrameProfile
         return (soundStart, soundEnd);
     }
 
-    /// <summary>The centre of the quietest 50 ms in [from, to).</summary>
+    /// <summary>The middle of the quietest stretch in [from, to), judged over 50 ms windows.</summary>
     public long QuietestPoint(long from, long to)
     {
         const int span = 5;
         int first = Frame(from), last = Math.Max(first, Frame(to - 1) - span + 1);
-        var best = first;
-        var bestEnergy = double.MaxValue;
-        for (var f = first; f <= last; f++)
+        var windows = new double[last - first + 1];
+        var best = 0;
+        for (var w = 0; w < windows.Length; w++)
         {
-            double sum = 0;
-            for (var k = f; k < Math.Min(f + span, _energy.Count); k++)
+            for (var k = first + w; k < Math.Min(first + w + span, _energy.Count); k++)
             {
-                sum += _energy[k];
+                windows[w] += _energy[k];
             }
 
-            if (sum < bestEnergy)
-            {
-                bestEnergy = sum;
-                best = f;
-            }
+            best = windows[w] < windows[best] ? w : best;
         }
 
-        return Math.Clamp(((long)best * FrameLength) + (span * FrameLength / 2), from, to);
+        // Widen to the whole stretch about as quiet as the quietest window, and cut in its middle.
+        var limit = (windows[best] * 1.5) + 1e-9;
+        int left = best, right = best;
+        while (left > 0 && windows[left - 1] <= limit)
+        {
+            left--;
+        }
+
+        while (right < windows.Length - 1 && windows[right + 1] <= limit)
+        {
+            right++;
+        }
+
+        var middle = first + ((left + right) / 2);
+        return Math.Clamp(((long)middle * FrameLength) + (span * FrameLength / 2), from, to);
     }
 
     /// <summary>Mean square of the frames covering [start, end).</summary>

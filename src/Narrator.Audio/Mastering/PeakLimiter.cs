@@ -29,7 +29,7 @@ public sealed class PeakLimiter
         _window = Latency + 1;
         _ceiling = (float)Decibels.ToAmplitude(ceilingDb);
         _release = (float)(1 - Math.Exp(-1 / Math.Max(1, release.TotalSeconds * sampleRate)));
-        _delay = new float[_window];
+        _delay = new float[Latency];
         _held = new float[_window];
         _minIndex = new long[_window];
         _minValue = new float[_window];
@@ -66,8 +66,9 @@ public sealed class PeakLimiter
             _held[slot] = held;
             var smooth = (float)(_heldSum / _window);
             _envelope = smooth < _envelope ? smooth : _envelope + ((smooth - _envelope) * _release);
-            var delayed = _delay[slot];
-            _delay[slot] = x;
+            var delaySlot = (int)(_position % Latency);
+            var delayed = _delay[delaySlot];
+            _delay[delaySlot] = x;
             samples[i] = Math.Clamp(delayed * _envelope, -_ceiling, _ceiling);
             _position++;
         }

@@ -1,0 +1,11 @@
+namespace Narrator.Audio.Mastering;
+
+/// <summary>
+/// One output file of a chapter: the speech samples [<see cref="SpeechStart"/>, <see cref="SpeechEnd"/>)
+/// of the (resampled) input, raised by <see cref="GainDb"/> before the limiter, with room tone at
+/// head and tail; <see cref="OutputSamples"/> samples in all.
+/// </summary>
+public sealed record MasteringPart(int Index, long SpeechStart, long SpeechEnd, double GainDb, long OutputSamples)
+{
+    public long SpeechSamples => SpeechEnd - SpeechStart;
+}

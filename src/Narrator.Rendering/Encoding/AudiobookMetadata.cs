@@ -1,0 +1,19 @@
+namespace Narrator.Rendering.Encoding;
+
+/// <summary>
+/// Tags of an assembled audiobook. In the M4B the title becomes title and album, the author
+/// artist and album artist, the narrator composer (which audiobook players show as narrator)
+/// and a "Narrated by" comment; the genre is "Audiobook".
+/// </summary>
+public sealed record AudiobookMetadata(string Title, string Author)
+{
+    public string? Narrator { get; init; }
+
+    public int? Year { get; init; }
+
+    /// <summary>Cover image bytes (PNG or JPEG), attached as the cover picture.</summary>
+    public ReadOnlyMemory<byte>? Cover { get; init; }
+
+    /// <summary>The cover's media type: image/png or image/jpeg.</summary>
+    public string? CoverMediaType { get; init; }
+}

@@ -1,0 +1,127 @@
+using System.Runtime.InteropServices;
+using Narrator.Audio.Mastering;
+
+namespace Narrator.Rendering.Encoding;
+
+/// <summary>
+/// Streams a chapter's synthesized samples to a temporary float file in the work folder, then
+/// (in <see cref="FinishAsync"/>) resamples it, masters it to ACX levels with room tone, splits it
+/// into parts when it is longer than the maximum, and encodes FLAC (and MP3), each written under a
+/// temporary name and renamed when complete. Memory stays bounded whatever the chapter's length.
+/// </summary>
+public sealed class ChapterAudioWriter : IAsyncDisposable
+{
+    private readonly string _rawPath;
+    private readonly string _resampledPath;
+    private readonly int _inputSampleRate;
+    private readonly MasteringOptions _options;
+    private FileStream? _raw;
+    private bool _finished;
+
+    private ChapterAudioWriter(string rawPath, FileStream raw, int inputSampleRate, MasteringOptions options)
+    {
+        _rawPath = rawPath;
+        _resampledPath = rawPath + ".resampled";
+        _raw = raw;
+        _inputSampleRate = inputSampleRate;
+        _options = options;
+    }
+
+    public long SamplesWritten { get; private set; }
+
+    public static ChapterAudioWriter Create(string workFolder, int inputSampleRate, MasteringOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(workFolder);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(inputSampleRate);
+        options.Validate();
+        var rawPath = Path.Combine(Path.GetFullPath(workFolder), $".chapter-{Guid.NewGuid():N}.f32");
+        try
+        {
+            Directory.CreateDirectory(workFolder);
+            var raw = new FileStream(rawPath, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16);
+            return new ChapterAudioWriter(rawPath, raw, inputSampleRate, options);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new RenderException($"Cannot write the chapter's temporary audio {rawPath}: {e.Message}", inner: e);
+        }
+    }
+
+    /// <summary>Appends mono samples at the input sample rate.</summary>
+    public void Write(ReadOnlySpan<float> samples)
+    {
+        ObjectDisposedException.ThrowIf(_finished || _raw is null, this);
+        try
+        {
+            _raw.Write(MemoryMarshal.AsBytes(samples));
+            SamplesWritten += samples.Length;
+        }
+        catch (IOException e)
+        {
+            throw new RenderException($"Cannot write the chapter's temporary audio {_rawPath}: {e.Message} Is the disk full?", inner: e);
+        }
+    }
+
+    /// <summary>Masters and encodes what was written; returns one file per part (one part unless the chapter is too long).</summary>
+    public async Task<IReadOnlyList<ChapterAudioFile>> FinishAsync(string losslessPath, string? mp3Path, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(losslessPath);
+        if (!losslessPath.EndsWith(".flac", StringComparison.OrdinalIgnoreCase) || (mp3Path is not null && !mp3Path.EndsWith(".mp3", StringComparison.OrdinalIgnoreCase)))
+        {
+            throw new ArgumentException($"The lossless path must end in .flac and the MP3 path in .mp3 ({losslessPath}, {mp3Path}).", nameof(losslessPath));
+        }
+
+        ObjectDisposedException.ThrowIf(_finished || _raw is null, this);
+        _finished = true;
+        await _raw.DisposeAsync().ConfigureAwait(false);
+        _raw = null;
+        if (SamplesWritten == 0)
+        {
+            throw new RenderException($"{losslessPath}: the chapter has no audio to write.");
+        }
+
+        var source = _rawPath;
+        if (_inputSampleRate != _options.SampleRate)
+        {
+            await ChapterEncoder.ResampleAsync(_rawPath, _inputSampleRate, _resampledPath, _options.SampleRate, cancellationToken).ConfigureAwait(false);
+            File.Delete(_rawPath);
+            source = _resampledPath;
+        }
+
+        using var samples = new FileStream(source, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        var parts = ChapterMastering.Plan(samples, _options, cancellationToken);
+        var files = new List<ChapterAudioFile>();
+        foreach (var part in parts)
+        {
+            files.Add(await WritePartAsync(samples, part, PartPath(losslessPath, part, parts.Count), mp3Path is null ? null : PartPath(mp3Path, part, parts.Count), cancellationToken).ConfigureAwait(false));
+        }
+
+        return files;
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        _finished = true;
+        _raw?.Dispose();
+        _raw = null;
+        File.Delete(_rawPath);
+        File.Delete(_resampledPath);
+        return ValueTask.CompletedTask;
+    }
+
+    private async Task<ChapterAudioFile> WritePartAsync(Stream samples, MasteringPart part, string flacPath, string? mp3Path, CancellationToken cancellationToken)
+    {
+        using var flac = AtomicOutput.Create(flacPath);
+        using var mp3 = mp3Path is null ? null : AtomicOutput.Create(mp3Path);
+        await ChapterEncoder.EncodeAsync(samples, part, _options, flac, mp3, cancellationToken).ConfigureAwait(false);
+        flac.Commit();
+        mp3?.Commit();
+        var levels = await LevelReport.MeasureAsync(flac.FinalPath, cancellationToken).ConfigureAwait(false);
+        var mp3Levels = mp3 is null ? null : await LevelReport.MeasureAsync(mp3.FinalPath, cancellationToken).ConfigureAwait(false);
+        return new ChapterAudioFile(flac.FinalPath, mp3?.FinalPath, levels.Duration, levels, mp3Levels);
+    }
+
+    private static string PartPath(string path, MasteringPart part, int count) =>
+        count == 1 ? path : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, $"{Path.GetFileNameWithoutExtension(path)} (part {part.Index}){Path.GetExtension(path)}");
+}

@@ -1,0 +1,40 @@
+using System.Globalization;
+using Narrator.Audio.Mastering;
+
+namespace Narrator.Rendering.Encoding;
+
+/// <summary>The ffmpeg steps of a chapter: resampling the raw input, and encoding one mastered part.</summary>
+internal static class ChapterEncoder
+{
+    public static async Task ResampleAsync(string input, int inputRate, string output, int outputRate, CancellationToken cancellationToken)
+    {
+        string[] arguments =
+        [
+            "-hide_banner", "-nostdin", "-y", "-f", "f32le", "-ar", Text(inputRate), "-ac", "1", "-i", input,
+            "-af", $"aresample={Text(outputRate)}:filter_size=64", "-f", "f32le", "-ac", "1", output,
+        ];
+        await FfmpegProcess.RunAsync(FfmpegTool.Ffmpeg, arguments, $"Resampling the chapter to {outputRate} Hz", null, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Masters the part and encodes it to FLAC (and MP3) in one ffmpeg run, reading PCM on stdin.</summary>
+    public static async Task EncodeAsync(Stream samples, MasteringPart part, MasteringOptions options, AtomicOutput flac, AtomicOutput? mp3, CancellationToken cancellationToken)
+    {
+        var rate = Text(options.SampleRate);
+        var arguments = new List<string> { "-hide_banner", "-y", "-f", "s16le", "-ar", rate, "-ac", "1", "-i", "pipe:0" };
+        arguments.AddRange(["-map", "0:a", "-c:a", "flac", "-sample_fmt", "s16", "-ar", rate, "-ac", "1", "-f", "flac", flac.TemporaryPath]);
+        if (mp3 is not null)
+        {
+            arguments.AddRange(["-map", "0:a", "-c:a", "libmp3lame", "-b:a", "192k", "-ar", rate, "-ac", "1", "-f", "mp3", mp3.TemporaryPath]);
+        }
+
+        var what = mp3 is null ? $"Writing {flac.FinalPath}" : $"Writing {flac.FinalPath} and {mp3.FinalPath}";
+        await FfmpegProcess.RunAsync(
+            FfmpegTool.Ffmpeg,
+            arguments,
+            what,
+            (stdin, token) => ChapterMastering.Render(samples, part, options, stdin, token),
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,102 @@
+using System.Text;
+
+namespace Narrator.Rendering.Encoding;
+
+/// <summary>
+/// Joins chapter files into one M4B audiobook: AAC 96 kbps, 44.1 kHz mono, one chapter marker per
+/// file at its exact start (counted on decoded samples), book tags and the cover picture. The
+/// book is written under a temporary name and renamed when complete.
+/// </summary>
+public static class M4bAssembler
+{
+    public static async Task AssembleAsync(IReadOnlyList<M4bChapter> chapters, AudiobookMetadata metadata, string outputPath, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(chapters);
+        ArgumentNullException.ThrowIfNull(metadata);
+        ArgumentException.ThrowIfNullOrWhiteSpace(outputPath);
+        if (chapters.Count == 0)
+        {
+            throw new RenderException($"{outputPath}: a book needs at least one chapter.");
+        }
+
+        var marks = new List<(string Title, long StartMs, long EndMs)>();
+        long samples = 0;
+        var rate = 0;
+        foreach (var chapter in chapters)
+        {
+            var (count, sampleRate) = await DecodedLength.MeasureAsync(chapter.FilePath, cancellationToken).ConfigureAwait(false);
+            rate = rate == 0 ? sampleRate : rate;
+            if (sampleRate != rate)
+            {
+                throw new RenderException($"{chapter.FilePath}: {sampleRate} Hz, but the book's first chapter is at {rate} Hz; master all chapters at one rate.");
+            }
+
+            marks.Add((chapter.Title, samples * 1000 / rate, (samples + count) * 1000 / rate));
+            samples += count;
+        }
+
+        using var output = AtomicOutput.Create(outputPath);
+        var stem = Path.Combine(Path.GetDirectoryName(output.FinalPath)!, $".{Path.GetFileNameWithoutExtension(output.FinalPath)}.{Environment.ProcessId}");
+        var listPath = stem + ".concat.txt";
+        var metadataPath = stem + ".ffmetadata.txt";
+        var coverPath = stem + ".cover" + CoverExtension(metadata.CoverMediaType);
+        try
+        {
+            await File.WriteAllTextAsync(listPath, ConcatList(chapters), new UTF8Encoding(false), cancellationToken).ConfigureAwait(false);
+            await File.WriteAllTextAsync(metadataPath, FfMetadata.Build(metadata, marks), new UTF8Encoding(false), cancellationToken).ConfigureAwait(false);
+            var cover = metadata.Cover is { Length: > 0 } bytes;
+            if (cover)
+            {
+                await File.WriteAllBytesAsync(coverPath, metadata.Cover!.Value, cancellationToken).ConfigureAwait(false);
+            }
+
+            await FfmpegProcess.RunAsync(FfmpegTool.Ffmpeg, Arguments(listPath, metadataPath, cover ? coverPath : null, output.TemporaryPath), $"Assembling {output.FinalPath}", null, cancellationToken).ConfigureAwait(false);
+            output.Commit();
+        }
+        catch (IOException e)
+        {
+            throw new RenderException($"Cannot write {output.FinalPath}: {e.Message}", inner: e);
+        }
+        finally
+        {
+            File.Delete(listPath);
+            File.Delete(metadataPath);
+            File.Delete(coverPath);
+        }
+    }
+
+    private static List<string> Arguments(string list, string metadata, string? cover, string output)
+    {
+        var arguments = new List<string> { "-hide_banner", "-nostdin", "-y", "-f", "concat", "-safe", "0", "-i", list, "-i", metadata };
+        if (cover is not null)
+        {
+            arguments.AddRange(["-i", cover]);
+        }
+
+        arguments.AddRange(["-map", "0:a", "-map_metadata", "1", "-map_chapters", "1", "-c:a", "aac", "-b:a", "96k", "-ar", "44100", "-ac", "1"]);
+        if (cover is not null)
+        {
+            arguments.AddRange(["-map", "2:v", "-c:v", "copy", "-disposition:v:0", "attached_pic"]);
+        }
+
+        arguments.AddRange(["-f", "ipod", output]);
+        return arguments;
+    }
+
+    private static string ConcatList(IReadOnlyList<M4bChapter> chapters)
+    {
+        var text = new StringBuilder("ffconcat version 1.0\n");
+        foreach (var chapter in chapters)
+        {
+            text.Append("file '").Append(Path.GetFullPath(chapter.FilePath).Replace("'", "'\\''", StringComparison.Ordinal)).Append("'\n");
+        }
+
+        return text.ToString();
+    }
+
+    private static string CoverExtension(string? mediaType) => mediaType?.ToLowerInvariant() switch
+    {
+        "image/jpeg" or "image/jpg" => ".jpg",
+        _ => ".png",
+    };
+}

@@ -21,4 +21,10 @@ public sealed class Book
 
     /// <summary>Pronunciations the book itself carries (EPUB 3 PLS lexicons), applied to every chapter.</summary>
     public IReadOnlyList<Pronunciation> Lexicon { get; init; } = [];
+
+    /// <summary>
+    /// What the reader noticed but did not fail on, one line each: chapters skipped because they hold no
+    /// text (images only), a text decoded as Windows-1252 because it was not valid UTF-8, and the like.
+    /// </summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
 }

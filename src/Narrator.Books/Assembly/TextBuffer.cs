@@ -1,0 +1,88 @@
+using System.Text;
+
+namespace Narrator.Books.Assembly;
+
+/// <summary>
+/// Collects the text of one block with whitespace collapsed as it arrives (linear in the input),
+/// and the pronunciation hints that cover parts of it.
+/// </summary>
+internal sealed class TextBuffer
+{
+    private readonly StringBuilder _text = new();
+    private readonly List<PronunciationHint> _hints = [];
+    private bool _pendingSpace;
+
+    public int Line { get; private set; }
+
+    public bool IsEmpty => _text.Length == 0;
+
+    public void Append(string text, int line)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                _pendingSpace = _text.Length > 0;
+                continue;
+            }
+
+            if (c is '\u00AD' or '\u200B' or '\uFEFF')
+            {
+                continue;
+            }
+
+            if (_text.Length == 0)
+            {
+                Line = line;
+            }
+            else if (_pendingSpace)
+            {
+                _text.Append(' ');
+            }
+
+            _pendingSpace = false;
+            _text.Append(c);
+        }
+    }
+
+    public void Space() => _pendingSpace = _text.Length > 0;
+
+    /// <summary>Where the next visible character will land.</summary>
+    public int Mark => _text.Length + (_pendingSpace ? 1 : 0);
+
+    public void AddHint(int start, string phonemes, string alphabet)
+    {
+        var end = _text.Length;
+        if (start < end && !string.IsNullOrWhiteSpace(phonemes))
+        {
+            _hints.Add(new PronunciationHint(start, end - start, phonemes.Trim(), alphabet));
+        }
+    }
+
+    /// <summary>The block collected so far (null when there is no text), and a fresh start.</summary>
+    public Block? Take(BlockKind kind, string file)
+    {
+        if (_text.Length == 0)
+        {
+            Clear();
+            return null;
+        }
+
+        var text = _text.ToString();
+        if (kind == BlockKind.Paragraph)
+        {
+            kind = Paragraphs.KindOf(text);
+        }
+
+        var block = new Block(kind, text, new SourceLocation(file, Line)) { Hints = [.. _hints] };
+        Clear();
+        return block;
+    }
+
+    private void Clear()
+    {
+        _text.Clear();
+        _hints.Clear();
+        _pendingSpace = false;
+    }
+}

@@ -1,0 +1,49 @@
+namespace Narrator.Books;
+
+/// <summary>How <see cref="BookReader"/> reads a manuscript; validated once when a book is read.</summary>
+public sealed class BookReadOptions
+{
+    /// <summary>Keep front matter (copyright page, contents, dedication, title page) as chapters. Default false.</summary>
+    public bool IncludeFrontMatter { get; init; }
+
+    /// <summary>Keep back matter (index, colophon, notes, "about the author") as chapters. Default false.</summary>
+    public bool IncludeBackMatter { get; init; }
+
+    /// <summary>
+    /// Read footnotes and endnotes as <see cref="BlockKind.Footnote"/> blocks at the end of their chapter.
+    /// Default false: footnote text is dropped. Footnote references (the superscript numbers) are always removed.
+    /// </summary>
+    public bool ReadFootnotes { get; init; }
+
+    /// <summary>Largest uncompressed size of one EPUB entry, in bytes. Default 64 MiB.</summary>
+    public long MaxEntryBytes { get; init; } = 64L * 1024 * 1024;
+
+    /// <summary>Largest uncompressed size of all EPUB entries read, in bytes. Default 512 MiB.</summary>
+    public long MaxTotalBytes { get; init; } = 512L * 1024 * 1024;
+
+    public static BookReadOptions Default { get; } = new();
+
+    internal void Validate()
+    {
+        var errors = new List<string>();
+        if (MaxEntryBytes < 1024)
+        {
+            errors.Add($"the entry size limit ({MaxEntryBytes} bytes) must be at least 1024 bytes");
+        }
+
+        if (MaxTotalBytes < 1024)
+        {
+            errors.Add($"the total size limit ({MaxTotalBytes} bytes) must be at least 1024 bytes");
+        }
+
+        if (MaxTotalBytes < MaxEntryBytes)
+        {
+            errors.Add($"the total size limit ({MaxTotalBytes} bytes) must not be below the entry size limit ({MaxEntryBytes} bytes)");
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new BookException("Invalid book reading options: " + string.Join("; ", errors) + ".");
+        }
+    }
+}

@@ -1,0 +1,137 @@
+using AngleSharp.Dom;
+using Narrator.Books.Assembly;
+
+namespace Narrator.Books.Epub;
+
+/// <summary>
+/// Walks the spine in order and cuts it into sections where chapter-level TOC entries point: at a
+/// file's start or at an anchor inside it (what comes before the anchor stays with the previous
+/// chapter). Spine files the TOC does not name attach to the preceding chapter, or become front
+/// matter before the first; non-linear spine files stand alone as front or back matter. A book
+/// without a usable TOC gets one chapter per spine file, titled by its first heading.
+/// </summary>
+internal sealed class EpubSections
+{
+    private readonly EpubArchive _archive;
+    private readonly Dictionary<(string, string?), string> _landmarks = [];
+    private readonly List<Section> _sections = [];
+    private bool _seenBody;
+    private Section? _open;
+
+    private EpubSections(EpubArchive archive, IEnumerable<(string Entry, string? Fragment, string Type)> landmarks)
+    {
+        _archive = archive;
+        foreach (var (entry, fragment, type) in landmarks)
+        {
+            _landmarks.TryAdd((entry, fragment), type);
+        }
+    }
+
+    public static List<Section> Build(
+        EpubArchive archive,
+        EpubPackage package,
+        IReadOnlyList<(TocEntry Entry, bool IsPart)> starts,
+        IEnumerable<(string Entry, string? Fragment, string Type)> landmarks,
+        BookReadOptions options)
+    {
+        var builder = new EpubSections(archive, landmarks.Concat(package.Guide));
+        var inSpine = package.Spine.Select(s => s.Item.Entry).ToHashSet(StringComparer.Ordinal);
+        var byEntry = starts.Where(s => inSpine.Contains(s.Entry.Entry)).ToLookup(s => s.Entry.Entry, StringComparer.Ordinal);
+        var noToc = byEntry.Count == 0;
+        foreach (var spineItem in package.Spine)
+        {
+            builder.AddDocument(spineItem, byEntry[spineItem.Item.Entry].ToList(), noToc, options.ReadFootnotes);
+        }
+
+        return builder._sections;
+    }
+
+    private void AddDocument(SpineItem spineItem, List<(TocEntry Entry, bool IsPart)> starts, bool noToc, bool readFootnotes)
+    {
+        var entry = spineItem.Item.Entry;
+        var html = Xhtml.Parse(_archive.ReadText(entry));
+        var body = html.Body ?? html.DocumentElement;
+        (TocEntry Entry, bool IsPart)? docStart = null;
+        var anchored = new Dictionary<string, (TocEntry Entry, bool IsPart)>(StringComparer.Ordinal);
+        foreach (var start in starts)
+        {
+            if (start.Entry.Fragment is { } fragment && html.GetElementById(fragment) is not null)
+            {
+                anchored.TryAdd(fragment, start);
+            }
+            else
+            {
+                docStart ??= start;
+            }
+        }
+
+        var items = XhtmlExtractor.Extract(body, entry, anchored.Keys.ToHashSet(StringComparer.Ordinal), readFootnotes);
+        var current = _open;
+        var untitled = current is null || !spineItem.Linear || noToc;
+        if (docStart is { } ds)
+        {
+            current = Start(ds, DocumentTypes(body), (entry, null), spineItem.Linear);
+        }
+        else if (untitled)
+        {
+            var title = items.FirstOrDefault(i => i.Block?.Kind == BlockKind.Heading && !i.IsFootnote)?.Block!.Text;
+            var kind = Matter.FromTypes(DocumentTypes(body)) ?? (title is null ? null : Matter.FromTitle(title))
+                ?? (noToc && spineItem.Linear ? ChapterKind.Body : _seenBody ? ChapterKind.BackMatter : ChapterKind.FrontMatter);
+            var fallback = kind == ChapterKind.Body ? $"Chapter {_sections.Count(s => s.Kind == ChapterKind.Body) + 1}" : kind == ChapterKind.FrontMatter ? "Front matter" : "Back matter";
+            current = Add(new Section(title ?? fallback, kind) { TitleFromHeading = title is not null });
+        }
+
+        foreach (var item in items)
+        {
+            if (item.Anchor is { } anchor)
+            {
+                var element = html.GetElementById(anchor)!;
+                current = Start(anchored[anchor], element.AncestorsAndSelf().SelectMany(Xhtml.Types), (entry, anchor), spineItem.Linear);
+            }
+            else if (item.Block is { } block)
+            {
+                (item.IsFootnote ? current!.Footnotes : current!.Blocks).Add(block);
+            }
+        }
+
+        if (spineItem.Linear || docStart is not null)
+        {
+            // What follows a non-linear file the TOC does not name attaches to the chapter before it.
+            _open = current;
+        }
+    }
+
+    private Section Start((TocEntry Entry, bool IsPart) start, IEnumerable<string> types, (string, string?) target, bool linear)
+    {
+        var kind = Matter.FromTypes(types)
+            ?? (_landmarks.TryGetValue(target, out var landmark) ? Matter.FromTypes([landmark]) : null)
+            ?? Matter.FromTitle(start.Entry.Title)
+            ?? (linear ? ChapterKind.Body : _seenBody ? ChapterKind.BackMatter : ChapterKind.FrontMatter);
+        return Add(new Section(start.Entry.Title, kind) { IsPart = start.IsPart, TitleFromHeading = true });
+    }
+
+    private Section Add(Section section)
+    {
+        _seenBody |= section.Kind == ChapterKind.Body;
+        _sections.Add(section);
+        return section;
+    }
+
+    /// <summary>Structural types of the body and of its first typed section-like element.</summary>
+    private static IEnumerable<string> DocumentTypes(IElement body)
+    {
+        var first = body.QuerySelectorAll("section, article, div, nav, header").FirstOrDefault(e => e.HasAttribute("epub:type"));
+        return first is null ? Xhtml.Types(body) : Xhtml.Types(body).Concat(Xhtml.Types(first));
+    }
+}
+
+internal static class ElementExtensions
+{
+    public static IEnumerable<IElement> AncestorsAndSelf(this IElement element)
+    {
+        for (var e = element; e is not null; e = e.ParentElement)
+        {
+            yield return e;
+        }
+    }
+}

@@ -1,0 +1,49 @@
+using System.Text;
+using Markdig.Syntax.Inlines;
+
+namespace Narrator.Books.Markdown;
+
+/// <summary>Plain text of Markdown inlines: emphasis and links reduced to their text; images and raw HTML dropped.</summary>
+internal static class MarkdownInlines
+{
+    public static string Text(ContainerInline? inlines)
+    {
+        var text = new StringBuilder();
+        Append(inlines, text);
+        return string.Join(' ', text.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    private static void Append(Inline? inline, StringBuilder text)
+    {
+        switch (inline)
+        {
+            case null:
+                return;
+            case LinkInline { IsImage: true }:
+            case HtmlInline:
+                return;
+            case LiteralInline literal:
+                text.Append(literal.Content.AsSpan());
+                return;
+            case CodeInline code:
+                text.Append(code.Content);
+                return;
+            case LineBreakInline:
+                text.Append(' ');
+                return;
+            case HtmlEntityInline entity:
+                text.Append(entity.Transcoded.AsSpan());
+                return;
+            case AutolinkInline autolink:
+                text.Append(autolink.Url);
+                return;
+            case ContainerInline container:
+                foreach (var child in container)
+                {
+                    Append(child, text);
+                }
+
+                return;
+        }
+    }
+}

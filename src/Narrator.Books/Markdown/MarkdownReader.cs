@@ -1,0 +1,146 @@
+using Markdig;
+using Markdig.Extensions.Yaml;
+using Markdig.Syntax;
+using MdBlock = Markdig.Syntax.Block;
+using Narrator.Books.Assembly;
+using Narrator.Books.Text;
+
+namespace Narrator.Books.Markdown;
+
+/// <summary>
+/// Reads Markdown with Markdig. <c>#</c> and <c>##</c> headings start chapters, except that a document with
+/// exactly one <c>#</c> and several <c>##</c> uses the <c>#</c> as the book's title and the <c>##</c> as chapters.
+/// Text before the first chapter heading is front matter titled with the book's title (a chapter of
+/// its own when the document has no chapter headings). Deeper headings are
+/// Heading blocks; code, HTML and images are skipped. Title: YAML front matter <c>title:</c>, else the
+/// first <c>#</c>, else the file name; author from <c>author:</c>.
+/// </summary>
+internal static class MarkdownReader
+{
+    public static Book Read(string path, BookReadOptions options)
+    {
+        var file = Path.GetFileName(path);
+        var (source, warnings) = TextDecoder.Decode(File.ReadAllBytes(path), file);
+        var document = Markdig.Markdown.Parse(source, new MarkdownPipelineBuilder().UseYamlFrontMatter().Build());
+        var front = document.OfType<YamlFrontMatterBlock>().FirstOrDefault();
+        var meta = front is null ? new Dictionary<string, string>() : FrontMatter(front);
+        var headings = document.Descendants<HeadingBlock>().ToList();
+        var h1 = headings.Where(h => h.Level == 1).ToList();
+        var titleIsH1 = h1.Count == 1 && headings.Count(h => h.Level == 2) >= 2;
+        var title = meta.GetValueOrDefault("title") ?? (h1.Count > 0 ? MarkdownInlines.Text(h1[0].Inline) : null) ?? Path.GetFileNameWithoutExtension(path);
+        var minChapterLevel = titleIsH1 ? 2 : 1;
+
+        var sections = new List<Section>();
+        Section? current = null;
+        var level = 0;
+        foreach (var block in document)
+        {
+            if (block is HeadingBlock heading && heading.Level >= minChapterLevel && heading.Level <= 2)
+            {
+                if (current is not null && !current.HasText && heading.Level > level)
+                {
+                    sections[^1] = new Section(current.Title, current.Kind) { IsPart = true };
+                }
+
+                current = new Section(MarkdownInlines.Text(heading.Inline), ChapterKind.Body);
+                level = heading.Level;
+                sections.Add(current);
+                continue;
+            }
+
+            if (block is HeadingBlock { Level: 1 } && titleIsH1)
+            {
+                continue;
+            }
+
+            var blocks = new List<Block>();
+            Collect(block, BlockKind.Paragraph, file, blocks);
+            if (blocks.Count == 0)
+            {
+                continue;
+            }
+
+            if (current is null)
+            {
+                var hasChapters = headings.Any(h => h.Level >= minChapterLevel && h.Level <= 2);
+                current = new Section(title, hasChapters ? ChapterKind.FrontMatter : ChapterKind.Body);
+                sections.Add(current);
+            }
+
+            current.Blocks.AddRange(blocks);
+        }
+
+        return new Book
+        {
+            SourcePath = path,
+            Format = BookFormat.Markdown,
+            Title = title,
+            Author = meta.GetValueOrDefault("author"),
+            Language = meta.GetValueOrDefault("language") ?? meta.GetValueOrDefault("lang"),
+            Chapters = ChapterAssembler.Assemble(sections, options, file, warnings),
+            Warnings = warnings,
+        };
+    }
+
+    private static void Collect(MdBlock block, BlockKind kind, string file, List<Block> blocks)
+    {
+        switch (block)
+        {
+            case HeadingBlock heading:
+                Add(BlockKind.Heading, MarkdownInlines.Text(heading.Inline), heading.Line, file, blocks);
+                break;
+            case ParagraphBlock paragraph:
+                Add(kind, MarkdownInlines.Text(paragraph.Inline), paragraph.Line, file, blocks);
+                break;
+            case QuoteBlock quote:
+                foreach (var child in quote)
+                {
+                    Collect(child, BlockKind.BlockQuote, file, blocks);
+                }
+
+                break;
+            case ListBlock list:
+                foreach (var child in list)
+                {
+                    Collect(child, BlockKind.ListItem, file, blocks);
+                }
+
+                break;
+            case ContainerBlock container:
+                foreach (var child in container)
+                {
+                    Collect(child, kind, file, blocks);
+                }
+
+                break;
+        }
+    }
+
+    private static void Add(BlockKind kind, string text, int line, string file, List<Block> blocks)
+    {
+        if (text.Length > 0)
+        {
+            blocks.Add(new Block(kind == BlockKind.Paragraph ? Paragraphs.KindOf(text) : kind, text, new SourceLocation(file, line + 1)));
+        }
+    }
+
+    /// <summary>Top-level <c>key: value</c> lines of YAML front matter (quotes removed); enough for title and author.</summary>
+    private static Dictionary<string, string> FrontMatter(YamlFrontMatterBlock block)
+    {
+        var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var line in block.Lines.Lines.Take(block.Lines.Count).Select(l => l.ToString()))
+        {
+            var colon = line.IndexOf(':', StringComparison.Ordinal);
+            if (colon > 0 && !char.IsWhiteSpace(line[0]))
+            {
+                var value = line[(colon + 1)..].Trim().Trim('"', '\'');
+                if (value.Length > 0)
+                {
+                    values.TryAdd(line[..colon].Trim(), value);
+                }
+            }
+        }
+
+        return values;
+    }
+}

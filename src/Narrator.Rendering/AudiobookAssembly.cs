@@ -24,8 +24,9 @@ internal static class AudiobookAssembly
         }
 
         progress.AssemblingAudiobook();
-        var metadata = new AudiobookMetadata(book.Title, book.Author, narrator)
+        var metadata = new AudiobookMetadata(book.Title, book.Author ?? string.Empty)
         {
+            Narrator = narrator,
             Cover = book.Cover?.Data,
             CoverMediaType = book.Cover?.MediaType,
         };

@@ -61,7 +61,8 @@ internal sealed class ChapterRenderer
 
     private ChapterFileState ToState(ChapterAudioFile file)
     {
-        var check = file.Levels.Check(_settings.Mastering);
+        var failures = file.Levels.Check().Failures.ToList();
+        failures.AddRange((file.Mp3Levels?.Check().Failures ?? []).Select(f => "MP3: " + f));
         return new ChapterFileState
         {
             Lossless = _folder.Relative(file.LosslessPath),
@@ -70,8 +71,8 @@ internal sealed class ChapterRenderer
             RmsDb = file.Levels.RmsDb,
             PeakDb = file.Levels.PeakDb,
             NoiseFloorDb = file.Levels.NoiseFloorDb,
-            PassesAcx = check.Count == 0,
-            AcxFailures = [.. check],
+            PassesAcx = failures.Count == 0,
+            AcxFailures = failures,
         };
     }
 }

@@ -6,9 +6,12 @@ namespace Narrator.Books.Epub;
 /// <summary>Loads the EPUB's XML files (container, package, NCX, PLS, encryption) safely: no DTDs, no external resources.</summary>
 internal static class EpubXml
 {
-    public static XDocument Load(EpubArchive archive, string entryPath)
+    public static XDocument Load(EpubArchive archive, string entryPath) =>
+        Parse(archive.ReadBytes(entryPath), $"'{archive.File}': the entry '{entryPath}'");
+
+    /// <summary>Parses XML bytes; <paramref name="what"/> names the file (and entry) in the error.</summary>
+    public static XDocument Parse(byte[] bytes, string what)
     {
-        var bytes = archive.ReadBytes(entryPath);
         var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null };
         try
         {
@@ -17,7 +20,7 @@ internal static class EpubXml
         }
         catch (XmlException e)
         {
-            throw new BookException($"'{archive.File}': the entry '{entryPath}' is not well-formed XML (line {e.LineNumber}: {e.Message}).", e);
+            throw new BookException($"{what} is not well-formed XML (line {e.LineNumber}: {e.Message}).", e);
         }
     }
 

@@ -3,9 +3,10 @@ namespace Narrator.Books.Epub;
 /// <summary>Reads W3C PLS lexicons: each grapheme of a lexeme → its phoneme (in the lexeme's or lexicon's alphabet) or alias.</summary>
 internal static class PlsLexicon
 {
-    public static IEnumerable<Pronunciation> Read(EpubArchive archive, string entry)
+    public static IEnumerable<Pronunciation> Read(EpubArchive archive, string entry) => Read(EpubXml.Load(archive, entry));
+
+    public static IEnumerable<Pronunciation> Read(System.Xml.Linq.XDocument doc)
     {
-        var doc = EpubXml.Load(archive, entry);
         var root = doc.Root;
         var alphabet = root?.Attr("alphabet") ?? "ipa";
         foreach (var lexeme in doc.All("lexeme"))

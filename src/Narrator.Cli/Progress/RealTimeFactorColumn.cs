@@ -11,6 +11,6 @@ internal sealed class RealTimeFactorColumn : ProgressColumn
     {
         var elapsed = task.ElapsedTime?.TotalSeconds ?? 0;
         var text = elapsed > 0.5 && task.Value > 0 ? (task.Value / elapsed).ToString("0.0", CultureInfo.InvariantCulture) + "x" : "-";
-        return new Text(text);
+        return new Spectre.Console.Text(text);
     }
 }

@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text;
 using Narrator.Books;
 
 namespace Narrator.Rendering.Planning;
@@ -9,7 +8,7 @@ internal static class ContentHash
 {
     public static string Of(Chapter chapter)
     {
-        var text = new StringBuilder().Append(chapter.Title).Append('\u001e');
+        var text = new System.Text.StringBuilder().Append(chapter.Title).Append('\u001e');
         foreach (var block in chapter.Blocks)
         {
             text.Append((int)block.Kind).Append('\u001f').Append(block.Text).Append('\u001f');
@@ -24,5 +23,5 @@ internal static class ContentHash
         return Of(text.ToString());
     }
 
-    public static string Of(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    public static string Of(string text) => Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
 }

@@ -1,0 +1,180 @@
+using System.Text.Json;
+using Narrator.Models;
+using Narrator.Rendering.Planning;
+using Narrator.Rendering.Tests.Encoding;
+using Narrator.Synthesis.Pronunciation;
+using Narrator.Synthesis.Voices;
+
+namespace Narrator.Rendering.Tests.Rendering;
+
+[Collection(FfmpegCollection.Name)]
+public sealed class BookRendererTests : IDisposable
+{
+    private static readonly string TinyVoice = Path.Combine(AppContext.BaseDirectory, "fixtures", "voices", "tiny-piper", "en_US-tiny-x_low.onnx");
+    private static readonly VoiceSettings Repeatable = new() { NoiseScale = 0, NoiseW = 0 };
+
+    private readonly ScratchFolder _scratch = new();
+    private readonly IVoice _voice = VoiceLoader.Load(VoiceResolver.Resolve(TinyVoice, "none"), new ExecutionOptions { Device = ExecutionDevice.Cpu });
+
+    private string Out => _scratch.File("out");
+
+    [Fact]
+    public async Task RenderAsync_NewFolder_WritesEveryChapterTheReportAndTheAudiobook()
+    {
+        var report = await Render(TestBooks.Three());
+
+        Assert.Equal(3, report.RenderedNow);
+        Assert.True(report.PassesAcx, string.Join("; ", report.Chapters.SelectMany(c => c.State.Files).SelectMany(f => f.AcxFailures)));
+        Assert.Equal(["01 - First.flac", "02 - Second.flac", "03 - Third.flac"], Names("chapters"));
+        Assert.Equal(["01 - First.mp3", "02 - Second.mp3", "03 - Third.mp3"], Names("mp3"));
+        Assert.Equal(Path.Combine(Out, "A Small Book.m4b"), report.AudiobookPath);
+        using var state = JsonDocument.Parse(File.ReadAllText(Path.Combine(Out, "render.json")));
+        Assert.All(state.RootElement.GetProperty("chapters").EnumerateArray(), c => Assert.Equal("done", c.GetProperty("status").GetString()));
+        Assert.True(File.Exists(Path.Combine(Out, "report.json")));
+        Assert.False(Directory.Exists(Path.Combine(Out, ".work")));
+    }
+
+    [Fact]
+    public async Task RenderAsync_SameBookAgain_RendersNothingAndKeepsTheFiles()
+    {
+        await Render(TestBooks.Three());
+        var written = File.GetLastWriteTimeUtc(Path.Combine(Out, "chapters", "02 - Second.flac"));
+        var progress = new RecordingProgress();
+
+        var report = await Render(TestBooks.Three(), progress: progress);
+
+        Assert.Equal(0, report.RenderedNow);
+        Assert.Empty(progress.Started);
+        Assert.False(progress.Assembled);
+        Assert.Equal(written, File.GetLastWriteTimeUtc(Path.Combine(Out, "chapters", "02 - Second.flac")));
+    }
+
+    [Fact]
+    public async Task RenderAsync_OneChapterEdited_RendersExactlyThatChapterAndTheAudiobook()
+    {
+        await Render(TestBooks.Three());
+        var progress = new RecordingProgress();
+        var edited = TestBooks.Make(("First", "One small step."), ("Second", "Two different steps."), ("Third", "Three at last."));
+
+        await Render(edited, progress: progress);
+
+        Assert.Equal([2], progress.Started);
+        Assert.True(progress.Assembled);
+    }
+
+    [Fact]
+    public async Task RenderAsync_VoiceSettingsChanged_RendersEveryChapter()
+    {
+        await Render(TestBooks.Three());
+        var progress = new RecordingProgress();
+
+        await Render(TestBooks.Three(), new VoiceSettings { NoiseScale = 0, NoiseW = 0, Speed = 1.5f }, progress);
+
+        Assert.Equal([1, 2, 3], progress.Started.Order());
+    }
+
+    [Fact]
+    public async Task RenderAsync_TitleChanged_ReplacesTheOldFiles()
+    {
+        await Render(TestBooks.Three());
+
+        await Render(TestBooks.Make(("First", "One small step."), ("Renamed", "Two more steps."), ("Third", "Three at last.")));
+
+        Assert.Equal(["01 - First.flac", "02 - Renamed.flac", "03 - Third.flac"], Names("chapters"));
+        Assert.Equal(["01 - First.mp3", "02 - Renamed.mp3", "03 - Third.mp3"], Names("mp3"));
+    }
+
+    [Fact]
+    public async Task RenderAsync_SomeChapters_LeavesTheAudiobookForLaterAndSaysSo()
+    {
+        var book = TestBooks.Three();
+        var progress = new RecordingProgress();
+
+        var part = await Render(book, selection: ChapterSelection.Parse("2-3", 3), progress: progress);
+        var rest = new RecordingProgress();
+        var whole = await Render(book, progress: rest);
+
+        Assert.Null(part.AudiobookPath);
+        Assert.Contains(progress.Warnings, w => w.Contains("M4B", StringComparison.Ordinal));
+        Assert.Equal([1], rest.Started);
+        Assert.NotNull(whole.AudiobookPath);
+    }
+
+    [Fact]
+    public async Task RenderAsync_CancelledInTheSecondChapter_KeepsTheFirstAndFinishesOnTheNextRun()
+    {
+        using var cancellation = new CancellationTokenSource();
+        var progress = new RecordingProgress { OnAdvanced = c => { if (c.Index == 2) { cancellation.Cancel(); } } };
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Render(TestBooks.Three(), progress: progress, cancellationToken: cancellation.Token));
+
+        Assert.Equal(["01 - First.flac"], Names("chapters"));
+        Assert.Empty(Directory.GetFiles(Out, "*.partial", SearchOption.AllDirectories));
+        var resumed = new RecordingProgress();
+        var report = await Render(TestBooks.Three(), progress: resumed);
+        Assert.Equal([2, 3], resumed.Started);
+        Assert.NotNull(report.AudiobookPath);
+    }
+
+    [Fact]
+    public async Task RenderAsync_TwoJobs_RendersEveryChapterOnce()
+    {
+        var progress = new RecordingProgress();
+
+        var report = await Render(TestBooks.Three(), progress: progress, settings: new RenderSettings { Jobs = 2, WriteMp3 = false });
+
+        Assert.Equal([1, 2, 3], progress.Finished.Order());
+        Assert.Empty(Names("mp3"));
+        Assert.NotNull(report.AudiobookPath);
+    }
+
+    [Fact]
+    public async Task RenderAsync_UnreadableState_StartsOverAndKeepsTheOldFileAside()
+    {
+        Directory.CreateDirectory(Out);
+        File.WriteAllText(Path.Combine(Out, "render.json"), "{ not json");
+        var progress = new RecordingProgress();
+
+        await Render(TestBooks.Make(("Only", "Just one.")), progress: progress);
+
+        Assert.Contains(progress.Warnings, w => w.Contains("render.json", StringComparison.Ordinal));
+        Assert.Equal("{ not json", File.ReadAllText(Path.Combine(Out, "render.json.unreadable")));
+        Assert.Equal([1], progress.Finished);
+    }
+
+    [Fact]
+    public async Task RenderAsync_OutputIsAFile_FailsNamingTheFolder()
+    {
+        File.WriteAllText(Out, "in the way");
+
+        var error = await Assert.ThrowsAsync<RenderException>(() => Render(TestBooks.Three()));
+
+        Assert.Contains(Out, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RenderAsync_WithCredits_AddsOpeningAndClosingChapters()
+    {
+        var settings = new RenderSettings { Credits = new Credits("Ada Reader"), WriteMp3 = false };
+
+        await Render(TestBooks.Make(("Only", "Just one.")), settings: settings);
+
+        Assert.Equal(["00 - Opening Credits.flac", "01 - Only.flac", "02 - Closing Credits.flac"], Names("chapters"));
+    }
+
+    public void Dispose()
+    {
+        _voice.Dispose();
+        _scratch.Dispose();
+    }
+
+    private async Task<RenderReport> Render(
+        Books.Book book, VoiceSettings? voice = null, RecordingProgress? progress = null, ChapterSelection? selection = null, RenderSettings? settings = null, CancellationToken cancellationToken = default)
+    {
+        using var renderer = BookRenderer.Create(_voice, voice ?? Repeatable, PronunciationLexicon.Empty, settings ?? RenderSettings.Default);
+        return await renderer.RenderAsync(book, Out, selection ?? ChapterSelection.All, progress ?? new RecordingProgress(), cancellationToken);
+    }
+
+    private string[] Names(string folder) =>
+        Directory.GetFiles(Path.Combine(Out, folder)).Select(f => Path.GetFileName(f)!).Order(StringComparer.Ordinal).ToArray();
+}

@@ -12,6 +12,8 @@ public sealed class HelpApprovalTests
     [InlineData("text")]
     [InlineData("text", "normalize")]
     [InlineData("text", "phonemes")]
+    [InlineData("plan")]
+    [InlineData("narrate")]
     [InlineData("bench")]
     public async Task Help_EachCommand_MatchesApprovedSnapshot(params string[] command)
     {

@@ -1,0 +1,88 @@
+using System.Diagnostics;
+using System.Text.Json;
+
+namespace Narrator.Cli.Tests;
+
+/// <summary>kill -9 in the middle of a render, then the same command again, as a publisher would.</summary>
+[Collection(CliSerial.Name)]
+public sealed class KillAndResumeTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("narrator kill-").FullName;
+
+    private string Out => Path.Combine(_folder, "out");
+
+    [Fact]
+    public async Task Narrate_KilledAfterTheFirstChapter_FinishesWithoutRedoingIt()
+    {
+        using (var first = Start())
+        {
+            await WaitForDoneChaptersAsync(1, first);
+            first.Kill(entireProcessTree: true);
+            await first.WaitForExitAsync();
+        }
+
+        var firstChapter = Path.Combine(Out, "chapters", "01 - The Keeper.flac");
+        Assert.True(File.Exists(firstChapter));
+        var written = File.GetLastWriteTimeUtc(firstChapter);
+
+        using var second = Start();
+        var output = await second.StandardOutput.ReadToEndAsync();
+        await second.WaitForExitAsync();
+
+        Assert.Equal(0, second.ExitCode);
+        Assert.Equal(written, File.GetLastWriteTimeUtc(firstChapter));
+        Assert.Contains("current", output, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(Out, "*.partial", SearchOption.AllDirectories));
+        Assert.True(File.Exists(Path.Combine(Out, "The Lighthouse.m4b")));
+        using var report = JsonDocument.Parse(File.ReadAllText(Path.Combine(Out, "report.json")));
+        var chapters = report.RootElement.GetProperty("chapters").EnumerateArray().ToList();
+        Assert.Equal(3, chapters.Count);
+        Assert.False(chapters[0].GetProperty("renderedNow").GetBoolean());
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private Process Start()
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "narrator.dll"), "narrate", Path.Combine(Fixtures.Samples, "the-lighthouse.md"), "--voice", Fixtures.TinyVoice, "--out", Out, "--no-mp3" })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        var process = Process.Start(start)!;
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    private async Task WaitForDoneChaptersAsync(int count, Process process)
+    {
+        var state = Path.Combine(Out, "render.json");
+        var deadline = DateTime.UtcNow.AddMinutes(2);
+        while (DateTime.UtcNow < deadline && !process.HasExited)
+        {
+            if (File.Exists(state) && Done(state) >= count)
+            {
+                return;
+            }
+
+            await Task.Delay(50);
+        }
+
+        Assert.Fail($"render.json never showed {count} finished chapter(s); the process {(process.HasExited ? "exited" : "was still running")}.");
+    }
+
+    private static int Done(string state)
+    {
+        try
+        {
+            using var json = JsonDocument.Parse(File.ReadAllText(state));
+            return json.RootElement.GetProperty("chapters").EnumerateArray().Count(c => c.GetProperty("status").GetString() == "done");
+        }
+        catch (Exception e) when (e is IOException or JsonException)
+        {
+            return 0; // read while being replaced: try again
+        }
+    }
+}

@@ -1,0 +1,78 @@
+using System.Text.Json;
+
+namespace Narrator.Cli.Tests;
+
+[Collection(CliSerial.Name)]
+public sealed class NarrateCommandTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("narrator narrate ü-").FullName;
+
+    private string Out => Path.Combine(_folder, "out");
+
+    [Fact]
+    public async Task Plan_Json_FollowsTheContract()
+    {
+        var run = await CliRun.RunAsync("plan", Path.Combine(Fixtures.Samples, "the-lighthouse.epub"), "--json");
+
+        Assert.Equal(0, run.ExitCode);
+        using var plan = JsonDocument.Parse(run.Out);
+        Assert.Equal("The Lighthouse", plan.RootElement.GetProperty("title").GetString());
+        Assert.True(plan.RootElement.TryGetProperty("author", out _));
+        var chapters = plan.RootElement.GetProperty("chapters").EnumerateArray().ToList();
+        Assert.Equal([1, 2, 3], chapters.Select(c => c.GetProperty("index").GetInt32()));
+        Assert.All(chapters, c => Assert.True(c.GetProperty("words").GetInt32() > 50));
+        var first = chapters[0];
+        Assert.Equal(first.GetProperty("words").GetInt32() / 155.0 * 60, first.GetProperty("estimatedSeconds").GetDouble(), 0);
+    }
+
+    [Fact]
+    public async Task Plan_WithVoice_UsesItsMeasuredRate()
+    {
+        var run = await CliRun.RunAsync("plan", Path.Combine(Fixtures.Samples, "the-lighthouse.md"), "--json", "--voice", Fixtures.TinyVoice);
+
+        Assert.Equal(0, run.ExitCode);
+        using var plan = JsonDocument.Parse(run.Out);
+        Assert.NotEqual(155, plan.RootElement.GetProperty("wordsPerMinute").GetDouble());
+    }
+
+    [Fact]
+    public async Task Narrate_Chapters_RendersThemAndReportsLevels()
+    {
+        var run = await CliRun.RunAsync("narrate", Path.Combine(Fixtures.Samples, "the-lighthouse.md"), "--voice", Fixtures.TinyVoice, "--out", Out, "--chapters", "2", "--no-mp3");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(["02 - The Storm.flac"], Directory.GetFiles(Path.Combine(Out, "chapters")).Select(Path.GetFileName));
+        Assert.Contains("pass", run.Out, StringComparison.Ordinal);
+        Assert.Contains("RMS dB", run.Out, StringComparison.Ordinal);
+        Assert.Contains("M4B", run.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("missing.epub", "missing.epub")]
+    [InlineData("garbage.epub", "garbage.epub")]
+    public async Task Narrate_BadBook_ExitsTwoNamingIt(string name, string expected)
+    {
+        var path = Path.Combine(_folder, name);
+        if (name.StartsWith("garbage", StringComparison.Ordinal))
+        {
+            File.WriteAllBytes(path, [0x50, 0x4B, 0x03, 0x04, 1, 2, 3]);
+        }
+
+        var run = await CliRun.RunAsync("narrate", path, "--voice", Fixtures.TinyVoice, "--out", Out);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(expected, run.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Out));
+    }
+
+    [Fact]
+    public async Task Narrate_ChaptersOutOfRange_ExitsTwo()
+    {
+        var run = await CliRun.RunAsync("narrate", Path.Combine(Fixtures.Samples, "the-lighthouse.md"), "--voice", Fixtures.TinyVoice, "--out", Out, "--chapters", "4-9");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("1-3", run.Error, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+}

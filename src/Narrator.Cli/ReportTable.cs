@@ -7,6 +7,13 @@ namespace Narrator.Cli;
 /// <summary>The render report as a table: each chapter file's duration and levels, and whether it meets ACX's figures.</summary>
 internal static class ReportTable
 {
+    /// <summary>A path as the user would type it: relative when it is under the current folder.</summary>
+    private static string Shown(string path)
+    {
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, path);
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? path : relative;
+    }
+
     public static void Write(CliConsole console, RenderReport report)
     {
         var culture = CultureInfo.InvariantCulture;
@@ -32,10 +39,10 @@ internal static class ReportTable
 
         var terminal = Terminal.Create(console.Out);
         terminal.Write(table);
-        terminal.WriteLine($"{report.RenderedNow} chapter(s) rendered, {report.Chapters.Count - report.RenderedNow} already current; report: {Path.Combine(report.Folder, RenderReport.FileName)}");
+        terminal.WriteLine($"{report.RenderedNow} chapter(s) rendered, {report.Chapters.Count - report.RenderedNow} already current; report: {Shown(Path.Combine(report.Folder, RenderReport.FileName))}");
         if (report.AudiobookPath is not null)
         {
-            terminal.WriteLine($"Audiobook: {report.AudiobookPath}");
+            terminal.WriteLine($"Audiobook: {Shown(report.AudiobookPath)}");
         }
     }
 }

@@ -47,8 +47,11 @@ internal sealed class ChapterRenderer
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            var kind = e is NarratorException n ? n.Kind : e is IOException or UnauthorizedAccessException ? ErrorKind.BadInput : ErrorKind.Internal;
-            throw new RenderException($"Chapter {chapter.Index} \"{chapter.Title}\": {e.Message}", kind, e);
+            var diskFull = e.Message.Contains("No space left on device", StringComparison.Ordinal);
+            var kind = diskFull || e is IOException or UnauthorizedAccessException ? ErrorKind.BadInput : e is NarratorException n ? n.Kind : ErrorKind.Internal;
+            var advice = diskFull ? " The disk is full: free some space and run the same command again;" : string.Empty;
+            throw new RenderException(
+                $"Chapter {chapter.Index} \"{chapter.Title}\": {e.Message}{advice} finished chapters are kept and will not be rendered again.", kind, e);
         }
         finally
         {

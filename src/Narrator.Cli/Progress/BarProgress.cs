@@ -13,6 +13,7 @@ internal sealed class BarProgress : IRenderProgress
     private readonly ConcurrentDictionary<int, ProgressTask> _chapters = new();
     private readonly ConcurrentDictionary<int, double> _audio = new();
     private ProgressTask? _book;
+    private ProgressTask? _assembly;
 
     public BarProgress(ProgressContext context, IAnsiConsole terminal)
     {
@@ -23,10 +24,15 @@ internal sealed class BarProgress : IRenderProgress
     public void Started(RenderPlan plan, IReadOnlyList<PlannedChapter> toRender)
     {
         _book = _context.AddTask(Markup.Escape($"{plan.Title} ({toRender.Count} of {plan.Chapters.Count} chapters)"), maxValue: Math.Max(1, toRender.Sum(c => c.EstimatedSeconds)));
+        _book.State.Update<bool>(RealTimeFactorColumn.CountsAudio, _ => true);
     }
 
-    public void ChapterStarted(PlannedChapter chapter) =>
-        _chapters[chapter.Index] = _context.AddTask(Markup.Escape($"  {chapter.Index}. {chapter.Title}"), maxValue: Math.Max(1, chapter.EstimatedSeconds));
+    public void ChapterStarted(PlannedChapter chapter)
+    {
+        var task = _context.AddTask(Markup.Escape($"  {chapter.Index}. {chapter.Title}"), maxValue: Math.Max(1, chapter.EstimatedSeconds));
+        task.State.Update<bool>(RealTimeFactorColumn.CountsAudio, _ => true);
+        _chapters[chapter.Index] = task;
+    }
 
     public void ChapterAdvanced(PlannedChapter chapter, TimeSpan audio)
     {
@@ -55,7 +61,16 @@ internal sealed class BarProgress : IRenderProgress
         }
     }
 
-    public void AssemblingAudiobook() => _context.AddTask("Assembling the M4B", maxValue: 1).IsIndeterminate = true;
+    public void AssemblingAudiobook() => _assembly = _context.AddTask("Assembling the M4B", maxValue: 1).IsIndeterminate();
+
+    /// <summary>Closes the bars still open once the render has returned.</summary>
+    public void Finish()
+    {
+        _assembly?.Increment(1);
+        _assembly?.IsIndeterminate(false);
+        _assembly?.StopTask();
+        _book?.StopTask();
+    }
 
     public void Warning(string message) => _terminal.MarkupLine($"[yellow]warning:[/] {Markup.Escape(message)}");
 }

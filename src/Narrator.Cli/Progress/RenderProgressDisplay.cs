@@ -18,7 +18,12 @@ internal static class RenderProgressDisplay
         await terminal.Progress()
             .AutoClear(false)
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn(), new RealTimeFactorColumn())
-            .StartAsync(async context => report = await render(new BarProgress(context, terminal)).ConfigureAwait(false))
+            .StartAsync(async context =>
+            {
+                var bars = new BarProgress(context, terminal);
+                report = await render(bars).ConfigureAwait(false);
+                bars.Finish();
+            })
             .ConfigureAwait(false);
         return report!;
     }

@@ -12,6 +12,7 @@ internal static class TextCommand
         var command = new Command("text", "Run the text frontend without synthesizing.");
         command.Subcommands.Add(Normalize(console));
         command.Subcommands.Add(PhonemesCommand(console));
+        command.Subcommands.Add(TextIdsCommand.Create(console));
         return command;
     }
 

@@ -1,0 +1,54 @@
+namespace Narrator.Phonemes;
+
+/// <summary>
+/// The symbols of Narrator bundles and their model input ids, owned by the C# frontend: id 0 is the
+/// pad, 1 the beginning and 2 the end of an utterance, then the lexicon phonemizer's symbols in
+/// order. Training copies it into a bundle's <c>model.json</c>; loading a bundle checks the two agree.
+/// </summary>
+public sealed class PhonemeInventory
+{
+    public const string Pad = "_";
+    public const string Bos = "^";
+    public const string Eos = "$";
+
+    private readonly Dictionary<string, long> _ids;
+
+    private PhonemeInventory(string phonemizer, IReadOnlyList<string> symbols)
+    {
+        Phonemizer = phonemizer;
+        Symbols = symbols;
+        _ids = symbols.Select((s, i) => (s, (long)i)).ToDictionary(p => p.s, p => p.Item2, StringComparer.Ordinal);
+    }
+
+    /// <summary>The inventory of the lexicon phonemizer (CMU dictionary ARPAbet, word boundary, punctuation).</summary>
+    public static PhonemeInventory Lexicon { get; } = new("lexicon", [Pad, Bos, Eos, .. LexiconPhonemizer.Inventory]);
+
+    /// <summary>The phonemizer whose symbols these are.</summary>
+    public string Phonemizer { get; }
+
+    /// <summary>Every symbol; a symbol's index is its id.</summary>
+    public IReadOnlyList<string> Symbols { get; }
+
+    public long PadId => _ids[Pad];
+
+    public long BosId => _ids[Bos];
+
+    public long EosId => _ids[Eos];
+
+    /// <summary>The model input of one utterance: BOS, each symbol's id, EOS.</summary>
+    public long[] ToIds(PhonemeString phonemes)
+    {
+        ArgumentNullException.ThrowIfNull(phonemes);
+        var ids = new long[phonemes.Symbols.Count + 2];
+        ids[0] = BosId;
+        for (var i = 0; i < phonemes.Symbols.Count; i++)
+        {
+            ids[i + 1] = _ids.TryGetValue(phonemes.Symbols[i], out var id)
+                ? id
+                : throw new PhonemizerException($"The phoneme '{phonemes.Symbols[i]}' is not in the {Phonemizer} inventory.");
+        }
+
+        ids[^1] = EosId;
+        return ids;
+    }
+}

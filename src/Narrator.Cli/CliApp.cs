@@ -16,7 +16,9 @@ internal static class CliApp
         root.Subcommands.Add(TextCommand.Create(console));
         root.Subcommands.Add(PlanCommand.Create(console));
         root.Subcommands.Add(NarrateCommand.Create(console));
+        root.Subcommands.Add(EmbedCommand.Create(console));
         root.Subcommands.Add(BenchCommand.Create(console));
+        root.Subcommands.Add(EvaluateCommand.Create(console));
         if (console.HelpWidth is { } width)
         {
             // The help option is recursive: its action serves every subcommand's --help too.

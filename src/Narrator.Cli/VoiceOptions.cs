@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Narrator.Core;
 using Narrator.Models;
+using Narrator.Rendering.Encoding;
 using Narrator.Synthesis.Voices;
 
 namespace Narrator.Cli;
@@ -39,10 +40,23 @@ internal sealed class VoiceOptions
         DefaultValueFactory = _ => 1f,
     };
 
-    public Option<int?> Speaker { get; } = new("--speaker")
+    public Option<string?> Speaker { get; } = new("--speaker")
     {
-        Description = "Speaker id of a multi-speaker voice, from 0. [default: 0]",
-        HelpName = "id",
+        Description = "The speaker of a multi-speaker voice: a Piper speaker id or name, or a Narrator bundle's speaker. [default: the voice's first or default speaker]",
+        HelpName = "speaker",
+    };
+
+    public Option<string[]> References { get; } = new("--reference")
+    {
+        Description = "Clone the speaker of these recordings (WAV, FLAC, MP3…; 16 kHz or more; a Narrator bundle only). Repeat or list several.",
+        AllowMultipleArgumentsPerToken = true,
+        HelpName = "file",
+    };
+
+    public Option<string?> Embedding { get; } = new("--embedding")
+    {
+        Description = "Speak as the speaker of an embedding made by 'narrator embed' (a Narrator bundle only).",
+        HelpName = "file",
     };
 
     public Option<float?> NoiseScale { get; } = new("--noise-scale")
@@ -65,6 +79,8 @@ internal sealed class VoiceOptions
         command.Options.Add(CudaOptions);
         command.Options.Add(Speed);
         command.Options.Add(Speaker);
+        command.Options.Add(References);
+        command.Options.Add(Embedding);
         command.Options.Add(NoiseScale);
         command.Options.Add(NoiseW);
     }
@@ -72,7 +88,6 @@ internal sealed class VoiceOptions
     public VoiceSettings Settings(ParseResult parsed) => new()
     {
         Speed = parsed.GetValue(Speed),
-        SpeakerId = parsed.GetValue(Speaker),
         NoiseScale = parsed.GetValue(NoiseScale),
         NoiseW = parsed.GetValue(NoiseW),
     };
@@ -102,7 +117,14 @@ internal sealed class VoiceOptions
     public IVoice Load(ParseResult parsed)
     {
         var reference = VoiceResolver.Resolve(parsed.GetValue(Voice), VoiceResolver.DefaultStockFolder);
-        return VoiceLoader.Load(reference, Execution(parsed));
+        var selection = new VoiceSelection
+        {
+            Speaker = parsed.GetValue(Speaker),
+            References = parsed.GetValue(References) ?? [],
+            EmbeddingFile = parsed.GetValue(Embedding),
+            ReadAudio = AudioDecoder.Read,
+        };
+        return VoiceLoader.Load(reference, Execution(parsed), selection);
     }
 
     /// <summary>A voice by name with default execution options, for commands that only measure it.</summary>

@@ -12,11 +12,14 @@ internal sealed class PiperSpeaker : IVoice
     private readonly PiperVoice _model;
     private readonly ConcurrentDictionary<string, int> _unknownSymbols = new(StringComparer.Ordinal);
 
-    private PiperSpeaker(PiperVoice model, IPhonemizer phonemizer, string fingerprint)
+    private readonly int? _speaker;
+
+    private PiperSpeaker(PiperVoice model, IPhonemizer phonemizer, string fingerprint, int? speaker)
     {
         _model = model;
         Phonemizer = phonemizer;
-        Fingerprint = fingerprint;
+        Fingerprint = fingerprint + (speaker is { } id ? $":{id}" : string.Empty);
+        _speaker = speaker;
     }
 
     public string Fingerprint { get; }
@@ -36,12 +39,13 @@ internal sealed class PiperSpeaker : IVoice
 
     public IReadOnlyDictionary<string, int> UnknownSymbols => _unknownSymbols;
 
-    public static PiperSpeaker Load(string onnxPath, ExecutionOptions execution)
+    public static PiperSpeaker Load(string onnxPath, ExecutionOptions execution, string? speaker = null)
     {
         var model = PiperVoice.FromFile(onnxPath, execution);
         try
         {
-            return new PiperSpeaker(model, PhonemizerFor(model.Config), FileFingerprint.Of(model.ModelPath, model.Config.ConfigPath));
+            var id = SpeakerId(model, speaker);
+            return new PiperSpeaker(model, PhonemizerFor(model.Config), FileFingerprint.Of(model.ModelPath, model.Config.ConfigPath), id);
         }
         catch
         {
@@ -69,13 +73,31 @@ internal sealed class PiperSpeaker : IVoice
         return ids;
     }
 
-    private static PiperSynthesisSettings ModelSettings(VoiceSettings settings) => new()
+    private PiperSynthesisSettings ModelSettings(VoiceSettings settings) => new()
     {
         Speed = settings.Speed,
         NoiseScale = settings.NoiseScale,
         NoiseW = settings.NoiseW,
-        SpeakerId = settings.SpeakerId,
+        SpeakerId = settings.SpeakerId ?? _speaker,
     };
+
+    /// <summary>A speaker given by number, or by name through the voice's speaker_id_map.</summary>
+    private static int? SpeakerId(PiperVoice model, string? speaker)
+    {
+        if (speaker is null)
+        {
+            return null;
+        }
+
+        if (int.TryParse(speaker, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id))
+        {
+            return id;
+        }
+
+        return model.Config.SpeakerIdMap.TryGetValue(speaker, out var mapped)
+            ? mapped
+            : throw new NarratorException($"{model.Config.ConfigPath}: no speaker '{speaker}'; the voice has {(model.Config.SpeakerIdMap.Count == 0 ? "one speaker" : string.Join(", ", model.Config.SpeakerIdMap.Keys))}.");
+    }
 
     private static IPhonemizer PhonemizerFor(PiperVoiceConfig config) => config.PhonemeType switch
     {

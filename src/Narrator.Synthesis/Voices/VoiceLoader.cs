@@ -6,14 +6,17 @@ namespace Narrator.Synthesis.Voices;
 /// <summary>Loads a resolved voice with the phonemizer its model expects.</summary>
 public static class VoiceLoader
 {
-    public static IVoice Load(VoiceReference reference, ExecutionOptions? execution = null)
+    public static IVoice Load(VoiceReference reference, ExecutionOptions? execution = null, VoiceSelection? selection = null)
     {
         ArgumentNullException.ThrowIfNull(reference);
+        execution ??= ExecutionOptions.Default;
+        selection ??= VoiceSelection.Default;
         return reference.Kind switch
         {
-            VoiceKind.Piper => PiperSpeaker.Load(reference.Path, execution ?? ExecutionOptions.Default),
-            _ => throw new NarratorException(
-                $"{reference.Path}: Narrator bundles cannot be loaded by this version yet; use a Piper voice (.onnx)."),
+            VoiceKind.Piper => selection.Clones
+                ? throw new NarratorException($"{reference.Path}: a Piper voice cannot clone a speaker from recordings or embeddings; use a Narrator bundle.")
+                : PiperSpeaker.Load(reference.Path, execution, selection.Speaker),
+            _ => BundleVoice.Load(reference.Path, execution, selection),
         };
     }
 }

@@ -1,0 +1,146 @@
+using NWaves.Transforms;
+
+namespace Narrator.Audio.Features;
+
+/// <summary>
+/// Log-mel features of a recording, computed step by step as docs/bundle-format.md describes so
+/// that they equal the training side's (a golden-file test holds the two together).
+/// </summary>
+public sealed class LogMelExtractor
+{
+    private readonly LogMelParameters _p;
+    private readonly float[][] _filters;
+    private readonly float[] _window;
+    private readonly RealFft _fft;
+
+    public LogMelExtractor(LogMelParameters parameters)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        var errors = parameters.Errors();
+        if (errors.Count > 0)
+        {
+            throw new AudioException("Invalid feature parameters: " + string.Join("; ", errors) + ".");
+        }
+
+        _p = parameters;
+        _filters = MelFilterbank.Create(parameters);
+        _window = Window(parameters.Window, parameters.Win);
+        _fft = new RealFft(parameters.NFft);
+    }
+
+    public LogMelParameters Parameters => _p;
+
+    /// <summary>Features as [frames × nMels], row by row; samples are mono at <see cref="LogMelParameters.SampleRate"/>.</summary>
+    public float[] Compute(ReadOnlySpan<float> samples, out int frames)
+    {
+        var signal = Prepare(samples);
+        frames = signal.Length < _p.Win ? 0 : 1 + ((signal.Length - _p.Win) / _p.Hop);
+        var features = new float[frames * _p.NMels];
+        var frame = new float[_p.NFft];
+        var re = new float[_p.NFft];
+        var im = new float[_p.NFft];
+        var spectrum = new double[(_p.NFft / 2) + 1];
+        for (var f = 0; f < frames; f++)
+        {
+            Array.Clear(frame);
+            for (var i = 0; i < _p.Win; i++)
+            {
+                frame[i] = signal[(f * _p.Hop) + i] * _window[i];
+            }
+
+            _fft.Direct(frame, re, im);
+            for (var k = 0; k < spectrum.Length; k++)
+            {
+                var power = ((double)re[k] * re[k]) + ((double)im[k] * im[k]);
+                spectrum[k] = _p.Power == 2 ? power : Math.Sqrt(power);
+            }
+
+            for (var m = 0; m < _p.NMels; m++)
+            {
+                var energy = 0.0;
+                var weights = _filters[m];
+                for (var k = 0; k < spectrum.Length; k++)
+                {
+                    energy += weights[k] * spectrum[k];
+                }
+
+                var clamped = Math.Max(energy, _p.ClampMin);
+                features[(f * _p.NMels) + m] = (float)(_p.Log == "ln" ? Math.Log(clamped) : Math.Log10(clamped));
+            }
+        }
+
+        if (_p.MeanNormalize && frames > 0)
+        {
+            SubtractChannelMeans(features, frames, _p.NMels);
+        }
+
+        return features;
+    }
+
+    private float[] Prepare(ReadOnlySpan<float> samples)
+    {
+        var signal = new float[samples.Length];
+        if (_p.PreEmphasis is { } a && samples.Length > 0)
+        {
+            signal[0] = samples[0];
+            for (var i = 1; i < samples.Length; i++)
+            {
+                signal[i] = (float)(samples[i] - (a * samples[i - 1]));
+            }
+        }
+        else
+        {
+            samples.CopyTo(signal);
+        }
+
+        return _p.Center ? Reflect(signal, _p.NFft / 2) : signal;
+    }
+
+    private static float[] Reflect(float[] signal, int pad)
+    {
+        if (signal.Length <= pad)
+        {
+            return signal;
+        }
+
+        var padded = new float[signal.Length + (2 * pad)];
+        signal.CopyTo(padded, pad);
+        for (var i = 0; i < pad; i++)
+        {
+            padded[pad - 1 - i] = signal[i + 1];
+            padded[pad + signal.Length + i] = signal[signal.Length - 2 - i];
+        }
+
+        return padded;
+    }
+
+    private static void SubtractChannelMeans(float[] features, int frames, int channels)
+    {
+        for (var m = 0; m < channels; m++)
+        {
+            var sum = 0.0;
+            for (var f = 0; f < frames; f++)
+            {
+                sum += features[(f * channels) + m];
+            }
+
+            var mean = (float)(sum / frames);
+            for (var f = 0; f < frames; f++)
+            {
+                features[(f * channels) + m] -= mean;
+            }
+        }
+    }
+
+    private static float[] Window(string kind, int length)
+    {
+        var (a0, a1) = kind == "hann" ? (0.5, 0.5) : (0.54, 0.46);
+        var window = new float[length];
+        for (var i = 0; i < length; i++)
+        {
+            window[i] = (float)(a0 - (a1 * Math.Cos(2 * Math.PI * i / length)));
+        }
+
+        return window;
+    }
+}

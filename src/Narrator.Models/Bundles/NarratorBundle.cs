@@ -1,0 +1,117 @@
+namespace Narrator.Models.Bundles;
+
+/// <summary>
+/// A loaded Narrator bundle: its manifest and its three models, each checked against the manifest
+/// (names, element types, ranks, mel and embedding sizes) and the phoneme inventory checked against
+/// the frontend's.
+/// </summary>
+public sealed class NarratorBundle : IDisposable
+{
+    private readonly ModelSession[] _sessions;
+    private bool _disposed;
+
+    private NarratorBundle(string folder, BundleManifest manifest, ModelSession[] sessions)
+    {
+        Folder = folder;
+        Manifest = manifest;
+        _sessions = sessions;
+        Encoder = new SpeakerEncoder(sessions[0], manifest.Encoder.Id, manifest.Encoder.EmbeddingSize, FeatureMels(manifest));
+        Acoustic = new AcousticModel(sessions[1], manifest.Mel.NMels, manifest.Encoder.EmbeddingSize, manifest.Phonemes.PadId);
+        Vocoder = new Vocoder(sessions[2], manifest.Mel.NMels, manifest.Mel.Hop);
+    }
+
+    public string Folder { get; }
+
+    public BundleManifest Manifest { get; }
+
+    public SpeakerEncoder Encoder { get; }
+
+    public AcousticModel Acoustic { get; }
+
+    public Vocoder Vocoder { get; }
+
+    /// <summary>The provider of the acoustic model, which does most of the work.</summary>
+    public string ExecutionProvider => _sessions[1].ExecutionProvider;
+
+    public IReadOnlyList<ProviderAttempt> ProviderAttempts => _sessions[1].Attempts;
+
+    /// <summary>Loads the bundle in <paramref name="folder"/>; <paramref name="inventory"/> is the frontend's symbol list, which the bundle's must equal.</summary>
+    public static NarratorBundle FromDirectory(string folder, IReadOnlyList<string> inventory, ExecutionOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(inventory);
+        var full = Path.GetFullPath(folder);
+        var manifest = BundleManifestReader.Read(full);
+        CheckInventory(manifest, inventory, full);
+        var sessions = new List<ModelSession>();
+        try
+        {
+            foreach (var file in new[] { manifest.Encoder.File, manifest.Acoustic.File, manifest.Vocoder.File })
+            {
+                sessions.Add(OnnxSessionFactory.Create(Path.Combine(full, file), options));
+            }
+
+            CheckContracts(manifest, sessions, full);
+            return new NarratorBundle(full, manifest, [.. sessions]);
+        }
+        catch
+        {
+            sessions.ForEach(s => s.Dispose());
+            throw;
+        }
+    }
+
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        foreach (var session in _sessions)
+        {
+            session.Dispose();
+        }
+    }
+
+    private static int FeatureMels(BundleManifest manifest) =>
+        manifest.Encoder.Features.TryGetProperty("nMels", out var mels) ? mels.GetInt32() : 0;
+
+    private static void CheckInventory(BundleManifest manifest, IReadOnlyList<string> inventory, string folder)
+    {
+        var symbols = manifest.Phonemes.Symbols;
+        if (symbols.SequenceEqual(inventory, StringComparer.Ordinal))
+        {
+            return;
+        }
+
+        var first = Enumerable.Range(0, Math.Min(symbols.Count, inventory.Count)).FirstOrDefault(i => symbols[i] != inventory[i], Math.Min(symbols.Count, inventory.Count));
+        throw new ModelException(
+            $"{folder}/model.json: the phoneme inventory ({symbols.Count} symbols) differs from this version of Narrator's ({inventory.Count}) from id {first} on. " +
+            "The bundle was trained with another frontend: re-export it with the current 'narrator text ids --inventory'.");
+    }
+
+    private static void CheckContracts(BundleManifest m, List<ModelSession> sessions, string folder)
+    {
+        var errors = new List<string>();
+        var featureMels = FeatureMels(m);
+        Check(sessions[0], SpeakerEncoder.Inputs(featureMels), SpeakerEncoder.Outputs(m.Encoder.EmbeddingSize));
+        Check(sessions[1], AcousticModel.Inputs(m.Encoder.EmbeddingSize), AcousticModel.Outputs(m.Mel.NMels));
+        Check(sessions[2], Vocoder.Inputs(m.Mel.NMels), Vocoder.Outputs());
+        if (errors.Count > 0)
+        {
+            throw new ModelException($"{folder}: the ONNX files do not match model.json: {string.Join("; ", errors)}.");
+        }
+
+        void Check(ModelSession session, IEnumerable<TensorExpectation> inputs, IEnumerable<TensorExpectation> outputs)
+        {
+            var before = errors.Count;
+            TensorExpectation.Check(session.Session.InputMetadata, "input", inputs, errors);
+            TensorExpectation.Check(session.Session.OutputMetadata, "output", outputs, errors);
+            for (var i = before; i < errors.Count; i++)
+            {
+                errors[i] = $"{Path.GetFileName(session.ModelPath)} {errors[i]}";
+            }
+        }
+    }
+}

@@ -1,0 +1,50 @@
+using Microsoft.ML.OnnxRuntime;
+using Microsoft.ML.OnnxRuntime.Tensors;
+
+namespace Narrator.Models.Bundles;
+
+/// <summary>The bundle's speaker encoder: features [frames × mels] in, an L2-normalized embedding out.</summary>
+public sealed class SpeakerEncoder
+{
+    private readonly ModelSession _session;
+
+    internal SpeakerEncoder(ModelSession session, string id, int embeddingSize, int featureSize)
+    {
+        _session = session;
+        Id = id;
+        EmbeddingSize = embeddingSize;
+        FeatureSize = featureSize;
+    }
+
+    /// <summary>Names the embedding space: embeddings of different encoders are never compared.</summary>
+    public string Id { get; }
+
+    public int EmbeddingSize { get; }
+
+    public int FeatureSize { get; }
+
+    internal static IEnumerable<TensorExpectation> Inputs(int mels) =>
+    [
+        new("features", TensorElementType.Float, 3, $"float32 [batch, frames, {mels}]", (2, mels)),
+        new("lengths", TensorElementType.Int64, 1, "int64 [batch]"),
+    ];
+
+    internal static IEnumerable<TensorExpectation> Outputs(int size) =>
+        [new("embedding", TensorElementType.Float, 2, $"float32 [batch, {size}]", (1, size))];
+
+    /// <summary>The embedding of one recording's features, row by row [frames × <see cref="FeatureSize"/>].</summary>
+    public float[] Embed(float[] features, int frames)
+    {
+        ArgumentNullException.ThrowIfNull(features);
+        if (frames < 1 || features.Length != frames * FeatureSize)
+        {
+            throw new ModelException($"Speaker encoder {_session.ModelPath}: expected {frames} × {FeatureSize} feature values, got {features.Length}.");
+        }
+
+        var memory = OrtMemoryInfo.DefaultInstance;
+        long[] lengths = [frames];
+        using var input = OrtValue.CreateTensorValueFromMemory(memory, features.AsMemory(), [1, frames, FeatureSize]);
+        using var lengthValue = OrtValue.CreateTensorValueFromMemory(memory, lengths.AsMemory(), [1]);
+        return BundleRun.Single(_session, ["features", "lengths"], [input, lengthValue], "embedding", EmbeddingSize);
+    }
+}

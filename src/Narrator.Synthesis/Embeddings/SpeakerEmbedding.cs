@@ -1,0 +1,91 @@
+using System.Text.Json;
+using Narrator.Core;
+
+namespace Narrator.Synthesis.Embeddings;
+
+/// <summary>Where a voice sits in a speaker encoder's embedding space; only embeddings of the same encoder compare.</summary>
+public sealed record SpeakerEmbedding(string EncoderId, float[] Vector)
+{
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+
+    /// <summary>Cosine similarity; both vectors are unit length, so this is their dot product.</summary>
+    public double Similarity(SpeakerEmbedding other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        if (other.EncoderId != EncoderId || other.Vector.Length != Vector.Length)
+        {
+            throw new NarratorException($"Embeddings of encoder '{EncoderId}' and '{other.EncoderId}' cannot be compared.");
+        }
+
+        var dot = 0.0;
+        for (var i = 0; i < Vector.Length; i++)
+        {
+            dot += Vector[i] * other.Vector[i];
+        }
+
+        return dot;
+    }
+
+    /// <summary>The mean of several embeddings, scaled back to unit length.</summary>
+    public static SpeakerEmbedding Average(IReadOnlyList<SpeakerEmbedding> embeddings)
+    {
+        ArgumentNullException.ThrowIfNull(embeddings);
+        if (embeddings.Count == 0)
+        {
+            throw new NarratorException("There are no embeddings to average.");
+        }
+
+        var sum = new double[embeddings[0].Vector.Length];
+        foreach (var embedding in embeddings)
+        {
+            for (var i = 0; i < sum.Length; i++)
+            {
+                sum[i] += embedding.Vector[i];
+            }
+        }
+
+        var norm = Math.Sqrt(sum.Sum(v => v * v));
+        return new SpeakerEmbedding(embeddings[0].EncoderId, sum.Select(v => (float)(norm > 0 ? v / norm : 0)).ToArray());
+    }
+
+    public async Task SaveAsync(string path, IReadOnlyList<string> sources)
+    {
+        var document = new EmbeddingFile { Format = EmbeddingFile.FormatName, EncoderId = EncoderId, Embedding = Vector, Sources = [.. sources] };
+        var temporary = path + ".partial";
+        await File.WriteAllTextAsync(temporary, JsonSerializer.Serialize(document, Json)).ConfigureAwait(false);
+        File.Move(temporary, path, overwrite: true);
+    }
+
+    public static SpeakerEmbedding Load(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new NarratorException($"{path}: no such embedding file.");
+        }
+
+        try
+        {
+            var file = JsonSerializer.Deserialize<EmbeddingFile>(File.ReadAllText(path), Json);
+            return file is { Format: EmbeddingFile.FormatName, EncoderId.Length: > 0, Embedding.Length: > 0 }
+                ? new SpeakerEmbedding(file.EncoderId, file.Embedding)
+                : throw new NarratorException($"{path}: not a Narrator embedding file (made by 'narrator embed').");
+        }
+        catch (JsonException e)
+        {
+            throw new NarratorException($"{path}: not valid JSON ({e.Message}).", e);
+        }
+    }
+
+    private sealed class EmbeddingFile
+    {
+        public const string FormatName = "narrator-embedding";
+
+        public string Format { get; set; } = string.Empty;
+
+        public string EncoderId { get; set; } = string.Empty;
+
+        public float[] Embedding { get; set; } = [];
+
+        public List<string> Sources { get; set; } = [];
+    }
+}

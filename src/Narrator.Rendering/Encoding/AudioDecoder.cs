@@ -20,7 +20,7 @@ public static class AudioDecoder
         var temporary = Path.Combine(Path.GetTempPath(), $"narrator-decode-{Guid.NewGuid():N}.wav");
         try
         {
-            FfmpegProcess.RunAsync(FfmpegTool.Ffmpeg, ["-v", "error", "-nostdin", "-y", "-i", path, "-vn", "-ac", "1", "-c:a", "pcm_f32le", temporary], path, null, CancellationToken.None)
+            FfmpegProcess.RunAsync(FfmpegTool.Ffmpeg, ["-v", "error", "-nostdin", "-y", "-i", path, "-vn", "-ac", "1", "-c:a", "pcm_s16le", temporary], path, null, CancellationToken.None)
                 .GetAwaiter().GetResult();
             return WavFile.Read(temporary);
         }

@@ -23,7 +23,7 @@ CONFIGS = {
     "default": {
         "encoder": {"channels": 192, "dilations": [2, 3, 4], "attention": 128},
         "acoustic": {"hidden": 192, "heads": 2, "encoder_layers": 4, "decoder_layers": 4,
-                     "kernel": 5, "filter": 384, "dropout": 0.1},
+                     "kernel": 3, "filter": 384, "dropout": 0.1},
         "vocoder": {"channels": 128, "upsample_rates": [8, 8, 2, 2], "upsample_kernels": [16, 16, 4, 4],
                     "resblock_kernels": [3, 7, 11], "resblock_dilations": [[1, 3, 5], [1, 3, 5], [1, 3, 5]],
                     "disc_channels": 32},

@@ -21,22 +21,22 @@ class ChannelNorm(nn.Module):
 class MaskedSelfAttention(nn.Module):
     def __init__(self, channels: int, heads: int, dropout: float):
         super().__init__()
-        self.heads = heads
+        self.heads, self.channels, self.head_dim = heads, channels, channels // heads
         self.qkv = nn.Conv1d(channels, channels * 3, 1)
         self.proj = nn.Conv1d(channels, channels, 1)
         self.dropout = nn.Dropout(dropout)
 
     def forward(self, x, mask):
-        b, c, t = x.shape
+        b, t = x.size(0), x.size(2)
         q, k, v = self.qkv(x).chunk(3, dim=1)
-        d = c // self.heads
+        d = self.head_dim
         q = q.reshape(b, self.heads, d, t).transpose(2, 3)  # [B, H, T, d]
         k = k.reshape(b, self.heads, d, t)  # [B, H, d, T]
         v = v.reshape(b, self.heads, d, t).transpose(2, 3)
-        scores = torch.matmul(q, k) / math.sqrt(d)  # [B, H, T, T]
+        scores = torch.matmul(q, k) * (1.0 / math.sqrt(d))  # [B, H, T, T]
         scores = scores.masked_fill(mask.unsqueeze(1) == 0, -1e4)
         w = self.dropout(torch.softmax(scores, dim=-1))
-        out = torch.matmul(w, v).transpose(2, 3).reshape(b, c, t)
+        out = torch.matmul(w, v).transpose(2, 3).reshape(b, self.channels, t)
         return self.proj(out)
 
 

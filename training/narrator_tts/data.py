@@ -1,0 +1,105 @@
+"""Data preparation into a cache outside the repo, and the training datasets.
+
+    /usr/bin/python3 -m narrator_tts.data tts --speakers DIR [DIR ...] --cache /tmp/narrator-cache \
+        [--split splits/train.txt] [--limit N] [--narrator path/to/narrator.dll]
+    /usr/bin/python3 -m narrator_tts.data encoder --speakers DIR ... [--readers LIBRISPEECH_ROOT] \
+        [--heldout splits/encoder-heldout.txt] [--limit N] [--limit-readers N] --cache /tmp/narrator-cache
+
+A speaker folder holds ``<id>.flac`` files (and ``transcript.txt`` of ``id|text`` lines for TTS);
+the speaker's name is the folder name (LibriSpeech readers: ``ls<reader>``). TTS items are
+``cache/tts/<speaker>/<id>.npz`` (ids int64, mel float16 [nMels, F], audio int16 [F * hop]);
+encoder items ``cache/encoder/<speaker>/<id>.npy`` (int16). Each part has an ``index.json``.
+"""
+
+import argparse
+import json
+import random
+from pathlib import Path
+
+import numpy as np
+import torch
+
+from .audio_io import read_audio
+from .config import MEL, SAMPLE_RATE
+from .frontend import transcript_ids
+from .mel import MelSpectrogram
+
+
+def speaker_name(folder: Path, reader: bool = False) -> str:
+    return f"ls{folder.name}" if reader else folder.name
+
+
+def prepare_tts(folders, cache: Path, split=None, limit=None, narrator=None) -> list:
+    keep = set(Path(split).read_text().split()) if split else None
+    mel_fn = MelSpectrogram(MEL, SAMPLE_RATE)
+    index = []
+    for folder in map(Path, folders):
+        name = speaker_name(folder)
+        items = transcript_ids(folder / "transcript.txt", narrator)
+        chosen = [i for i in sorted(items) if keep is None or f"{name}/{i}" in keep][:limit]
+        (cache / "tts" / name).mkdir(parents=True, exist_ok=True)
+        for utt in chosen:
+            audio = read_audio(folder / f"{utt}.flac", SAMPLE_RATE)
+            audio = audio[: len(audio) // MEL["hop"] * MEL["hop"]]
+            with torch.no_grad():
+                mel = mel_fn(torch.from_numpy(audio.astype(np.float32) / 32768.0).unsqueeze(0))[0]
+            path = cache / "tts" / name / f"{utt}.npz"
+            np.savez(path, ids=np.asarray(items[utt]["ids"], dtype=np.int64), mel=mel.numpy().astype(np.float16), audio=audio)
+            index.append({"speaker": name, "id": utt, "path": str(path.relative_to(cache)), "frames": int(mel.shape[1])})
+        print(f"tts: {name}: {len(chosen)} utterances", flush=True)
+    _write_index(cache / "tts" / "index.json", index)
+    return index
+
+
+def prepare_encoder(folders, cache: Path, readers=None, heldout=None, limit=None, limit_readers=None) -> list:
+    skip = set(Path(heldout).read_text().split()) if heldout else set()
+    sources = [(Path(f), False) for f in folders]
+    if readers:
+        chosen = [d for d in sorted(Path(readers).iterdir(), key=lambda p: p.name) if d.is_dir() and d.name not in skip]
+        sources += [(d, True) for d in chosen[:limit_readers]]
+    index = []
+    for folder, is_reader in sources:
+        name = speaker_name(folder, is_reader)
+        (cache / "encoder" / name).mkdir(parents=True, exist_ok=True)
+        for flac in sorted(folder.glob("*.flac"))[:limit]:
+            path = cache / "encoder" / name / f"{flac.stem}.npy"
+            audio = read_audio(flac, SAMPLE_RATE)
+            np.save(path, audio)
+            index.append({"speaker": name, "id": flac.stem, "path": str(path.relative_to(cache)), "samples": int(len(audio))})
+    print(f"encoder: {len({i['speaker'] for i in index})} speakers, {len(index)} files", flush=True)
+    _write_index(cache / "encoder" / "index.json", index)
+    return index
+
+
+def _write_index(path: Path, index: list) -> None:
+    path.write_text(json.dumps(index, indent=1) + "\n", encoding="utf-8")
+
+
+def load_index(cache: Path, part: str) -> list:
+    path = Path(cache) / part / "index.json"
+    if not path.exists():
+        raise SystemExit(f"{path} is missing: run 'python3 -m narrator_tts.data {part} ...' first")
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("part", choices=["tts", "encoder"])
+    parser.add_argument("--speakers", nargs="*", default=[], help="speaker folders")
+    parser.add_argument("--cache", type=Path, default=Path("/tmp/narrator-cache"))
+    parser.add_argument("--split", help="train split file of speaker/id lines (tts)")
+    parser.add_argument("--readers", help="LibriSpeech root: one folder per reader (encoder)")
+    parser.add_argument("--heldout", help="reader ids to leave out (encoder)")
+    parser.add_argument("--limit", type=int, help="at most this many utterances per speaker")
+    parser.add_argument("--limit-readers", type=int, help="at most this many readers")
+    parser.add_argument("--narrator", help="narrator.dll (or executable) for 'text ids'; default: dotnet run")
+    args = parser.parse_args()
+    torch.set_num_threads(2)
+    if args.part == "tts":
+        prepare_tts(args.speakers, args.cache, args.split, args.limit, args.narrator)
+    else:
+        prepare_encoder(args.speakers, args.cache, args.readers, args.heldout, args.limit, args.limit_readers)
+
+
+if __name__ == "__main__":
+    main()

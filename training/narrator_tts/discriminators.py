@@ -1,0 +1,71 @@
+"""HiFi-GAN multi-period and multi-scale discriminators (training only)."""
+
+import torch
+from torch import nn
+import torch.nn.functional as F
+from torch.nn.utils import spectral_norm, weight_norm
+
+LRELU = 0.1
+
+
+class PeriodDiscriminator(nn.Module):
+    def __init__(self, period: int, ch: int):
+        super().__init__()
+        self.period = period
+        sizes = [1, ch, ch * 4, ch * 16, ch * 32]
+        self.convs = nn.ModuleList([weight_norm(nn.Conv2d(sizes[i], sizes[i + 1], (5, 1), (3, 1), padding=(2, 0))) for i in range(4)])
+        self.convs.append(weight_norm(nn.Conv2d(sizes[-1], sizes[-1], (5, 1), 1, padding=(2, 0))))
+        self.post = weight_norm(nn.Conv2d(sizes[-1], 1, (3, 1), 1, padding=(1, 0)))
+
+    def forward(self, x):
+        b, t = x.shape
+        if t % self.period:
+            x = F.pad(x, (0, self.period - t % self.period), mode="reflect")
+        x = x.view(b, 1, -1, self.period)
+        feats = []
+        for c in self.convs:
+            x = F.leaky_relu(c(x), LRELU)
+            feats.append(x)
+        x = self.post(x)
+        feats.append(x)
+        return x.flatten(1), feats
+
+
+class ScaleDiscriminator(nn.Module):
+    def __init__(self, ch: int, norm=weight_norm):
+        super().__init__()
+        c = [1, ch * 4, ch * 4, ch * 16, ch * 32, ch * 32, ch * 32]
+        specs = [(15, 1, 1), (41, 4, 4), (41, 4, 16), (41, 4, 16), (41, 4, 16), (5, 1, 1)]
+        self.convs = nn.ModuleList([
+            norm(nn.Conv1d(c[i], c[i + 1], k, s, groups=min(g, c[i]) if c[i] % min(g, c[i]) == 0 and c[i + 1] % min(g, c[i]) == 0 else 1, padding=k // 2))
+            for i, (k, s, g) in enumerate(specs)])
+        self.post = norm(nn.Conv1d(c[-1], 1, 3, 1, padding=1))
+
+    def forward(self, x):
+        x = x.unsqueeze(1)
+        feats = []
+        for c in self.convs:
+            x = F.leaky_relu(c(x), LRELU)
+            feats.append(x)
+        x = self.post(x)
+        feats.append(x)
+        return x.flatten(1), feats
+
+
+class Discriminators(nn.Module):
+    def __init__(self, ch: int = 32, periods=(2, 3, 5, 7, 11)):
+        super().__init__()
+        self.discs = nn.ModuleList([PeriodDiscriminator(p, ch) for p in periods])
+        self.discs.append(ScaleDiscriminator(ch, spectral_norm))
+        self.discs.extend([ScaleDiscriminator(ch) for _ in range(2)])
+        self.pools = [0] * len(periods) + [0, 1, 2]  # times the audio is average-pooled (4, 2)
+
+    def forward(self, audio):
+        """audio [B, n] -> list of (logits, feature maps), one per discriminator."""
+        outs = []
+        for disc, pool in zip(self.discs, self.pools):
+            x = audio
+            for _ in range(pool):
+                x = F.avg_pool1d(x.unsqueeze(1), 4, 2, padding=2).squeeze(1)
+            outs.append(disc(x))
+        return outs

@@ -1,0 +1,158 @@
+"""Export a Narrator bundle (docs/bundle-format.md): encoder.onnx, acoustic.onnx, vocoder.onnx, model.json.
+
+    /usr/bin/python3 -m narrator_tts.export --out BUNDLE_DIR [--encoder RUN] [--acoustic RUN]
+        [--vocoder RUN] [--random] [--config default|tiny] [--fp16] [--narrator narrator.dll]
+
+Each model comes from its run's checkpoint, or with --random from fixed-seed random weights of
+--config (a model without a run and without --random is an error).
+"""
+
+import argparse
+import json
+import math
+from pathlib import Path
+
+import numpy as np
+import torch
+
+from . import onnx_utils
+from .acoustic import build_acoustic
+from .config import EMBEDDING_SIZE, ENCODER_ID, FEATURES, MEL, SAMPLE_RATE, get_config
+from .embeddings import random_unit
+from .encoder import build_encoder
+from .frontend import inventory
+from .manifest import manifest
+from .vocoder import build_vocoder
+
+RANDOM_SPEAKERS = ["alpha", "bravo", "charlie"]
+LICENCE = "CC0-1.0 (weights); data: CMU ARCTIC licence, CC BY 4.0 LibriSpeech"
+
+
+def load(run, kind, build, random_ok, seed):
+    if run:
+        state = torch.load(Path(run) / "checkpoint.pt", map_location="cpu")
+        model = build(state["config"])
+        model.load_state_dict(state["models"][{"encoder": "encoder", "acoustic": "acoustic", "vocoder": "generator"}[kind]])
+        return model.eval(), state
+    if not random_ok:
+        raise SystemExit(f"no --{kind} run given: pass --{kind} RUN or --random")
+    torch.manual_seed(seed)
+    return build(None).eval(), None
+
+
+def export_encoder(model, out: Path):
+    feats, lengths = torch.randn(2, 220, FEATURES["nMels"]), torch.tensor([220, 150])
+    onnx_utils.export(model, (feats, lengths), out / "encoder.onnx", ["features", "lengths"], ["embedding"],
+                      {"features": {0: "batch", 1: "frames"}, "lengths": {0: "batch"}, "embedding": {0: "batch"}})
+    return {"features": feats, "lengths": lengths}
+
+
+def export_acoustic(model, out: Path, n_symbols: int):
+    g = torch.Generator().manual_seed(7)
+    ids = torch.randint(3, n_symbols, (2, 14), generator=g)
+    ids[1, 9:] = 0
+    feeds = {"phoneme_ids": ids, "phoneme_lengths": torch.tensor([14, 9]),
+             "speaker_embedding": torch.stack([random_unit("a"), random_unit("b")]), "length_scale": torch.tensor([1.0])}
+    onnx_utils.export(model, tuple(feeds.values()), out / "acoustic.onnx", list(feeds), ["mel", "mel_lengths"],
+                      {"phoneme_ids": {0: "batch", 1: "phonemes"}, "phoneme_lengths": {0: "batch"},
+                       "speaker_embedding": {0: "batch"}, "mel": {0: "batch", 2: "frames"}, "mel_lengths": {0: "batch"}})
+    return feeds
+
+
+def export_vocoder(model, out: Path):
+    mel = torch.randn(1, MEL["nMels"], 24) - 5.0
+    onnx_utils.export(model, (mel,), out / "vocoder.onnx", ["mel"], ["audio"],
+                      {"mel": {0: "batch", 2: "frames"}, "audio": {0: "batch", 1: "samples"}})
+    return {"mel": mel}
+
+
+def verify(name, path, model, feeds, atol):
+    with torch.no_grad():
+        expected = model(*feeds.values())
+    expected = expected if isinstance(expected, tuple) else (expected,)
+    outs, how = onnx_utils.run_onnx(path, {k: v.numpy() for k, v in feeds.items()})
+    if outs is None:
+        print(f"  {name}: checker and contract ok; not run ({how})", flush=True)
+        return
+    for e, a in zip(expected, outs):
+        diff = float(np.abs(e.numpy().astype(np.float64) - a.astype(np.float64)).max()) if e.numel() else 0.0
+        if e.shape != a.shape or diff > atol:
+            raise SystemExit(f"{path}: {how} output differs from torch (shape {tuple(a.shape)} vs {tuple(e.shape)}, max diff {diff})")
+    print(f"  {name}: torch and {how} agree", flush=True)
+
+
+def main() -> None:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--encoder", type=Path)
+    p.add_argument("--acoustic", type=Path)
+    p.add_argument("--vocoder", type=Path)
+    p.add_argument("--random", action="store_true", help="fixed-seed random weights for parts without a run")
+    p.add_argument("--config", default="default", help="size configuration for random parts")
+    p.add_argument("--fp16", action="store_true", help="store weights as float16 inside the graphs")
+    p.add_argument("--name", default="narrator-default")
+    p.add_argument("--created", help="fixed 'created' timestamp (reproducible fixtures)")
+    p.add_argument("--narrator", help="narrator.dll for 'text ids --inventory'; default: dotnet run")
+    p.add_argument("--seed", type=int, default=1234)
+    args = p.parse_args()
+    torch.set_num_threads(2)
+    cfg = get_config(args.config)
+    phonemes = inventory(args.narrator)
+    n_symbols = len(phonemes["symbols"])
+    silence = math.log(MEL["clampMin"])
+
+    encoder, enc_state = load(args.encoder, "encoder", lambda c: build_encoder((c or cfg)["encoder"], FEATURES["nMels"], EMBEDDING_SIZE), args.random, args.seed)
+    acoustic, ac_state = load(args.acoustic, "acoustic", lambda c: build_acoustic((c or cfg)["acoustic"], n_symbols, MEL["nMels"], EMBEDDING_SIZE, silence), args.random, args.seed + 1)
+    vocoder, voc_state = load(args.vocoder, "vocoder", lambda c: build_vocoder((c or cfg)["vocoder"], MEL["nMels"]), args.random, args.seed + 2)
+    if ac_state is None:
+        with torch.no_grad():  # random weights: about three frames per phoneme
+            acoustic.duration.out.bias.fill_(math.log(3.0))
+    elif ac_state["phonemes"] != phonemes:
+        raise SystemExit(f"{args.acoustic}: trained with another phoneme inventory than 'narrator text ids --inventory' prints now")
+    vocoder.remove_weight_norm()
+
+    args.out.mkdir(parents=True, exist_ok=True)
+    print(f"exporting to {args.out}", flush=True)
+    parts = [("encoder", encoder, export_encoder(encoder, args.out), 1e-4,
+              [("features", "float32", 3, {2: FEATURES["nMels"]}), ("lengths", "int64", 1, {})],
+              [("embedding", "float32", 2, {1: EMBEDDING_SIZE})]),
+             ("acoustic", acoustic, export_acoustic(acoustic, args.out, n_symbols), 1e-3,
+              [("phoneme_ids", "int64", 2, {}), ("phoneme_lengths", "int64", 1, {}),
+               ("speaker_embedding", "float32", 2, {1: EMBEDDING_SIZE}), ("length_scale", "float32", 1, {0: 1})],
+              [("mel", "float32", 3, {1: MEL["nMels"]}), ("mel_lengths", "int64", 1, {})]),
+             ("vocoder", vocoder, export_vocoder(vocoder, args.out), 1e-3,
+              [("mel", "float32", 3, {1: MEL["nMels"]})], [("audio", "float32", 2, {})])]
+    for name, model, feeds, atol, inputs, outputs in parts:
+        path = args.out / f"{name}.onnx"
+        if args.fp16:
+            onnx_utils.weights_to_fp16(path)
+            atol = max(atol, 5e-2)
+        onnx_utils.check_contract(path, inputs, outputs)
+        if not args.fp16:
+            verify(name, path, model, feeds, atol)
+        else:
+            verify(name, path, model.half().float(), feeds, atol)
+        params = sum(x.numel() for x in model.parameters())
+        print(f"  {name}.onnx: {params} parameters, {path.stat().st_size} bytes", flush=True)
+
+    if ac_state is not None:
+        speakers = ac_state["speaker_embeddings"]
+    else:
+        speakers = {s: random_unit(s).tolist() for s in RANDOM_SPEAKERS}
+    steps = {"encoder": enc_state["step"] if enc_state else 0, "acoustic": ac_state["step"] if ac_state else 0,
+             "vocoder": voc_state["step"] if voc_state else 0}
+    random_parts = [k for k, s in (("encoder", enc_state), ("acoustic", ac_state), ("vocoder", voc_state)) if s is None]
+    notes = f"config {args.config}" + (f"; random weights (seed {args.seed}): {', '.join(random_parts)}" if random_parts else "")
+    if ac_state is not None:
+        notes += f"; speaker embeddings from {ac_state['embedding_source']}"
+    doc = manifest(args.name, phonemes, speakers, steps, notes, LICENCE, MEL, FEATURES, SAMPLE_RATE, ENCODER_ID, EMBEDDING_SIZE)
+    if args.created:
+        doc["provenance"]["created"] = args.created
+    with open(args.out / "model.json", "w", encoding="utf-8") as f:
+        json.dump(doc, f, indent=2, ensure_ascii=False)
+        f.write("\n")
+    print(f"wrote {args.out / 'model.json'} ({len(speakers)} speakers, {n_symbols} symbols)", flush=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,67 @@
+"""Train the HiFi-GAN-style vocoder on ground-truth mels (random segments).
+
+    /usr/bin/python3 -m narrator_tts.train_vocoder --run RUN [--cache CACHE] [--config default|tiny]
+        [--max-steps N] [--max-minutes M] [--batch B] [--frames 32]
+
+Generator loss: 45 x mel L1 + multi-resolution STFT + least-squares adversarial + 2 x feature
+matching; discriminators: multi-period (2, 3, 5, 7, 11) and multi-scale (3).
+"""
+
+import torch
+
+from .config import MEL, SAMPLE_RATE, get_config
+from .data import load_index
+from .datasets import TTSItems
+from .discriminators import Discriminators
+from .losses import discriminator_loss, feature_matching, generator_adversarial, multi_resolution_stft
+from .mel import MelSpectrogram
+from .run import Run, common_args
+from .vocoder import build_vocoder
+
+
+def main() -> None:
+    p = common_args(__doc__.splitlines()[0])
+    p.add_argument("--frames", type=int, default=32, help="mel frames per training segment")
+    args = p.parse_args()
+    run = Run(args, ["g_loss", "d_loss", "mel_l1", "stft", "adv", "fm"])
+    data = TTSItems(args.cache, load_index(args.cache, "tts"), args.seed)
+    cfg = get_config(args.config)
+    gen = build_vocoder(cfg["vocoder"], MEL["nMels"]).to(run.device)
+    disc = Discriminators(cfg["vocoder"]["disc_channels"]).to(run.device)
+    mel_fn = MelSpectrogram(MEL, SAMPLE_RATE).to(run.device)
+    opt_g = torch.optim.AdamW(gen.parameters(), args.lr, betas=(0.8, 0.99))
+    opt_d = torch.optim.AdamW(disc.parameters(), args.lr, betas=(0.8, 0.99))
+    models, optims = {"generator": gen, "discriminators": disc}, {"g": opt_g, "d": opt_d}
+    run.resume(models, optims)
+    data.rng.seed(args.seed + run.step)
+    extra = {"kind": "vocoder", "config": cfg, "config_name": args.config}
+    print(f"vocoder: {sum(x.numel() for x in gen.parameters())} generator parameters, device {run.device}", flush=True)
+    gen.train()
+    while not run.done():
+        mel, audio = (t.to(run.device) for t in data.vocoder_batch(data.sample(args.batch), args.frames, MEL["hop"]))
+        with run.autocast():
+            fake = gen(mel).float()
+            d_loss = discriminator_loss(disc(audio), disc(fake.detach()))
+        opt_d.zero_grad(set_to_none=True)
+        d_loss.backward()
+        opt_d.step()
+        with run.autocast():
+            real_outs, fake_outs = disc(audio), disc(fake)
+            mel_l1 = torch.nn.functional.l1_loss(mel_fn(fake), mel)
+            stft = multi_resolution_stft(fake, audio)
+            adv, fm = generator_adversarial(fake_outs), feature_matching(real_outs, fake_outs)
+            g_loss = 45 * mel_l1 + stft + adv + 2 * fm
+        opt_g.zero_grad(set_to_none=True)
+        g_loss.backward()
+        opt_g.step()
+        run.step += 1
+        run.log({"g_loss": g_loss.item(), "d_loss": d_loss.item(), "mel_l1": mel_l1.item(), "stft": stft.item(),
+                 "adv": float(adv), "fm": float(fm)})
+        if run.step % args.save_every == 0:
+            run.save(models, optims, extra)
+    run.save(models, optims, extra)
+    print(f"vocoder: stopped at step {run.step}; checkpoint {run.checkpoint}", flush=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -8,6 +8,7 @@ Each model comes from its run's checkpoint, or with --random from fixed-seed ran
 """
 
 import argparse
+import hashlib
 import json
 import math
 from pathlib import Path
@@ -145,7 +146,9 @@ def main() -> None:
     notes = f"config {args.config}" + (f"; random weights (seed {args.seed}): {', '.join(random_parts)}" if random_parts else "")
     if ac_state is not None:
         notes += f"; speaker embeddings from {ac_state['embedding_source']}"
-    doc = manifest(args.name, phonemes, speakers, steps, notes, LICENCE, MEL, FEATURES, SAMPLE_RATE, ENCODER_ID, EMBEDDING_SIZE)
+    # The id names the embedding space, so it changes with the encoder's weights.
+    encoder_id = f"{ENCODER_ID}-{hashlib.sha256((args.out / 'encoder.onnx').read_bytes()).hexdigest()[:12]}"
+    doc = manifest(args.name, phonemes, speakers, steps, notes, LICENCE, MEL, FEATURES, SAMPLE_RATE, encoder_id, EMBEDDING_SIZE)
     if args.created:
         doc["provenance"]["created"] = args.created
     with open(args.out / "model.json", "w", encoding="utf-8") as f:

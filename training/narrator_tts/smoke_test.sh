@@ -2,9 +2,13 @@
 # Smoke test: prepare a tiny data slice, train each model a few steps on CPU (tiny config),
 # export a bundle to a temporary folder. Usage: training/narrator_tts/smoke_test.sh [SPEECH_DATA]
 # NARRATOR_DLL: a built narrator.dll (else 'dotnet run --project src/Narrator.Cli').
+# SMOKE_OUT: keep the exported bundle in this folder (the C# tests load it from
+# tests/fixtures/bundles/smoke when it is there).
 set -euo pipefail
+data=${1:-$(dirname "$0")/../../../shared/data/speech}
+[ -d "$data" ] || { echo "smoke: no speech data at $data (pass the speech folder)"; exit 1; }
+data=$(realpath "$data")
 cd "$(dirname "$0")/.."
-data=${1:-/work/shared/data/speech}
 py=/usr/bin/python3
 work=$(mktemp -d /tmp/narrator-smoke.XXXXXX)
 trap 'rm -rf "$work"' EXIT
@@ -35,4 +39,8 @@ for f in model.json encoder.onnx acoustic.onnx vocoder.onnx; do
   [ -s "$work/bundle/$f" ] || { echo "smoke: $f missing from the bundle"; exit 1; }
 done
 $py -c "import json,sys; d=json.load(open(sys.argv[1])); assert d['provenance']['trainingSteps']=={'encoder':10,'acoustic':12,'vocoder':5}, d['provenance']; print('smoke: model.json ok:', d['defaultSpeaker'], d['provenance']['trainingSteps'])" "$work/bundle/model.json"
+if [ -n "${SMOKE_OUT:-}" ]; then
+  rm -rf "$SMOKE_OUT" && mkdir -p "$(dirname "$SMOKE_OUT")" && cp -r "$work/bundle" "$SMOKE_OUT"
+  echo "smoke: bundle kept in $SMOKE_OUT"
+fi
 step "passed"

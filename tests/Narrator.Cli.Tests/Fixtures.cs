@@ -6,6 +6,10 @@ internal static class Fixtures
 
     public static string TinyVoice => Path.Combine(Voices, "tiny-piper", "en_US-tiny-x_low.onnx");
 
+    public static string TinyBundle => Path.Combine(AppContext.BaseDirectory, "fixtures", "bundles", "tiny");
+
+    public static string GoldenWav => Path.Combine(AppContext.BaseDirectory, "fixtures", "features", "golden-input.wav");
+
     public static string Samples => Path.Combine(RepositoryRoot, "samples");
 
     /// <summary>The checkout the tests were built from (the folder holding Narrator.sln).</summary>

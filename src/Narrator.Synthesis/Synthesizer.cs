@@ -92,8 +92,8 @@ public sealed class Synthesizer : IDisposable
     }
 
     /// <summary>
-    /// Synthesizes the whole text at once, <see cref="SynthesisOptions.BatchSize"/> utterances
-    /// per model call; the result equals the concatenated chunks of <see cref="SynthesizeAsync"/>
+    /// Synthesizes the whole text at once, <see cref="SynthesisOptions.BatchSize"/> utterances of
+    /// similar length per model call; the result equals the concatenated chunks of <see cref="SynthesizeAsync"/>
     /// when the voice is deterministic.
     /// </summary>
     public async Task<float[]> SynthesizeAllAsync(string text, CancellationToken cancellationToken = default)
@@ -112,18 +112,26 @@ public sealed class Synthesizer : IDisposable
             }
         }
 
-        var output = new List<float>();
-        foreach (var batch in prepared.Chunk(_options.BatchSize))
+        // Batches group utterances of similar length, so little of each call is padding; the audio
+        // is put back in reading order afterwards.
+        var speech = new float[prepared.Count][];
+        var byLength = Enumerable.Range(0, prepared.Count).OrderBy(i => prepared[i].Phonemes.Symbols.Count).ToArray();
+        foreach (var batch in byLength.Chunk(_options.BatchSize))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var phonemes = batch.Select(p => p.Phonemes).ToList();
-            var speech = await Task.Run(() => Voice.SpeakBatch(phonemes, _options.Voice), cancellationToken).ConfigureAwait(false);
-            for (var i = 0; i < batch.Length; i++)
+            var phonemes = batch.Select(i => prepared[i].Phonemes).ToList();
+            var audio = await Task.Run(() => Voice.SpeakBatch(phonemes, _options.Voice), cancellationToken).ConfigureAwait(false);
+            for (var j = 0; j < batch.Length; j++)
             {
-                output.AddRange(speech[i]);
-                var pause = PauseAfter(batch[i].Source, isLast: ReferenceEquals(batch[i].Source, last));
-                output.AddRange(new float[pause]);
+                speech[batch[j]] = audio[j];
             }
+        }
+
+        var output = new List<float>();
+        for (var i = 0; i < prepared.Count; i++)
+        {
+            output.AddRange(speech[i]);
+            output.AddRange(new float[PauseAfter(prepared[i].Source, isLast: ReferenceEquals(prepared[i].Source, last))]);
         }
 
         return output.ToArray();

@@ -29,6 +29,9 @@ internal sealed class FakeVoice : IVoice
 
     public List<int> BatchSizes { get; } = [];
 
+    /// <summary>The phoneme counts of each batch's utterances, in call order.</summary>
+    public List<int[]> BatchLengths { get; } = [];
+
     public bool Disposed { get; private set; }
 
     public float[] Speak(PhonemeString phonemes, VoiceSettings settings)
@@ -46,6 +49,7 @@ internal sealed class FakeVoice : IVoice
     public IReadOnlyList<float[]> SpeakBatch(IReadOnlyList<PhonemeString> phonemes, VoiceSettings settings)
     {
         BatchSizes.Add(phonemes.Count);
+        BatchLengths.Add(phonemes.Select(p => p.Symbols.Count).ToArray());
         return phonemes.Select(p => Speak(p, settings)).ToList();
     }
 

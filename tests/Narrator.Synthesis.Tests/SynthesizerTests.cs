@@ -34,6 +34,20 @@ public sealed class SynthesizerTests
     }
 
     [Fact]
+    public async Task SynthesizeAllAsync_Batches_GroupUtterancesOfSimilarLength()
+    {
+        var voice = new FakeVoice();
+        using var synthesizer = Synthesizer.Create(voice, new SynthesisOptions { BatchSize = 2 });
+        const string text = "Ab. Abcdefghijklmnop qrstu. Abc. Abcdefghijklmnopqrst.";
+
+        var batched = await synthesizer.SynthesizeAllAsync(text);
+
+        Assert.Equal([[2, 3], [20, 21]], voice.BatchLengths);
+        using var single = Synthesizer.Create(new FakeVoice());
+        Assert.Equal(await single.SynthesizeAllAsync(text), batched);
+    }
+
+    [Fact]
     public async Task SynthesizeAsync_Sentences_OneChunkEachWithSourceRanges()
     {
         using var synthesizer = Synthesizer.Create(new FakeVoice());

@@ -2,6 +2,8 @@ using Narrator.Books;
 using Narrator.Rendering.Encoding;
 using Narrator.Rendering.Planning;
 using Narrator.Rendering.State;
+using Narrator.Synthesis.Provenance;
+using Narrator.Synthesis.Voices;
 
 namespace Narrator.Rendering;
 
@@ -9,11 +11,12 @@ namespace Narrator.Rendering;
 internal static class AudiobookAssembly
 {
     public static async Task<string> UpdateAsync(
-        Book book, RenderPlan plan, RenderState state, RenderFolder folder, RenderSettings settings, string voiceName, IRenderProgress progress, CancellationToken cancellationToken)
+        Book book, RenderPlan plan, RenderState state, RenderFolder folder, RenderSettings settings, IVoice voice, IRenderProgress progress, CancellationToken cancellationToken)
     {
         var entries = state.Chapters.ToDictionary(c => c.Index);
         var chapters = plan.Chapters.SelectMany(c => Markers(c, entries[c.Index], folder)).ToList();
-        var narrator = settings.Narrator ?? voiceName;
+        var narrator = settings.Narrator ?? voice.Name;
+        var provenance = ProvenanceRecord.For(voice, book.Title);
         var cover = book.Cover is { } image ? ContentHash.Of(Convert.ToBase64String(image.Data.Span)) : string.Empty;
         var hash = ContentHash.Of(string.Join('\n', plan.Chapters.Select(c => entries[c.Index].RenderedHash).Append(book.Title).Append(book.Author).Append(narrator).Append(cover)));
         var path = folder.AudiobookPath(book.Title);
@@ -29,11 +32,14 @@ internal static class AudiobookAssembly
             Narrator = narrator,
             Cover = book.Cover?.Data,
             CoverMediaType = book.Cover?.MediaType,
+            Tags = provenance.Tags(),
         };
         await M4bAssembler.AssembleAsync(chapters, metadata, path, cancellationToken).ConfigureAwait(false);
+        provenance.WriteSidecar(path);
         if (state.Audiobook is { } old && old.Path != relative)
         {
             File.Delete(folder.Absolute(old.Path));
+            File.Delete(folder.Absolute(old.Path) + ".provenance.json");
         }
 
         state.Audiobook = new AudiobookState

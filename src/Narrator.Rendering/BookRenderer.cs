@@ -73,11 +73,11 @@ public sealed class BookRenderer : IDisposable
         progress.Started(plan, toRender);
         RenderStateStore.Save(folder.Root, state);
 
-        var rendered = await RenderChaptersAsync(toRender, entries, state, folder, progress, cancellationToken).ConfigureAwait(false);
+        var rendered = await RenderChaptersAsync(book, toRender, entries, state, folder, progress, cancellationToken).ConfigureAwait(false);
         string? audiobook = null;
         if (_settings.WriteAudiobook && plan.Chapters.All(c => IsCurrent(entries[c.Index], folder)))
         {
-            audiobook = await AudiobookAssembly.UpdateAsync(book, plan, state, folder, _settings, Voice.Name, progress, cancellationToken).ConfigureAwait(false);
+            audiobook = await AudiobookAssembly.UpdateAsync(book, plan, state, folder, _settings, Voice, progress, cancellationToken).ConfigureAwait(false);
             RenderStateStore.Save(folder.Root, state);
         }
         else if (_settings.WriteAudiobook)
@@ -103,9 +103,10 @@ public sealed class BookRenderer : IDisposable
     public void Dispose() => _synthesizer.Dispose();
 
     private async Task<HashSet<int>> RenderChaptersAsync(
+        Book book,
         List<PlannedChapter> chapters, Dictionary<int, ChapterState> entries, RenderState state, RenderFolder folder, IRenderProgress progress, CancellationToken cancellationToken)
     {
-        var renderer = new ChapterRenderer(_synthesizer, _settings, folder);
+        var renderer = new ChapterRenderer(_synthesizer, _settings, folder, book);
         var rendered = new HashSet<int>();
         var gate = new object();
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = _settings.Jobs, CancellationToken = cancellationToken };
@@ -180,6 +181,7 @@ public sealed class BookRenderer : IDisposable
         foreach (var stale in previous.SelectMany(f => new[] { f.Lossless, f.Mp3 }).OfType<string>().Where(p => !keep.Contains(p)))
         {
             File.Delete(folder.Absolute(stale));
+            File.Delete(folder.Absolute(stale) + ".provenance.json");
         }
     }
 }

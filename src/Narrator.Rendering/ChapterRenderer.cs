@@ -3,6 +3,7 @@ using Narrator.Rendering.Encoding;
 using Narrator.Rendering.Planning;
 using Narrator.Rendering.State;
 using Narrator.Synthesis;
+using Narrator.Synthesis.Provenance;
 
 namespace Narrator.Rendering;
 
@@ -12,12 +13,16 @@ internal sealed class ChapterRenderer
     private readonly Synthesizer _synthesizer;
     private readonly RenderSettings _settings;
     private readonly RenderFolder _folder;
+    private readonly Books.Book _book;
+    private readonly ProvenanceRecord _provenance;
 
-    public ChapterRenderer(Synthesizer synthesizer, RenderSettings settings, RenderFolder folder)
+    public ChapterRenderer(Synthesizer synthesizer, RenderSettings settings, RenderFolder folder, Books.Book book)
     {
         _synthesizer = synthesizer;
         _settings = settings;
         _folder = folder;
+        _book = book;
+        _provenance = ProvenanceRecord.For(synthesizer.Voice);
     }
 
     public async Task<List<ChapterFileState>> RenderAsync(PlannedChapter chapter, IRenderProgress progress, CancellationToken cancellationToken)
@@ -26,6 +31,8 @@ internal sealed class ChapterRenderer
         try
         {
             await using var writer = ChapterAudioWriter.Create(work, _synthesizer.SampleRate, _settings.Mastering);
+            var provenance = _provenance with { Title = $"{_book.Title}: {chapter.Title}" };
+            writer.Tags = Tags(chapter, provenance);
             var samples = 0L;
             foreach (var line in ChapterScript.For(chapter, _settings))
             {
@@ -43,6 +50,15 @@ internal sealed class ChapterRenderer
 
             var mp3 = _settings.WriteMp3 ? _folder.Mp3Path(chapter) : null;
             var files = await writer.FinishAsync(_folder.LosslessPath(chapter), mp3, cancellationToken).ConfigureAwait(false);
+            foreach (var file in files)
+            {
+                provenance.WriteSidecar(file.LosslessPath);
+                if (file.Mp3Path is not null)
+                {
+                    provenance.WriteSidecar(file.Mp3Path);
+                }
+            }
+
             return files.Select(ToState).ToList();
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -60,6 +76,23 @@ internal sealed class ChapterRenderer
                 Directory.Delete(work, recursive: true);
             }
         }
+    }
+
+    private Dictionary<string, string> Tags(PlannedChapter chapter, ProvenanceRecord provenance)
+    {
+        var tags = new Dictionary<string, string>(provenance.Tags(), StringComparer.Ordinal)
+        {
+            ["title"] = chapter.Title,
+            ["album"] = _book.Title,
+            ["track"] = chapter.Index.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["genre"] = "Audiobook",
+        };
+        if (_book.Author is { Length: > 0 } author)
+        {
+            tags["artist"] = author;
+        }
+
+        return tags;
     }
 
     private ChapterFileState ToState(ChapterAudioFile file)

@@ -4,6 +4,7 @@ using System.Globalization;
 using Narrator.Audio;
 using Narrator.Core;
 using Narrator.Synthesis;
+using Narrator.Synthesis.Provenance;
 
 namespace Narrator.Cli.Commands;
 
@@ -50,6 +51,7 @@ internal static class SpeakCommand
             await DeviceReport.WriteAsync(console.Error, synthesizer.Voice).ConfigureAwait(false);
             var duration = await WavFile.WriteAsync(path, synthesizer.SynthesizeAsync(input, cancellationToken), cancellationToken).ConfigureAwait(false);
             var seconds = clock.Elapsed.TotalSeconds;
+            ProvenanceRecord.For(synthesizer.Voice).WriteSidecar(path);
             await DeviceReport.WriteUnknownSymbolsAsync(console.Error, synthesizer.Voice).ConfigureAwait(false);
             await console.Out.WriteLineAsync(string.Create(
                 CultureInfo.InvariantCulture,

@@ -16,4 +16,7 @@ public sealed record AudiobookMetadata(string Title, string Author)
 
     /// <summary>The cover's media type: image/png or image/jpeg.</summary>
     public string? CoverMediaType { get; init; }
+
+    /// <summary>Further tags (provenance), written as they are; the M4B keeps the ones MP4 knows, such as comment.</summary>
+    public IReadOnlyDictionary<string, string> Tags { get; init; } = new Dictionary<string, string>();
 }

@@ -29,6 +29,9 @@ public sealed class ChapterAudioWriter : IAsyncDisposable
 
     public long SamplesWritten { get; private set; }
 
+    /// <summary>Metadata tags written into every file (title, artist, provenance…).</summary>
+    public IReadOnlyDictionary<string, string> Tags { get; set; } = new Dictionary<string, string>();
+
     public static ChapterAudioWriter Create(string workFolder, int inputSampleRate, MasteringOptions options)
     {
         ArgumentNullException.ThrowIfNull(workFolder);
@@ -114,7 +117,7 @@ public sealed class ChapterAudioWriter : IAsyncDisposable
     {
         using var flac = AtomicOutput.Create(flacPath);
         using var mp3 = mp3Path is null ? null : AtomicOutput.Create(mp3Path);
-        await ChapterEncoder.EncodeAsync(samples, part, _options, flac, mp3, cancellationToken).ConfigureAwait(false);
+        await ChapterEncoder.EncodeAsync(samples, part, _options, flac, mp3, Tags, cancellationToken).ConfigureAwait(false);
         flac.Commit();
         mp3?.Commit();
         var levels = await LevelReport.MeasureAsync(flac.FinalPath, cancellationToken).ConfigureAwait(false);

@@ -17,14 +17,16 @@ internal static class ChapterEncoder
     }
 
     /// <summary>Masters the part and encodes it to FLAC (and MP3) in one ffmpeg run, reading PCM on stdin.</summary>
-    public static async Task EncodeAsync(Stream samples, MasteringPart part, MasteringOptions options, AtomicOutput flac, AtomicOutput? mp3, CancellationToken cancellationToken)
+    public static async Task EncodeAsync(
+        Stream samples, MasteringPart part, MasteringOptions options, AtomicOutput flac, AtomicOutput? mp3, IReadOnlyDictionary<string, string> tags, CancellationToken cancellationToken)
     {
         var rate = Text(options.SampleRate);
+        var metadata = tags.SelectMany(t => new[] { "-metadata", $"{t.Key}={t.Value}" }).ToList();
         var arguments = new List<string> { "-hide_banner", "-y", "-f", "s16le", "-ar", rate, "-ac", "1", "-i", "pipe:0" };
-        arguments.AddRange(["-map", "0:a", "-c:a", "flac", "-sample_fmt", "s16", "-ar", rate, "-ac", "1", "-f", "flac", flac.TemporaryPath]);
+        arguments.AddRange(["-map", "0:a", "-c:a", "flac", "-sample_fmt", "s16", "-ar", rate, "-ac", "1", .. metadata, "-f", "flac", flac.TemporaryPath]);
         if (mp3 is not null)
         {
-            arguments.AddRange(["-map", "0:a", "-c:a", "libmp3lame", "-b:a", "192k", "-ar", rate, "-ac", "1", "-f", "mp3", mp3.TemporaryPath]);
+            arguments.AddRange(["-map", "0:a", "-c:a", "libmp3lame", "-b:a", "192k", "-ar", rate, "-ac", "1", .. metadata, "-id3v2_version", "3", "-f", "mp3", mp3.TemporaryPath]);
         }
 
         var what = mp3 is null ? $"Writing {flac.FinalPath}" : $"Writing {flac.FinalPath} and {mp3.FinalPath}";

@@ -17,7 +17,23 @@ internal static class FfMetadata
         if (metadata.Narrator is { Length: > 0 } narrator)
         {
             Tag(text, "composer", narrator);
-            Tag(text, "comment", "Narrated by " + narrator);
+        }
+
+        var comment = metadata.Narrator is { Length: > 0 } name ? "Narrated by " + name : null;
+        foreach (var (key, value) in metadata.Tags)
+        {
+            if (key == "comment")
+            {
+                comment = comment is null ? value : $"{comment}. {value}";
+                continue;
+            }
+
+            Tag(text, key, value);
+        }
+
+        if (comment is not null)
+        {
+            Tag(text, "comment", comment);
         }
 
         if (metadata.Year is { } year)

@@ -16,6 +16,9 @@ public interface IVoice : IDisposable
     /// <summary>A hash of the model files: it changes whenever the voice would sound different.</summary>
     string Fingerprint { get; }
 
+    /// <summary>The consent record that allows this voice to speak; null for stock voices.</summary>
+    string? ConsentRecordId => null;
+
     /// <summary>The ONNX Runtime execution provider that runs the model ("CUDA" or "CPU").</summary>
     string ExecutionProvider { get; }
 

@@ -35,6 +35,22 @@ public sealed class BookRendererTests : IDisposable
     }
 
     [Fact]
+    public async Task RenderAsync_EveryFile_CarriesProvenanceTagsAndASidecar()
+    {
+        var report = await Render(TestBooks.Make(("Only", "Just one.")));
+
+        foreach (var file in new[] { Path.Combine(Out, "chapters", "01 - Only.flac"), Path.Combine(Out, "mp3", "01 - Only.mp3"), report.AudiobookPath! })
+        {
+            using var sidecar = JsonDocument.Parse(File.ReadAllText(file + ".provenance.json"));
+            Assert.Equal("en_US-tiny-x_low", sidecar.RootElement.GetProperty("voice").GetString());
+            Assert.Equal(8, sidecar.RootElement.GetProperty("watermarkPayload").GetString()!.Length);
+            Assert.EndsWith("trainedAlgorithmicMedia", sidecar.RootElement.GetProperty("digitalSourceType").GetString(), StringComparison.Ordinal);
+            var tags = Ffmpeg.Probe(file, "-show_format").RootElement.GetProperty("format").GetProperty("tags");
+            Assert.Contains("Synthetic narration", tags.GetProperty("comment").GetString(), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task RenderAsync_SameBookAgain_RendersNothingAndKeepsTheFiles()
     {
         await Render(TestBooks.Three());

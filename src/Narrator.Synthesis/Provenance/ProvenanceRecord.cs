@@ -1,0 +1,93 @@
+using System.Reflection;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Narrator.Synthesis.Voices;
+
+namespace Narrator.Synthesis.Provenance;
+
+/// <summary>
+/// Where a synthesized file came from: the voice, its consent record, the model, the Narrator
+/// version and the watermark payload it carries. Written as a JSON sidecar beside each file.
+/// </summary>
+public sealed record ProvenanceRecord
+{
+    /// <summary>IPTC's digital source type for media made by a trained model.</summary>
+    public const string TrainedAlgorithmicMedia = "http://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia";
+
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public string Generator { get; init; } = "Narrator";
+
+    public string NarratorVersion { get; init; } = Version;
+
+    public bool Synthetic { get; init; } = true;
+
+    public string DigitalSourceType { get; init; } = TrainedAlgorithmicMedia;
+
+    public required string Voice { get; init; }
+
+    public required string VoiceFingerprint { get; init; }
+
+    /// <summary>The consent record of an enrolled (cloned) voice; null for stock voices.</summary>
+    public string? ConsentRecordId { get; init; }
+
+    /// <summary>The 32-bit watermark payload, as 8 hex digits.</summary>
+    public required string WatermarkPayload { get; init; }
+
+    public string? Title { get; init; }
+
+    public DateTimeOffset Created { get; init; } = DateTimeOffset.UtcNow;
+
+    public static string Version =>
+        typeof(ProvenanceRecord).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
+
+    /// <summary>The record of audio spoken by <paramref name="voice"/>.</summary>
+    public static ProvenanceRecord For(IVoice voice, string? title = null)
+    {
+        ArgumentNullException.ThrowIfNull(voice);
+        return new ProvenanceRecord
+        {
+            Voice = voice.Name,
+            VoiceFingerprint = voice.Fingerprint,
+            ConsentRecordId = voice.ConsentRecordId,
+            WatermarkPayload = PayloadOf(voice).ToString("x8", System.Globalization.CultureInfo.InvariantCulture),
+            Title = title,
+        };
+    }
+
+    /// <summary>The watermark payload of a voice: 32 bits of a hash of its consent record, or of its model for stock voices.</summary>
+    public static uint PayloadOf(IVoice voice)
+    {
+        ArgumentNullException.ThrowIfNull(voice);
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(voice.ConsentRecordId ?? voice.Fingerprint));
+        return System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(hash);
+    }
+
+    /// <summary>Metadata tags for the file itself (FLAC, MP3, M4B), besides its title and artist.</summary>
+    public IReadOnlyDictionary<string, string> Tags() => new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["comment"] = $"Synthetic narration made by Narrator {NarratorVersion} with the voice {Voice}.",
+        ["synthetic_narration"] = "true",
+        ["digital_source_type"] = DigitalSourceType,
+        ["narrator_voice"] = Voice,
+        ["narrator_watermark"] = WatermarkPayload,
+    };
+
+    /// <summary>Writes the sidecar <c>&lt;file&gt;.provenance.json</c> (atomically) and returns its path.</summary>
+    public string WriteSidecar(string file)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(file);
+        var path = file + ".provenance.json";
+        File.WriteAllText(path + ".partial", JsonSerializer.Serialize(this, Json));
+        File.Move(path + ".partial", path, overwrite: true);
+        return path;
+    }
+}

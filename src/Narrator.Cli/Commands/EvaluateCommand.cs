@@ -36,6 +36,7 @@ internal static class EvaluateCommand
             var extractor = new EmbeddingExtractor(bundle, AudioDecoder.Read);
             var seconds = parsed.GetValue(segment);
             var embeddings = new List<(string Reader, SpeakerEmbedding Embedding)>();
+            var skipped = 0;
             foreach (var reader in HeldOutReaders(folder))
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -45,7 +46,14 @@ internal static class EvaluateCommand
                     var length = (int)(seconds * rate);
                     for (var start = 0; start + length <= samples.Length; start += length)
                     {
-                        embeddings.Add((reader, extractor.Embed($"{clip}@{start / rate}s", samples[start..(start + length)], rate)));
+                        var segment = samples[start..(start + length)];
+                        if (ReferenceRecording.SpeechSeconds(segment, rate) < bundle.Manifest.Encoder.MinSpeechSeconds)
+                        {
+                            skipped++; // a pause, not a sample of the reader's voice
+                            continue;
+                        }
+
+                        embeddings.Add((reader, extractor.Embed($"{clip}@{start / rate}s", segment, rate)));
                     }
                 }
             }
@@ -55,14 +63,14 @@ internal static class EvaluateCommand
             var readers = embeddings.Select(e => e.Reader).Distinct().Count();
             if (parsed.GetValue(json))
             {
-                var report = new { encoder = bundle.Manifest.Encoder.Id, readers, segments = embeddings.Count, segmentSeconds = seconds, eer = eer.Rate, threshold = eer.Threshold, targetTrials = eer.Targets, nonTargetTrials = eer.NonTargets, targetMean = targets.Average(), nonTargetMean = nonTargets.Average() };
+                var report = new { encoder = bundle.Manifest.Encoder.Id, readers, segments = embeddings.Count, skippedSegments = skipped, segmentSeconds = seconds, eer = eer.Rate, threshold = eer.Threshold, targetTrials = eer.Targets, nonTargetTrials = eer.NonTargets, targetMean = targets.Average(), nonTargetMean = nonTargets.Average() };
                 await console.Out.WriteLineAsync(JsonSerializer.Serialize(report, new JsonSerializerOptions { WriteIndented = true })).ConfigureAwait(false);
             }
             else
             {
                 await console.Out.WriteLineAsync(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"Encoder {bundle.Manifest.Encoder.Id}: EER {eer.Rate * 100:0.0}% at cosine {eer.Threshold:0.000} over {readers} held-out readers, {embeddings.Count} segments of {seconds:0.#} s ({eer.Targets} same-reader and {eer.NonTargets} different-reader pairs; mean cosine {targets.Average():0.000} vs {nonTargets.Average():0.000}).")).ConfigureAwait(false);
+                    $"Encoder {bundle.Manifest.Encoder.Id}: EER {eer.Rate * 100:0.0}% at cosine {eer.Threshold:0.000} over {readers} held-out readers, {embeddings.Count} segments of {seconds:0.#} s ({skipped} with too little speech skipped; {eer.Targets} same-reader and {eer.NonTargets} different-reader pairs; mean cosine {targets.Average():0.000} vs {nonTargets.Average():0.000}).")).ConfigureAwait(false);
             }
 
             return ExitCodes.Success;

@@ -111,12 +111,24 @@ public sealed class SpeakCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Speak_NoVoiceAndNoStockVoice_SaysHowToPassOne()
+    public async Task Speak_NoVoice_UsesTheDefaultStockBundle()
     {
-        var run = await CliRun.RunAsync("speak", "Hello.", "--out", Path.Combine(_folder, "x.wav"));
+        var wav = Path.Combine(_folder, "default.wav");
+
+        var run = await CliRun.RunAsync("speak", "Hello.", "--out", wav);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("narrator-default/bdl", run.Error, StringComparison.Ordinal);
+        Assert.True(WavFile.Read(wav).Samples.Length > 0);
+    }
+
+    [Fact]
+    public async Task Speak_UnknownVoiceName_ListsTheStockVoices()
+    {
+        var run = await CliRun.RunAsync("speak", "Hello.", "--voice", "nobody-by-that-name", "--out", Path.Combine(_folder, "x.wav"));
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("--voice", run.Error, StringComparison.Ordinal);
+        Assert.Contains("Stock voices: default", run.Error, StringComparison.Ordinal);
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);

@@ -26,7 +26,10 @@ from .manifest import manifest
 from .vocoder import build_vocoder
 
 RANDOM_SPEAKERS = ["alpha", "bravo", "charlie"]
-LICENCE = "CC0-1.0 (weights); data: CMU ARCTIC licence, CC BY 4.0 LibriSpeech"
+LICENCE = ("Weights: MIT, as Narrator. Trained on CMU ARCTIC bdl and slt (John Kominek and Alan W Black, "
+           "Carnegie Mellon University; free for any use, notice kept), the Kathleen dataset (CC0 1.0, Rhasspy) "
+           "and LibriSpeech train-clean-100 (CC BY 4.0: LibriSpeech ASR corpus, V. Panayotov, G. Chen, D. Povey, "
+           "S. Khudanpur, ICASSP 2015, http://www.openslr.org/12/).")
 
 
 def load(run, kind, build, random_ok, seed):
@@ -148,7 +151,8 @@ def main() -> None:
         notes += f"; speaker embeddings from {ac_state['embedding_source']}"
     # The id names the embedding space, so it changes with the encoder's weights.
     encoder_id = f"{ENCODER_ID}-{hashlib.sha256((args.out / 'encoder.onnx').read_bytes()).hexdigest()[:12]}"
-    doc = manifest(args.name, phonemes, speakers, steps, notes, LICENCE, MEL, FEATURES, SAMPLE_RATE, encoder_id, EMBEDDING_SIZE)
+    licence = LICENCE if len(random_parts) < 3 else "Weights: MIT, as Narrator (random, untrained)."
+    doc = manifest(args.name, phonemes, speakers, steps, notes, licence, MEL, FEATURES, SAMPLE_RATE, encoder_id, EMBEDDING_SIZE)
     if args.created:
         doc["provenance"]["created"] = args.created
     with open(args.out / "model.json", "w", encoding="utf-8") as f:

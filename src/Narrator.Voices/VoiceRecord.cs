@@ -45,9 +45,16 @@ public sealed record VoiceRecord
             throw new VoiceException($"{path}: no such voice record.");
         }
 
+        return FromJson(File.ReadAllText(path), path);
+    }
+
+    /// <summary>Parses voice.json text; <paramref name="source"/> names it in errors.</summary>
+    public static VoiceRecord FromJson(string json, string source)
+    {
+        var path = source;
         try
         {
-            var record = JsonSerializer.Deserialize<VoiceRecord>(File.ReadAllText(path), Json);
+            var record = JsonSerializer.Deserialize<VoiceRecord>(json, Json);
             return record is { Format: FormatName }
                 ? record
                 : throw new VoiceException($"{path}: not a Narrator voice record (format '{FormatName}').");

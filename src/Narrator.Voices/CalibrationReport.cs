@@ -8,6 +8,9 @@ namespace Narrator.Voices;
 /// </summary>
 public sealed record CalibrationReport(string EncoderId, int Speakers, IReadOnlyList<double> Same, IReadOnlyList<double> Different, double Threshold)
 {
+    /// <summary>Speakers left out, with why (too few clips, a clip too short for the encoder).</summary>
+    public IReadOnlyList<string> Skipped { get; init; } = [];
+
     /// <summary>Share of same-speaker trials below the threshold: a speaker refused their own consent.</summary>
     public double FalseRejectRate => Same.Count(s => s < Threshold) / (double)Same.Count;
 

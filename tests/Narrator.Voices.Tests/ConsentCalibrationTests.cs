@@ -9,7 +9,7 @@ public sealed class ConsentCalibrationTests
         {
             ["jane"] = Enumerable.Range(1, 5).Select(i => $"jane{i}.wav").ToList(),
             ["bob"] = Enumerable.Range(1, 6).Select(i => $"bob{i}.wav").ToList(),
-            ["short"] = ["short1.wav"],
+            ["empty"] = [],
         };
 
         var report = ConsentCalibration.Run(speakers, new FakeEmbedder(), _ => (Signals.Speechlike(1), 16000), 0.5);
@@ -28,5 +28,22 @@ public sealed class ConsentCalibrationTests
         Assert.Equal(0.25, report.FalseRejectRate);
         Assert.Equal(0.25, report.FalseAcceptRate);
         Assert.Equal(0.7, CalibrationReport.Percentile(report.Same, 50));
+    }
+
+    [Fact]
+    public void Run_SpeakerWithOneLongFile_SplitsItIntoFiveClips()
+    {
+        var speakers = new Dictionary<string, IReadOnlyList<string>>
+        {
+            ["jane"] = ["jane-long.wav"],
+            ["bob"] = ["bob-long.wav"],
+        };
+        var embedder = new FakeEmbedder();
+
+        var report = ConsentCalibration.Run(speakers, embedder, _ => (Signals.Speechlike(10), 16000), 0.5);
+
+        Assert.Equal(2, report.Speakers);
+        Assert.Equal(4, report.Same.Count);
+        Assert.Equal(4, report.Different.Count);
     }
 }

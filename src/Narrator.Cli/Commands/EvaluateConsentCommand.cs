@@ -38,11 +38,17 @@ internal static class EvaluateConsentCommand
                     different = percents.ToDictionary(p => $"p{p}", p => CalibrationReport.Percentile(report.Different, p)),
                     sameTrials = report.Same.Count,
                     differentTrials = report.Different.Count,
+                    skipped = report.Skipped,
                 })).ConfigureAwait(false);
                 return ExitCodes.Success;
             }
 
             string Row(IReadOnlyList<double> values) => string.Join("  ", percents.Select(p => string.Create(CultureInfo.InvariantCulture, $"p{p}={CalibrationReport.Percentile(values, p):0.000}")));
+            foreach (var skipped in report.Skipped)
+            {
+                await console.Error.WriteLineAsync($"skipped {skipped}").ConfigureAwait(false);
+            }
+
             await console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Encoder {report.EncoderId}, {report.Speakers} speakers")).ConfigureAwait(false);
             await console.Out.WriteLineAsync($"same speaker ({report.Same.Count}):      {Row(report.Same)}").ConfigureAwait(false);
             await console.Out.WriteLineAsync($"different speakers ({report.Different.Count}): {Row(report.Different)}").ConfigureAwait(false);

@@ -3,15 +3,37 @@ using Narrator.Core;
 using Narrator.Models;
 using Narrator.Rendering.Encoding;
 using Narrator.Synthesis.Voices;
+using Narrator.Voices;
 
 namespace Narrator.Cli;
 
 /// <summary>The options that choose a voice and how it runs, shared by speak and bench.</summary>
 internal sealed class VoiceOptions
 {
+    /// <param name="defaultUse">The use synthesis declares to an enrolled voice's consent unless --use says otherwise.</param>
+    public VoiceOptions(string defaultUse = "preview")
+    {
+        Use = new Option<string>("--use")
+        {
+            Description = "What this synthesis is for, checked against an enrolled voice's consent (audiobook, preview…).",
+            HelpName = "use",
+            DefaultValueFactory = _ => defaultUse,
+        };
+    }
+
+    public Option<string> Use { get; }
+
+    public Option<string?> Publisher { get; } = new("--publisher")
+    {
+        Description = "Who publishes this synthesis, checked against an enrolled voice's consent. [default: none declared]",
+        HelpName = "name",
+    };
+
+    public Option<string?> Store { get; } = VoiceStoreOption.Create();
+
     public Option<string?> Voice { get; } = new("--voice", "-v")
     {
-        Description = "A Piper voice (.onnx with its .onnx.json beside it), a Narrator bundle folder, or the name of a stock voice. [default: the stock voice named 'default']",
+        Description = "A Piper voice (.onnx with its .onnx.json beside it), a Narrator bundle folder, an enrolled voice id, or the name of a stock voice. [default: the stock voice named 'default']",
     };
 
     // A string rather than the enum, so that help shows the lower-case names users type
@@ -83,6 +105,9 @@ internal sealed class VoiceOptions
         command.Options.Add(Embedding);
         command.Options.Add(NoiseScale);
         command.Options.Add(NoiseW);
+        command.Options.Add(Use);
+        command.Options.Add(Publisher);
+        command.Options.Add(Store);
     }
 
     public VoiceSettings Settings(ParseResult parsed) => new()
@@ -116,7 +141,17 @@ internal sealed class VoiceOptions
 
     public IVoice Load(ParseResult parsed)
     {
-        var reference = VoiceResolver.Resolve(parsed.GetValue(Voice), VoiceResolver.DefaultStockFolder);
+        var reference = VoiceResolver.Resolve(parsed.GetValue(Voice), VoiceResolver.DefaultStockFolder, VoiceStore.Locate(parsed.GetValue(Store)));
+        if (reference.Kind == VoiceKind.Enrolled)
+        {
+            if ((parsed.GetValue(References) ?? []).Length > 0 || parsed.GetValue(Embedding) is not null || parsed.GetValue(Speaker) is not null)
+            {
+                throw new NarratorException($"--voice {reference.Name} is an enrolled voice: it speaks with its own embedding, so --reference, --embedding and --speaker do not apply.");
+            }
+
+            return EnrolledVoice.Load(reference, parsed.GetValue(Use)!, parsed.GetValue(Publisher) ?? "(none declared)", DateOnly.FromDateTime(DateTime.Now), Execution(parsed));
+        }
+
         var selection = new VoiceSelection
         {
             Speaker = parsed.GetValue(Speaker),

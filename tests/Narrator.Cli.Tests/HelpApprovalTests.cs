@@ -18,6 +18,10 @@ public sealed class HelpApprovalTests
     [InlineData("plan")]
     [InlineData("narrate")]
     [InlineData("bench")]
+    [InlineData("voice")]
+    [InlineData("voice", "enroll")]
+    [InlineData("voice", "consent-text")]
+    [InlineData("evaluate", "consent")]
     public async Task Help_EachCommand_MatchesApprovedSnapshot(params string[] command)
     {
         var args = command[0] == "narrator" ? command[1..] : command;

@@ -12,7 +12,7 @@ internal static class NarrateCommand
     public static Command Create(CliConsole console)
     {
         var book = new BookOptions();
-        var voice = new VoiceOptions();
+        var voice = new VoiceOptions(defaultUse: "audiobook");
         var output = new Option<string?>("--out", "-o")
         {
             Description = "The render folder (render.json, report.json, chapters/, mp3/, the .m4b). [default: the book's file name without extension]",

@@ -7,4 +7,7 @@ public enum VoiceKind
 
     /// <summary>A Narrator bundle: a folder with <c>model.json</c> and its ONNX files.</summary>
     NarratorBundle,
+
+    /// <summary>A voice enrolled in the user's voice store: a folder with <c>voice.json</c>; it loads only through its consent check (Narrator.Voices).</summary>
+    Enrolled,
 }

@@ -16,6 +16,7 @@ public static class VoiceLoader
             VoiceKind.Piper => selection.Clones
                 ? throw new NarratorException($"{reference.Path}: a Piper voice cannot clone a speaker from recordings or embeddings; use a Narrator bundle.")
                 : PiperSpeaker.Load(reference.Path, execution, selection.Speaker),
+            VoiceKind.Enrolled => throw new NarratorException($"{reference.Name}: an enrolled voice loads through its consent check (Narrator.Voices' EnrolledVoice.Load), not directly.", ErrorKind.Refused),
             _ => BundleVoice.Load(reference.Path, execution, selection),
         };
     }

@@ -5,14 +5,15 @@ namespace Narrator.Synthesis.Voices;
 /// <summary>
 /// Turns what the user typed after <c>--voice</c> into a voice on disk, in the order the
 /// contract sets: an existing <c>.onnx</c> file (Piper), an existing folder with
-/// <c>model.json</c> (Narrator bundle), then a stock voice shipped in the stock folder.
+/// <c>model.json</c> (Narrator bundle), an enrolled voice id in the user's voice store, then a
+/// stock voice shipped in the stock folder.
 /// </summary>
 public static class VoiceResolver
 {
     /// <summary>The folder of shipped voices: <c>voices/</c> beside the executable.</summary>
     public static string DefaultStockFolder => Path.Combine(AppContext.BaseDirectory, "voices");
 
-    public static VoiceReference Resolve(string? voice, string stockFolder)
+    public static VoiceReference Resolve(string? voice, string stockFolder, string? storeFolder = null)
     {
         if (string.IsNullOrWhiteSpace(voice))
         {
@@ -41,8 +42,13 @@ public static class VoiceResolver
             return new VoiceReference(VoiceKind.NarratorBundle, Path.GetFullPath(voice), Path.GetFileName(Path.TrimEndingDirectorySeparator(voice)));
         }
 
+        if (storeFolder is not null && IsEnrolledId(voice) && File.Exists(Path.Combine(storeFolder, voice, "voice.json")))
+        {
+            return new VoiceReference(VoiceKind.Enrolled, Path.GetFullPath(Path.Combine(storeFolder, voice)), voice);
+        }
+
         return StockVoices(stockFolder).FirstOrDefault(v => string.Equals(v.Name, voice, StringComparison.OrdinalIgnoreCase))
-            ?? throw new NarratorException($"Voice '{voice}' was not found: it is neither a file, a folder nor a stock voice. {Available(stockFolder)}");
+            ?? throw new NarratorException($"Voice '{voice}' was not found: it is neither a file, a folder, an enrolled voice{(storeFolder is null ? string.Empty : $" in {storeFolder}")} nor a stock voice. {Available(stockFolder)}");
     }
 
     /// <summary>The shipped voices: Piper files and bundle folders directly in the stock folder.</summary>
@@ -60,6 +66,9 @@ public static class VoiceResolver
             .Select(d => new VoiceReference(VoiceKind.NarratorBundle, d, Path.GetFileName(d)));
         return piper.Concat(bundles).OrderBy(v => v.Name, StringComparer.Ordinal).ToList();
     }
+
+    /// <summary>Enrolled ids are slugs: lower-case letters, digits and hyphens, so an id never walks out of the store.</summary>
+    private static bool IsEnrolledId(string voice) => voice.Length > 0 && voice.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-');
 
     private static string Available(string stockFolder)
     {

@@ -1,0 +1,125 @@
+using System.CommandLine;
+using Narrator.Synthesis.Voices;
+using Narrator.Voices;
+
+namespace Narrator.Cli.Commands;
+
+/// <summary><c>narrator voice</c>: enroll, inspect, verify and remove voices in the user's voice store.</summary>
+internal static class VoiceCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var command = new Command("voice", "Enrolled voices: consent, enrollment, listing, verification and removal.");
+        command.Subcommands.Add(VoiceEnrollCommand.ConsentText(console));
+        command.Subcommands.Add(VoiceEnrollCommand.Enroll(console));
+        command.Subcommands.Add(List(console));
+        command.Subcommands.Add(Show(console));
+        command.Subcommands.Add(Verify(console));
+        command.Subcommands.Add(Remove(console));
+        command.Subcommands.Add(VoicePackageCommands.Export(console));
+        command.Subcommands.Add(VoicePackageCommands.Import(console));
+        return command;
+    }
+
+    private static Command List(CliConsole console)
+    {
+        var store = VoiceStoreOption.Create();
+        var json = new Option<bool>("--json") { Description = "Print the voices as JSON." };
+        var command = new Command("list", "List enrolled voices (from the store) and stock voices (shipped).") { store, json };
+        command.SetAction(async (parsed, cancellationToken) =>
+        {
+            var enrolled = VoiceStore.At(VoiceStore.Locate(parsed.GetValue(store))).List();
+            var stock = VoiceResolver.StockVoices(VoiceResolver.DefaultStockFolder);
+            if (parsed.GetValue(json))
+            {
+                var rows = enrolled.Select(v => new { id = v.Id, kind = "enrolled", name = v.DisplayName, uses = v.Consent?.Uses, publisher = v.Consent?.Publisher, expires = v.Consent?.Expires })
+                    .Concat(stock.Select(v => new { id = v.Name, kind = "stock", name = v.Name, uses = (IReadOnlyList<string>?)null, publisher = (string?)null, expires = (DateOnly?)null }));
+                await console.Out.WriteLineAsync(VoiceJson.Serialize(rows)).ConfigureAwait(false);
+                return ExitCodes.Success;
+            }
+
+            foreach (var voice in enrolled)
+            {
+                await console.Out.WriteLineAsync($"{voice.Id}\tenrolled\t{voice.DisplayName}\t{string.Join(',', voice.Consent?.Uses ?? [])}").ConfigureAwait(false);
+            }
+
+            foreach (var voice in stock)
+            {
+                await console.Out.WriteLineAsync($"{voice.Name}\tstock").ConfigureAwait(false);
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static Command Show(CliConsole console)
+    {
+        var id = new Argument<string>("id") { Description = "The enrolled voice's id." };
+        var store = VoiceStoreOption.Create();
+        var json = new Option<bool>("--json") { Description = "Print voice.json as it is stored." };
+        var command = new Command("show", "Show an enrolled voice: its bundle, references with their QA figures, and consent.") { id, store, json };
+        command.SetAction(async (parsed, cancellationToken) =>
+        {
+            var voice = VoiceStore.At(VoiceStore.Locate(parsed.GetValue(store))).Get(parsed.GetValue(id)!);
+            if (parsed.GetValue(json))
+            {
+                await console.Out.WriteLineAsync(voice.ToJson()).ConfigureAwait(false);
+                return ExitCodes.Success;
+            }
+
+            var lines = new List<string> { $"{voice.Id}: {voice.DisplayName}", $"bundle: {voice.Bundle.Path}", $"encoder: {voice.Embedding.EncoderId}" };
+            lines.AddRange(voice.References.Select(r => $"reference {r.File}: {r.Qa.Figures()}"));
+            if (voice.Consent is { } c)
+            {
+                lines.Add($"consent: granted by {c.GrantedBy} to {c.Publisher} for {string.Join(", ", c.Uses)} on {c.Granted:yyyy-MM-dd}, expires {(c.Expires is { } e ? e.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "never")}");
+                lines.Add($"statement: {c.StatementVerified.ToString().ToLowerInvariant()} ({c.StatementCheckDetail})");
+                lines.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"speaker similarity: {c.SpeakerSimilarity:0.000} (threshold {c.SpeakerThreshold:0.000})"));
+            }
+
+            foreach (var line in lines)
+            {
+                await console.Out.WriteLineAsync(line).ConfigureAwait(false);
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static Command Verify(CliConsole console)
+    {
+        var id = new Argument<string>("id") { Description = "The enrolled voice's id." };
+        var store = VoiceStoreOption.Create();
+        var command = new Command("verify", "Check an enrolled voice's file hashes and consent (exit 0: verified, 1: not).") { id, store };
+        command.SetAction(async (parsed, cancellationToken) =>
+        {
+            var voices = VoiceStore.At(VoiceStore.Locate(parsed.GetValue(store)));
+            var voice = voices.Get(parsed.GetValue(id)!);
+            var problems = ConsentPolicy.Problems(voice, voices.PathOf(voice.Id), null, null, DateOnly.FromDateTime(DateTime.Now));
+            foreach (var problem in problems)
+            {
+                await console.Out.WriteLineAsync($"{voice.Id}: {problem}").ConfigureAwait(false);
+            }
+
+            await console.Out.WriteLineAsync(problems.Count == 0 ? $"{voice.Id}: verified" : $"{voice.Id}: NOT verified").ConfigureAwait(false);
+            return problems.Count == 0 ? ExitCodes.Success : ExitCodes.Negative;
+        });
+        return command;
+    }
+
+    private static Command Remove(CliConsole console)
+    {
+        var id = new Argument<string>("id") { Description = "The enrolled voice's id." };
+        var store = VoiceStoreOption.Create();
+        var command = new Command("remove", "Delete an enrolled voice with its references and consent recording.") { id, store };
+        command.SetAction(async (parsed, cancellationToken) =>
+        {
+            var voices = VoiceStore.At(VoiceStore.Locate(parsed.GetValue(store)));
+            voices.Remove(parsed.GetValue(id)!);
+            await console.Out.WriteLineAsync($"Removed {parsed.GetValue(id)} from {voices.Folder}.").ConfigureAwait(false);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

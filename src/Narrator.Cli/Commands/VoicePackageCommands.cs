@@ -1,0 +1,38 @@
+using System.CommandLine;
+using Narrator.Voices;
+
+namespace Narrator.Cli.Commands;
+
+/// <summary><c>narrator voice export</c> and <c>narrator voice import</c>: a voice as one .narrator-voice zip.</summary>
+internal static class VoicePackageCommands
+{
+    public static Command Export(CliConsole console)
+    {
+        var id = new Argument<string>("id") { Description = "The enrolled voice's id." };
+        var output = new Option<string>("--out", "-o") { Description = "The package to write (.narrator-voice).", Required = true, HelpName = "file" };
+        var store = VoiceStoreOption.Create();
+        var command = new Command("export", "Write an enrolled voice, its references and consent recording to one file.") { id, output, store };
+        command.SetAction(async (parsed, cancellationToken) =>
+        {
+            VoicePackage.Export(VoiceStore.At(VoiceStore.Locate(parsed.GetValue(store))), parsed.GetValue(id)!, parsed.GetValue(output)!);
+            await console.Out.WriteLineAsync($"Wrote {parsed.GetValue(output)}.").ConfigureAwait(false);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    public static Command Import(CliConsole console)
+    {
+        var package = new Argument<string>("package") { Description = "A .narrator-voice file made by 'voice export'." };
+        var store = VoiceStoreOption.Create();
+        var command = new Command("import", "Add a voice package to the store after checking its hashes; a taken id gets a new slug.") { package, store };
+        command.SetAction(async (parsed, cancellationToken) =>
+        {
+            var voices = VoiceStore.At(VoiceStore.Locate(parsed.GetValue(store)));
+            var record = VoicePackage.Import(voices, parsed.GetValue(package)!);
+            await console.Out.WriteLineAsync($"Imported {record.Id} into {voices.Folder}.").ConfigureAwait(false);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,44 @@
+using Narrator.Models;
+using Narrator.Models.Bundles;
+using Narrator.Phonemes;
+using Narrator.Synthesis.Embeddings;
+
+namespace Narrator.Voices;
+
+/// <summary>A Narrator bundle's speaker encoder, and the bundle's identity for the voice record.</summary>
+public sealed class BundleEmbedder : ISpeakerEmbedder, IDisposable
+{
+    private readonly NarratorBundle _bundle;
+    private readonly EmbeddingExtractor _extractor;
+
+    private BundleEmbedder(NarratorBundle bundle, BundleInfo info)
+    {
+        _bundle = bundle;
+        _extractor = new EmbeddingExtractor(bundle);
+        Bundle = info;
+    }
+
+    public string EncoderId => _extractor.EncoderId;
+
+    public BundleInfo Bundle { get; }
+
+    public static BundleEmbedder FromDirectory(string folder, ExecutionOptions? execution = null)
+    {
+        var bundle = NarratorBundle.FromDirectory(folder, PhonemeInventory.Lexicon.Symbols, execution ?? ExecutionOptions.Default);
+        try
+        {
+            var files = new[] { "model.json", bundle.Manifest.Encoder.File, bundle.Manifest.Acoustic.File, bundle.Manifest.Vocoder.File };
+            var fingerprint = FileHash.OfText(string.Join(',', files.Select(f => FileHash.Of(Path.Combine(bundle.Folder, f)))));
+            return new BundleEmbedder(bundle, new BundleInfo(Path.GetFullPath(bundle.Folder), fingerprint));
+        }
+        catch
+        {
+            bundle.Dispose();
+            throw;
+        }
+    }
+
+    public SpeakerEmbedding Embed(string path, float[] samples, int sampleRate) => _extractor.Embed(path, samples, sampleRate);
+
+    public void Dispose() => _bundle.Dispose();
+}

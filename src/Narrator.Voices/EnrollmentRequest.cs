@@ -1,0 +1,30 @@
+namespace Narrator.Voices;
+
+/// <summary>What <c>narrator voice enroll</c> was asked to do.</summary>
+public sealed class EnrollmentRequest
+{
+    public required string Name { get; init; }
+
+    public required string ConsentRecording { get; init; }
+
+    /// <summary>The statement the speaker read in the consent recording.</summary>
+    public required string Statement { get; init; }
+
+    public required IReadOnlyList<string> References { get; init; }
+
+    /// <summary>The publisher consent is given to; <c>any</c> (default) for every publisher.</summary>
+    public string Publisher { get; init; } = ConsentStatement.AnyPublisher;
+
+    /// <summary>Uses consent covers. Default audiobook and preview.</summary>
+    public IReadOnlyList<string> Uses { get; init; } = ["audiobook", "preview"];
+
+    public DateOnly? Expires { get; init; }
+
+    /// <summary>Skip speech recognition of the statement; the record says it was skipped.</summary>
+    public bool UnverifiedStatement { get; init; }
+
+    /// <summary>Minimum cosine similarity between the consent speaker and the references (and among references). Default <see cref="Thresholds.SameSpeaker"/>.</summary>
+    public double SpeakerThreshold { get; init; } = Thresholds.SameSpeaker;
+
+    public double StatementThreshold { get; init; } = Thresholds.StatementWordsRecognized;
+}

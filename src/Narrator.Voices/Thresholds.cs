@@ -1,0 +1,30 @@
+namespace Narrator.Voices;
+
+/// <summary>
+/// Every decision threshold of enrollment and consent, in one place. The speaker threshold is a
+/// placeholder until <c>narrator evaluate consent</c> has been run with the trained encoder.
+/// </summary>
+public static class Thresholds
+{
+    /// <summary>Cosine similarity at or above which two embeddings count as the same speaker. Uncalibrated.</summary>
+    public const double SameSpeaker = 0.5;
+
+    /// <summary>Share of the consent statement's words the recognizer must hear.</summary>
+    public const double StatementWordsRecognized = 0.6;
+
+    public const int MinimumSampleRate = 16000;
+
+    /// <summary>Total seconds of speech over all references below which enrollment is refused.</summary>
+    public const double MinimumSpeechSeconds = 10;
+
+    /// <summary>Total seconds of speech below which enrollment warns.</summary>
+    public const double RecommendedSpeechSeconds = 30;
+
+    /// <summary>Share of samples at |x| ≥ 0.999 above which a recording is clipped.</summary>
+    public const double MaximumClippedShare = 0.001;
+
+    public const double MinimumSnrDb = 15;
+
+    /// <summary>Share of a recording's frames that must be speech.</summary>
+    public const double MinimumSpeechShare = 0.3;
+}

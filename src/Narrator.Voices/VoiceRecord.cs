@@ -1,0 +1,67 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Narrator.Voices;
+
+/// <summary>An enrolled voice's <c>voice.json</c>: who it is, what it runs on, its references and its consent.</summary>
+public sealed record VoiceRecord
+{
+    public const string FormatName = "narrator-voice";
+    public const string FileName = "voice.json";
+    public const string EmbeddingFileName = "embedding.json";
+    public const string ReferencesFolder = "references";
+
+    internal static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+    };
+
+    public string Format { get; init; } = FormatName;
+
+    public required string Id { get; init; }
+
+    public required string DisplayName { get; init; }
+
+    /// <summary>A stock voice needs no consent record.</summary>
+    public bool Stock { get; init; }
+
+    public required BundleInfo Bundle { get; init; }
+
+    public required EmbeddingInfo Embedding { get; init; }
+
+    public IReadOnlyList<ReferenceEntry> References { get; init; } = [];
+
+    public ConsentRecord? Consent { get; init; }
+
+    public string ToJson() => JsonSerializer.Serialize(this, Json);
+
+    public static VoiceRecord FromFile(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new VoiceException($"{path}: no such voice record.");
+        }
+
+        return FromJson(File.ReadAllText(path), path);
+    }
+
+    /// <summary>Parses voice.json text; <paramref name="source"/> names it in errors.</summary>
+    public static VoiceRecord FromJson(string json, string source)
+    {
+        var path = source;
+        try
+        {
+            var record = JsonSerializer.Deserialize<VoiceRecord>(json, Json);
+            return record is { Format: FormatName }
+                ? record
+                : throw new VoiceException($"{path}: not a Narrator voice record (format '{FormatName}').");
+        }
+        catch (JsonException e)
+        {
+            throw new VoiceException($"{path}: not a valid voice record ({e.Message}).", e);
+        }
+    }
+}

@@ -1,0 +1,100 @@
+namespace Narrator.Voices;
+
+/// <summary>The user's store of enrolled voices: one folder per voice id, each with <c>voice.json</c>.</summary>
+public sealed class VoiceStore
+{
+    public const string EnvironmentVariable = "NARRATOR_VOICES";
+
+    private VoiceStore(string folder) => Folder = folder;
+
+    public string Folder { get; }
+
+    /// <summary>
+    /// <paramref name="option"/> (<c>--voices</c>), else <c>$NARRATOR_VOICES</c>, else
+    /// <c>$XDG_DATA_HOME/narrator/voices</c>, else <c>~/.local/share/narrator/voices</c>.
+    /// </summary>
+    public static string Locate(string? option, Func<string, string?>? environment = null)
+    {
+        environment ??= Environment.GetEnvironmentVariable;
+        if (!string.IsNullOrWhiteSpace(option))
+        {
+            return Path.GetFullPath(option);
+        }
+
+        if (environment(EnvironmentVariable) is { Length: > 0 } variable)
+        {
+            return Path.GetFullPath(variable);
+        }
+
+        var data = environment("XDG_DATA_HOME") is { Length: > 0 } xdg
+            ? xdg
+            : Path.Combine(environment("HOME") is { Length: > 0 } home ? home : Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".local", "share");
+        return Path.GetFullPath(Path.Combine(data, "narrator", "voices"));
+    }
+
+    /// <summary>The store at <paramref name="folder"/>; it is created on the first write.</summary>
+    public static VoiceStore At(string folder) => new(Path.GetFullPath(folder));
+
+    public string PathOf(string id) => Path.Combine(Folder, id);
+
+    public bool Contains(string id) => VoiceSlug.IsValid(id) && File.Exists(Path.Combine(PathOf(id), VoiceRecord.FileName));
+
+    public IReadOnlyList<VoiceRecord> List() => !Directory.Exists(Folder)
+        ? []
+        : Directory.EnumerateDirectories(Folder)
+            .Select(Path.GetFileName)
+            .OfType<string>()
+            .Where(Contains)
+            .Order(StringComparer.Ordinal)
+            .Select(Get)
+            .ToList();
+
+    public VoiceRecord Get(string id) => Contains(id)
+        ? VoiceRecord.FromFile(Path.Combine(PathOf(id), VoiceRecord.FileName))
+        : throw new VoiceException($"No enrolled voice '{id}' in {Folder}. Enrolled: {Enrolled()}.");
+
+    /// <summary>A fresh id for <paramref name="name"/>: its slug, or slug-2, slug-3… when taken.</summary>
+    public string NewId(string name) => VoiceSlug.Unique(name, id => Directory.Exists(PathOf(id)));
+
+    /// <summary>
+    /// Writes a voice atomically: <paramref name="build"/> fills a temporary folder beside the
+    /// voice, which is then renamed to the voice's folder; a failure leaves nothing behind.
+    /// </summary>
+    public string Commit(string id, Action<string> build)
+    {
+        ArgumentNullException.ThrowIfNull(build);
+        Directory.CreateDirectory(Folder);
+        var temporary = Path.Combine(Folder, $".{id}.partial-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(temporary);
+        try
+        {
+            build(temporary);
+            Directory.Move(temporary, PathOf(id));
+            return PathOf(id);
+        }
+        catch
+        {
+            Directory.Delete(temporary, recursive: true);
+            throw;
+        }
+    }
+
+    public void Remove(string id)
+    {
+        if (!Contains(id))
+        {
+            throw new VoiceException($"No enrolled voice '{id}' in {Folder}. Enrolled: {Enrolled()}.");
+        }
+
+        // Rename first, so a half-deleted voice never looks enrolled.
+        var doomed = Path.Combine(Folder, $".{id}.removed-{Guid.NewGuid():N}");
+        Directory.Move(PathOf(id), doomed);
+        Directory.Delete(doomed, recursive: true);
+    }
+
+    private string Enrolled()
+    {
+        var ids = List().Select(v => v.Id).ToList();
+        return ids.Count == 0 ? "none" : string.Join(", ", ids);
+    }
+}

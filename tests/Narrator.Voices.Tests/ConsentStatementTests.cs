@@ -1,0 +1,20 @@
+namespace Narrator.Voices.Tests;
+
+public sealed class ConsentStatementTests
+{
+    [Fact]
+    public void Text_NamesSpeakerPublisherAndUses()
+    {
+        var text = ConsentStatement.Text("Jane Doe", "Acme Audio", ["audiobook", "preview"]);
+        Assert.Equal("I, Jane Doe, am aware that recordings of my voice will be used by Acme Audio to create and use a synthetic version of my voice for audiobook and preview.", text);
+        Assert.True(ConsentStatement.NamesSpeaker(text, "Jane Doe"));
+    }
+
+    [Fact]
+    public void NamesSpeaker_OtherName_False() =>
+        Assert.False(ConsentStatement.NamesSpeaker(ConsentStatement.Text("John Roe", "any", []), "Jane Doe"));
+
+    [Fact]
+    public void RecognizedShare_HalfTheWordsHeard_IsHalf() =>
+        Assert.Equal(0.5, ConsentStatement.RecognizedShare("one two three four", "two FOUR seven"));
+}

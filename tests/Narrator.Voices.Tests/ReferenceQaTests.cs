@@ -1,0 +1,71 @@
+using Narrator.Audio;
+using Narrator.Synthesis.Embeddings;
+
+namespace Narrator.Voices.Tests;
+
+public sealed class ReferenceQaTests
+{
+    [Fact]
+    public void Analyze_CleanSpeechlike_PassesWithFigures()
+    {
+        var report = ReferenceQa.Analyze("a.wav", Signals.Speechlike(5), 16000);
+        Assert.Null(report.Rejection);
+        Assert.InRange(report.SpeechShare, 0.6, 0.9);
+        Assert.True(report.SnrDb > 30, report.Figures());
+    }
+
+    [Fact]
+    public void Analyze_LowSampleRate_RejectedNamingTheRate()
+    {
+        var report = ReferenceQa.Analyze("a.wav", Signals.Speechlike(5, rate: 8000), 8000);
+        Assert.Contains("8000 Hz is below 16000 Hz", report.Rejection, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Analyze_Clipped_RejectedAsClipped()
+    {
+        var samples = Signals.Speechlike(5).Select(s => Math.Clamp(s * 4, -1f, 1f)).ToArray();
+        Assert.StartsWith("clipped", ReferenceQa.Analyze("a.wav", samples, 16000).Rejection, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Analyze_NoisyRecording_RejectedForSnr()
+    {
+        var report = ReferenceQa.Analyze("a.wav", Signals.Speechlike(5, noise: 0.2f), 16000);
+        Assert.StartsWith("too noisy", report.Rejection, StringComparison.Ordinal);
+        Assert.True(report.SnrDb < Thresholds.MinimumSnrDb);
+    }
+
+    [Fact]
+    public void Analyze_MostlySilence_RejectedAsSilence()
+    {
+        var samples = Signals.Speechlike(1).Concat(new float[16000 * 9]).ToArray();
+        Assert.StartsWith("mostly silence", ReferenceQa.Analyze("a.wav", samples, 16000).Rejection, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Analyze_CorruptFile_RejectedAsUnreadable()
+    {
+        using var temp = new TempFolder();
+        var path = temp.Combine("broken.wav");
+        File.WriteAllText(path, "not audio");
+        Assert.StartsWith("unsupported or corrupt", ReferenceQa.Analyze(path, WavFile.Read).Rejection, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CheckSet_UnderTenSecondsOfSpeech_Rejected()
+    {
+        var report = ReferenceQa.Analyze("a.wav", Signals.Speechlike(5), 16000);
+        var problem = ReferenceQa.CheckSet([report], [new SpeakerEmbedding("e", [1f])], 0.5);
+        Assert.Contains("at least 10 s", problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CheckSet_TwoSpeakers_RejectedNamingBothFiles()
+    {
+        var a = ReferenceQa.Analyze("a.wav", Signals.Speechlike(8), 16000);
+        var b = ReferenceQa.Analyze("b.wav", Signals.Speechlike(8), 16000);
+        var problem = ReferenceQa.CheckSet([a, b], [new SpeakerEmbedding("e", [1f, 0f]), new SpeakerEmbedding("e", [0f, 1f])], 0.5);
+        Assert.Contains("a.wav and b.wav sound like different speakers", problem, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,64 @@
+using Narrator.Audio;
+using Narrator.Core;
+using Narrator.Synthesis.Voices;
+
+namespace Narrator.Voices.Tests;
+
+/// <summary>Mechanics with the tiny bundle's real (random-weight) encoder; its similarities mean nothing, so the threshold is set to accept.</summary>
+public sealed class TinyBundleTests
+{
+    private static string TinyBundle => Path.Combine(AppContext.BaseDirectory, "fixtures", "bundles", "tiny");
+
+    private static EnrollmentResult Enroll(Enrollments enrollments)
+    {
+        using var embedder = BundleEmbedder.FromDirectory(TinyBundle);
+        var request = enrollments.Request();
+        return new VoiceEnroller(embedder, embedder.Bundle, WavFile.Read).Enroll(new EnrollmentRequest
+        {
+            Name = request.Name, ConsentRecording = request.ConsentRecording, Statement = request.Statement, References = request.References,
+            UnverifiedStatement = true, SpeakerThreshold = -1,
+        }, enrollments.Store, Enrollments.Today);
+    }
+
+    [Fact]
+    public void Resolve_EnrolledId_ResolvesToTheStoreFolder()
+    {
+        using var enrollments = new Enrollments();
+        var result = Enroll(enrollments);
+        var reference = VoiceResolver.Resolve("jane-doe", Path.Combine(enrollments.Input, "no-stock"), enrollments.Store.Folder);
+        Assert.Equal(VoiceKind.Enrolled, reference.Kind);
+        Assert.Equal(result.Folder, reference.Path);
+        Assert.Equal(Path.GetFullPath(TinyBundle), result.Voice.Bundle.Path);
+    }
+
+    [Fact]
+    public void Load_EnrolledVoiceInScope_SpeaksWithItsEmbedding()
+    {
+        using var enrollments = new Enrollments();
+        Enroll(enrollments);
+        var reference = VoiceResolver.Resolve("jane-doe", Path.Combine(enrollments.Input, "no-stock"), enrollments.Store.Folder);
+        using var voice = EnrolledVoice.Load(reference, "audiobook", "p", Enrollments.Today);
+        var audio = voice.Speak(voice.Phonemizer.Phonemize("Hello there."), VoiceSettings.Default);
+        Assert.NotEmpty(audio);
+    }
+
+    [Fact]
+    public void Load_TamperedReference_RefusedBeforeSynthesis()
+    {
+        using var enrollments = new Enrollments();
+        var result = Enroll(enrollments);
+        File.AppendAllText(Path.Combine(result.Folder, "references", result.Voice.References[1].File), "x");
+        var reference = VoiceResolver.Resolve("jane-doe", Path.Combine(enrollments.Input, "no-stock"), enrollments.Store.Folder);
+        var e = Assert.Throws<VoiceException>(() => EnrolledVoice.Load(reference, "audiobook", "p", Enrollments.Today));
+        Assert.Equal(ErrorKind.Refused, e.Kind);
+    }
+
+    [Fact]
+    public void Load_EnrolledVoiceThroughPlainLoader_Refused()
+    {
+        using var enrollments = new Enrollments();
+        Enroll(enrollments);
+        var reference = VoiceResolver.Resolve("jane-doe", Path.Combine(enrollments.Input, "no-stock"), enrollments.Store.Folder);
+        Assert.Equal(ErrorKind.Refused, Assert.Throws<NarratorException>(() => VoiceLoader.Load(reference)).Kind);
+    }
+}

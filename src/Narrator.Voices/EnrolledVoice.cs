@@ -23,10 +23,11 @@ public static class EnrolledVoice
         }
 
         var bundle = new VoiceReference(VoiceKind.NarratorBundle, record.Bundle.Path, record.Id);
-        return VoiceLoader.Load(bundle, execution, new VoiceSelection
+        var voice = VoiceLoader.Load(bundle, execution, new VoiceSelection
         {
             EmbeddingFile = Path.Combine(reference.Path, VoiceRecord.EmbeddingFileName),
             ReadAudio = selection?.ReadAudio,
         });
+        return new ConsentedVoice(voice, record.Id, record.Consent!.Id);
     }
 }

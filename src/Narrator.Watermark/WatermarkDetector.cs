@@ -4,11 +4,13 @@ using NWaves.Signals;
 namespace Narrator.Watermark;
 
 /// <summary>
-/// Finds a mark in any recording: it resamples to 16 kHz, averages the log spectrum of the speech
-/// frames (silence and room tone are skipped), removes the smooth speech envelope and correlates
-/// what is left with the key's cells. The sync cells give a t statistic (about 0 without a mark);
-/// the data cells give the payload, checked by its CRC-8. No alignment is needed: the mark is the
-/// same in every frame, so excerpts, offsets and restarted synthesis calls all read alike.
+/// Finds a mark in any recording: it resamples to 16 kHz, whitens each speech frame's log spectrum
+/// (silence and room tone are skipped) and correlates it with the key's cells, per role. The mark
+/// flips sign every <see cref="WatermarkLayout.BlockSeconds"/>, so each role's series is differenced
+/// against the frames half a period away; that cancels the voice's fixed spectral detail and needs no
+/// alignment, whatever the offset or however often synthesis restarted. Two halves of the sync
+/// cells must agree (a t statistic over half-second groups, about 0 without a mark); the data cells,
+/// demodulated against the sync series, give the payload, checked by its CRC-8.
 /// </summary>
 public static class WatermarkDetector
 {
@@ -16,10 +18,8 @@ public static class WatermarkDetector
     public const double Threshold = 5.0;
 
     private const int Rate = 16000;
-    private const int Size = 2048;
     private const int Step = 512;
-    private const int EnvelopeBins = 24;
-    private const double SpeechRangeDb = 35;
+    private const int Group = 16;
 
     public static WatermarkDetection Detect(ReadOnlySpan<float> samples, int sampleRate, WatermarkKey key)
     {
@@ -28,108 +28,47 @@ public static class WatermarkDetector
         var signal = sampleRate == Rate
             ? samples.ToArray()
             : new Resampler().Resample(new DiscreteSignal(sampleRate, samples.ToArray(), allocateNew: false), Rate).Samples;
-        var (logSpectrum, frames) = SpeechLogSpectrum(signal);
-        var speechSeconds = frames * (double)Step / Rate;
-        if (frames < 8)
+        var layout = WatermarkLayout.For(key);
+        var series = RoleSeries.Measure(signal, Rate, Step, layout);
+        var lag = (int)Math.Round(WatermarkLayout.BlockSeconds * Rate / Step);
+        var groups = new List<double>();
+        var bits = new double[WatermarkLayout.CodeBits];
+        double group = 0;
+        var inGroup = 0;
+        var used = 0;
+        for (var t = lag; t < series.Frames - lag; t++)
+        {
+            if (!series.Speech[t] || !series.Speech[t - lag] || !series.Speech[t + lag])
+            {
+                continue;
+            }
+
+            var s1 = series.Difference(RoleSeries.SyncA, t, lag);
+            var s2 = series.Difference(RoleSeries.SyncB, t, lag);
+            for (var j = 0; j < bits.Length; j++)
+            {
+                bits[j] += (s1 + s2) * series.Difference(j, t, lag);
+            }
+
+            group += s1 * s2;
+            used++;
+            if (++inGroup == Group)
+            {
+                groups.Add(group);
+                (group, inGroup) = (0, 0);
+            }
+        }
+
+        var speechSeconds = used * (double)Step / Rate;
+        if (groups.Count < 3)
         {
             return new WatermarkDetection(false, null, 0, 0, speechSeconds);
         }
 
-        var cells = CellValues(logSpectrum);
-        var layout = WatermarkLayout.For(key);
-        var sync = new List<double>();
-        var bits = new double[WatermarkLayout.CodeBits];
-        for (var c = 0; c < WatermarkLayout.CellCount; c++)
-        {
-            var value = layout.Chip[c] * cells[c];
-            if (layout.Role[c] < 0)
-            {
-                sync.Add(value);
-            }
-            else
-            {
-                bits[layout.Role[c]] += value;
-            }
-        }
-
-        var score = TStatistic(sync);
+        var score = TStatistic(groups);
         var found = score >= Threshold;
         var payload = found ? WatermarkLayout.Decode(bits.Select(b => b >= 0 ? 1 : -1).ToArray()) : null;
         return new WatermarkDetection(found, payload, 1 - UpperTail(score), score, speechSeconds);
-    }
-
-    private static (double[] LogSpectrum, int Frames) SpeechLogSpectrum(float[] signal)
-    {
-        var fft = new Fft(Size);
-        var window = Enumerable.Range(0, Size).Select(n => 0.5 - (0.5 * Math.Cos(2 * Math.PI * n / Size))).ToArray();
-        var count = signal.Length < Size ? 0 : ((signal.Length - Size) / Step) + 1;
-        var powers = new double[count];
-        for (var f = 0; f < count; f++)
-        {
-            double p = 0;
-            for (var n = 0; n < Size; n++)
-            {
-                var x = signal[(f * Step) + n] * window[n];
-                p += x * x;
-            }
-
-            powers[f] = p / Size;
-        }
-
-        var loud = count == 0 ? 0 : powers.Order().ElementAt((int)(0.95 * (count - 1)));
-        var gate = Math.Max(1e-11, loud * Math.Pow(10, -SpeechRangeDb / 10));
-        var sum = new double[(Size / 2) + 1];
-        var used = 0;
-        var re = new double[Size];
-        var im = new double[Size];
-        for (var f = 0; f < count; f++)
-        {
-            if (powers[f] < gate)
-            {
-                continue;
-            }
-
-            for (var n = 0; n < Size; n++)
-            {
-                re[n] = signal[(f * Step) + n] * window[n];
-                im[n] = 0;
-            }
-
-            fft.Transform(re, im, inverse: false);
-            for (var k = 0; k < sum.Length; k++)
-            {
-                sum[k] += Math.Log((re[k] * re[k]) + (im[k] * im[k]) + 1e-20);
-            }
-
-            used++;
-        }
-
-        return (sum.Select(s => used == 0 ? 0 : s / used).ToArray(), used);
-    }
-
-    private static double[] CellValues(double[] logSpectrum)
-    {
-        var totals = new double[WatermarkLayout.CellCount];
-        var counts = new int[WatermarkLayout.CellCount];
-        for (var k = EnvelopeBins; k < logSpectrum.Length - EnvelopeBins; k++)
-        {
-            var cell = WatermarkLayout.CellOf((double)k * Rate / Size);
-            if (cell < 0)
-            {
-                continue;
-            }
-
-            double envelope = 0;
-            for (var j = k - EnvelopeBins; j <= k + EnvelopeBins; j++)
-            {
-                envelope += logSpectrum[j];
-            }
-
-            totals[cell] += logSpectrum[k] - (envelope / ((2 * EnvelopeBins) + 1));
-            counts[cell]++;
-        }
-
-        return totals.Select((t, c) => counts[c] == 0 ? 0 : t / counts[c]).ToArray();
     }
 
     private static double TStatistic(List<double> values)

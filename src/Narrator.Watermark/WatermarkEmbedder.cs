@@ -15,11 +15,14 @@ public sealed class WatermarkEmbedder
     private readonly double[] window;
     private readonly double[] gain;
     private readonly double gatePower;
+    private readonly double levelRatio;
     private readonly double[] re;
     private readonly double[] im;
     private readonly float[] input;
     private readonly double[] delta;
+    private readonly long blockSamples;
     private int buffered;
+    private long frameStart;
     private bool flushed;
 
     public WatermarkEmbedder(int sampleRate, WatermarkKey key, WatermarkPayload payload, WatermarkOptions? options = null)
@@ -44,6 +47,8 @@ public sealed class WatermarkEmbedder
             gain[k] = cell < 0 ? 0 : options.Strength * signs[cell];
         }
 
+        blockSamples = (long)Math.Round(WatermarkLayout.BlockSeconds * sampleRate);
+        levelRatio = Math.Pow(10, options.MaxLevelDb / 10);
         gatePower = Math.Pow(10, options.SilenceGateDbfs / 10) * 0.5;
         re = new double[FrameSize];
         im = new double[FrameSize];
@@ -119,11 +124,15 @@ public sealed class WatermarkEmbedder
             return;
         }
 
+        // The whole pattern flips sign every block: a detector that differences blocks cancels the
+        // speaker's own fixed spectral detail, which would otherwise mask a constant mark.
+        var sign = (frameStart / blockSamples) % 2 == 0 ? 1.0 : -1.0;
         fft.Transform(re, im, inverse: false);
+        sign *= LevelScale();
         for (var k = 0; k < gain.Length; k++)
         {
-            re[k] *= gain[k];
-            im[k] *= gain[k];
+            re[k] *= sign * gain[k];
+            im[k] *= sign * gain[k];
             if (k > 0 && k < FrameSize / 2)
             {
                 re[FrameSize - k] = re[k];
@@ -138,6 +147,22 @@ public sealed class WatermarkEmbedder
         }
     }
 
+    // Scales the strength down where the marked band holds most of the frame's energy, so that the
+    // mark stays MaxLevelDb below the frame whatever the voice's spectral balance.
+    private double LevelScale()
+    {
+        double total = 0;
+        double marked = 0;
+        for (var k = 1; k < gain.Length; k++)
+        {
+            var power = (re[k] * re[k]) + (im[k] * im[k]);
+            total += power;
+            marked += gain[k] * gain[k] * power;
+        }
+
+        return marked <= levelRatio * total ? 1 : Math.Sqrt(levelRatio * total / marked);
+    }
+
     private void Emit(List<float> output, int count)
     {
         for (var n = 0; n < count; n++)
@@ -149,6 +174,7 @@ public sealed class WatermarkEmbedder
         Array.Copy(delta, count, delta, 0, FrameSize - count);
         Array.Clear(delta, FrameSize - count, count);
         buffered -= count;
+        frameStart += count;
     }
 
     internal static int FrameSizeFor(int sampleRate) => sampleRate <= 24000 ? 2048 : sampleRate <= 48000 ? 4096 : 8192;

@@ -1,9 +1,9 @@
 namespace Narrator.Watermark;
 
 /// <summary>
-/// Where the mark lives, defined in hertz so that any sample rate maps to it: 120 cells of 25 Hz
-/// between 1 and 4 kHz. A keyed shuffle makes 40 of them sync cells (known sign) and the other 80
-/// carry the 40 code bits (32 payload bits and a CRC-8), two cells each; every cell has a keyed
+/// Where the mark lives, defined in hertz so that any sample rate maps to it: 240 cells of 25 Hz
+/// between 1 and 7 kHz. A keyed shuffle makes 80 of them sync cells (known sign) and the other 160
+/// carry the 40 code bits (32 payload bits and a CRC-8), four cells each; every cell has a keyed
 /// ±1 chip. The same layout holds in every frame, so the mark does not depend on where a frame or
 /// a synthesis call starts, and a detector accumulates it over any excerpt.
 /// </summary>
@@ -11,9 +11,12 @@ internal sealed class WatermarkLayout
 {
     public const double LowHz = 1000;
     public const double CellHz = 25;
-    public const int CellCount = 120;
-    public const int SyncCells = 40;
+    public const int CellCount = 240;
+    public const int SyncCells = 80;
     public const int CodeBits = 40;
+
+    /// <summary>The pattern's sign alternates every block of this length, counted from position 0.</summary>
+    public const double BlockSeconds = 0.5;
 
     private WatermarkLayout(int[] role, int[] chip)
     {

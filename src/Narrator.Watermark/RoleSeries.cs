@@ -54,7 +54,7 @@ internal sealed class RoleSeries
         for (var k = 0; k < roleOfBin.Length; k++)
         {
             var cell = WatermarkLayout.CellOf((double)k * rate / Size);
-            roleOfBin[k] = cell < 0 ? -1 : layout.Role[cell] >= 0 ? layout.Role[cell] : cell % 2 == 0 ? SyncA : SyncB;
+            roleOfBin[k] = cell < 0 ? -1 : layout.Role[cell] >= 0 ? layout.Role[cell] : layout.Role[cell] == -1 ? SyncA : SyncB;
             chipOfBin[k] = cell < 0 ? 0 : layout.Chip[cell];
         }
 
@@ -63,6 +63,7 @@ internal sealed class RoleSeries
         var re = new double[Size];
         var im = new double[Size];
         var log = new double[roleOfBin.Length];
+        var white = new double[roleOfBin.Length];
         for (var f = 0; f < count; f++)
         {
             if (powers[f] < gate)
@@ -83,9 +84,13 @@ internal sealed class RoleSeries
                 log[k] = Math.Log((re[k] * re[k]) + (im[k] * im[k]) + 1e-20);
             }
 
-            // Whiten by the frame's own local envelope and clip harmonic peaks and valleys.
+            // Whiten by the frame's own local envelope, clip harmonic peaks and valleys, and remove
+            // what all marked bins share in this frame.
+            double shared = 0;
+            var marked = 0;
             for (var k = EnvelopeBins; k < log.Length - EnvelopeBins; k++)
             {
+                white[k] = 0;
                 if (roleOfBin[k] < 0)
                 {
                     continue;
@@ -97,8 +102,18 @@ internal sealed class RoleSeries
                     envelope += log[j];
                 }
 
-                var whitened = Math.Clamp(log[k] - (envelope / ((2 * EnvelopeBins) + 1)), -Clip, Clip);
-                values[f, roleOfBin[k]] += chipOfBin[k] * whitened;
+                white[k] = Math.Clamp(log[k] - (envelope / ((2 * EnvelopeBins) + 1)), -Clip, Clip);
+                shared += white[k];
+                marked++;
+            }
+
+            shared /= Math.Max(1, marked);
+            for (var k = EnvelopeBins; k < log.Length - EnvelopeBins; k++)
+            {
+                if (roleOfBin[k] >= 0)
+                {
+                    values[f, roleOfBin[k]] += chipOfBin[k] * (white[k] - shared);
+                }
             }
         }
 

@@ -24,7 +24,7 @@ internal sealed class WatermarkLayout
         Chip = chip;
     }
 
-    /// <summary>Per cell: -1 for a sync cell, else the code bit (0-39) it carries.</summary>
+    /// <summary>Per cell: -1 or -2 for a sync cell (its half), else the code bit (0-39) it carries.</summary>
     public int[] Role { get; }
 
     /// <summary>Per cell: the keyed chip, +1 or -1.</summary>
@@ -40,16 +40,24 @@ internal sealed class WatermarkLayout
             (order[i], order[j]) = (order[j], order[i]);
         }
 
+        // Sync cells alternate between two halves (-1, -2); each role's chips are balanced, half +1
+        // and half -1, so that whatever all cells share (a loud frame) cancels in every role's sum.
         var role = new int[CellCount];
+        var chip = new int[CellCount];
+        var pending = new Dictionary<int, int>();
         for (var i = 0; i < CellCount; i++)
         {
-            role[order[i]] = i < SyncCells ? -1 : (i - SyncCells) % CodeBits;
-        }
-
-        var chip = new int[CellCount];
-        for (var c = 0; c < CellCount; c++)
-        {
-            chip[c] = (random.Next() & 1) == 0 ? 1 : -1;
+            var cell = order[i];
+            role[cell] = i < SyncCells ? -1 - (i % 2) : (i - SyncCells) % CodeBits;
+            if (pending.Remove(role[cell], out var previous))
+            {
+                chip[cell] = -previous;
+            }
+            else
+            {
+                chip[cell] = (random.Next() & 1) == 0 ? 1 : -1;
+                pending[role[cell]] = chip[cell];
+            }
         }
 
         return new WatermarkLayout(role, chip);

@@ -64,10 +64,10 @@ public sealed class WatermarkDetectorTests
     public void Detect_ExcerptOfRestartedCalls_FindsPayload()
     {
         // A chapter is many synthesis calls, each marked from position 0, then cut at an odd offset.
-        var chapter = Enumerable.Range(0, 6)
+        var chapter = Enumerable.Range(0, 10)
             .SelectMany(i => Watermarker.Mark(SpeechLike.Make(2.5 + (0.37 * i), Rate, seed: i), Rate, WatermarkKey.Default, Payload))
             .ToArray();
-        var excerpt = chapter.AsSpan(4321, 10 * Rate);
+        var excerpt = chapter.AsSpan(4321, 20 * Rate);
 
         var detection = WatermarkDetector.Detect(excerpt, Rate, WatermarkKey.Default);
 

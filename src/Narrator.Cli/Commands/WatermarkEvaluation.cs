@@ -17,11 +17,12 @@ namespace Narrator.Cli.Commands;
 internal static class WatermarkEvaluation
 {
     private const double TypicalCpuRtf = 0.05;
+    private const double MinimumSeconds = 10;
 
     public static Command Create(CliConsole console)
     {
         var data = new Option<string>("--data") { Description = "The speech folder (shared/data/speech layout): cmu_arctic/<speaker>/*.flac and librispeech_train-clean-100/<reader>/*/.flac.", Required = true, HelpName = "folder" };
-        var clips = new Option<int>("--clips") { Description = "How many LibriSpeech clips to mark and attack (all of them are used for false positives).", DefaultValueFactory = _ => 20, HelpName = "count" };
+        var clips = new Option<int>("--clips") { Description = "How many LibriSpeech clips of 10 s or more to mark and attack (every clip is used for false positives).", DefaultValueFactory = _ => 20, HelpName = "count" };
         var json = new Option<bool>("--json") { Description = "Print the figures as JSON." };
         var command = new Command("watermark", "Watermark robustness (codecs, resampling, noise, excerpts), false positives, level and cost on natural speech.");
         foreach (var option in new Option[] { data, clips, json, WatermarkCommand.KeyOption })
@@ -57,7 +58,9 @@ internal static class WatermarkEvaluation
     {
         var results = new WatermarkEvaluationResults();
         var items = arctic.Select(group => (Name: $"arctic {Path.GetFileName(Path.GetDirectoryName(group[0]))} x{group.Count}", Calls: group.Select(AudioDecoder.Read).ToList()))
-            .Concat(libri.Take(clipCount).Select(clip => (Name: Path.GetFileNameWithoutExtension(clip), Calls: new List<(float[] Samples, int SampleRate)> { AudioDecoder.Read(clip) })))
+            .Concat(libri.Select(clip => (Name: Path.GetFileNameWithoutExtension(clip), Calls: new List<(float[] Samples, int SampleRate)> { AudioDecoder.Read(clip) }))
+                .Where(item => item.Calls[0].Samples.Length >= MinimumSeconds * item.Calls[0].SampleRate)
+                .Take(clipCount))
             .ToList();
         var index = 0;
         foreach (var (name, calls) in items)

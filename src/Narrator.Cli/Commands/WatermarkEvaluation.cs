@@ -21,7 +21,7 @@ internal static class WatermarkEvaluation
 
     public static Command Create(CliConsole console)
     {
-        var data = new Option<string>("--data") { Description = "The speech folder (shared/data/speech layout): cmu_arctic/<speaker>/*.flac and librispeech_train-clean-100/<reader>/*/.flac.", Required = true, HelpName = "folder" };
+        var data = new Option<string>("--data") { Description = "The speech folder (shared/data/speech layout): cmu_arctic/<speaker>/*.flac and librispeech_train-clean-100/<reader>/<chapter>/*.flac.", Required = true, HelpName = "folder" };
         var clips = new Option<int>("--clips") { Description = "How many LibriSpeech clips of 10 s or more to mark and attack (every clip is used for false positives).", DefaultValueFactory = _ => 20, HelpName = "count" };
         var json = new Option<bool>("--json") { Description = "Print the figures as JSON." };
         var command = new Command("watermark", "Watermark robustness (codecs, resampling, noise, excerpts), false positives, level and cost on natural speech.");

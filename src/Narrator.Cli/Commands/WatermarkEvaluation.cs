@@ -82,7 +82,7 @@ internal static class WatermarkEvaluation
                 }
 
                 var detection = WatermarkDetector.Detect(attacked.Samples, attacked.Rate, key);
-                results.Add(attack, name, detection.Found, detection.Payload == payload.Value, detection.Score);
+                results.Add(attack, name, detection.Found, detection.Payload == payload.Value, detection.Payload is { } read && read != payload.Value, detection.Score);
             }
         }
 

@@ -16,6 +16,7 @@ internal static class WatermarkEvaluationReport
             items = a.Value.Count,
             detected = a.Value.Count(r => r.Found),
             payloadCorrect = a.Value.Count(r => r.PayloadRight),
+            payloadWrong = a.Value.Count(r => r.PayloadWrong),
             minScore = a.Value.Min(r => r.Score),
             medianScore = Median(a.Value.Select(r => r.Score)),
         }).ToList();
@@ -34,10 +35,10 @@ internal static class WatermarkEvaluationReport
 
         var text = new StringBuilder();
         var c = CultureInfo.InvariantCulture;
-        text.AppendLine(c, $"{"attack",-16} {"items",5} {"detected",9} {"payload ok",10} {"min score",9} {"median",7}");
+        text.AppendLine(c, $"{"attack",-16} {"items",5} {"detected",9} {"payload ok",10} {"wrong",5} {"min score",9} {"median",7}");
         foreach (var r in rows)
         {
-            text.AppendLine(c, $"{r.attack,-16} {r.items,5} {r.detected,9} {r.payloadCorrect,10} {r.minScore,9:0.0} {r.medianScore,7:0.0}");
+            text.AppendLine(c, $"{r.attack,-16} {r.items,5} {r.detected,9} {r.payloadCorrect,10} {r.payloadWrong,5} {r.minScore,9:0.0} {r.medianScore,7:0.0}");
         }
 
         text.AppendLine(c, $"False positives: {results.FalsePositives} of {results.UnmarkedScores.Count} unmarked recordings (highest score {results.UnmarkedScores.Max():0.0}, threshold {WatermarkDetector.Threshold:0.0}).");

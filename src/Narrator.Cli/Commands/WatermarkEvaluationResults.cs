@@ -5,7 +5,7 @@ namespace Narrator.Cli.Commands;
 /// <summary>The figures <c>evaluate watermark</c> collects.</summary>
 internal sealed class WatermarkEvaluationResults
 {
-    public Dictionary<string, List<(string Item, bool Found, bool PayloadRight, double Score)>> Attacks { get; } = [];
+    public Dictionary<string, List<(string Item, bool Found, bool PayloadRight, bool PayloadWrong, double Score)>> Attacks { get; } = [];
 
     public List<double> LevelsDb { get; } = [];
 
@@ -24,14 +24,14 @@ internal sealed class WatermarkEvaluationResults
     /// <summary>Embedding time as a share of a CPU synthesis at <see cref="CpuRtf"/>.</summary>
     public double EmbedPercentOfSynthesis => 100 * (EmbedSeconds / AudioSeconds) / CpuRtf;
 
-    public void Add(string attack, string item, bool found, bool payloadRight, double score)
+    public void Add(string attack, string item, bool found, bool payloadRight, bool payloadWrong, double score)
     {
         if (!Attacks.TryGetValue(attack, out var list))
         {
             Attacks[attack] = list = [];
         }
 
-        list.Add((item, found, payloadRight, score));
+        list.Add((item, found, payloadRight, payloadWrong, score));
     }
 
     public void AddUnmarked(WatermarkDetection detection)

@@ -15,6 +15,7 @@ internal static class EvaluateCommand
         var command = new Command("evaluate", "Measure models on data sets (figures for the README, not tests).");
         command.Subcommands.Add(Encoder(console));
         command.Subcommands.Add(EvaluateConsentCommand.Create(console));
+        command.Subcommands.Add(WatermarkEvaluation.Create(console));
         return command;
     }
 

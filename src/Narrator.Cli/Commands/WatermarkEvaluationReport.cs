@@ -1,0 +1,55 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Narrator.Watermark;
+
+namespace Narrator.Cli.Commands;
+
+/// <summary>Prints <see cref="WatermarkEvaluationResults"/> as a table or as JSON.</summary>
+internal static class WatermarkEvaluationReport
+{
+    public static async Task WriteAsync(CliConsole console, WatermarkEvaluationResults results, bool json)
+    {
+        var rows = results.Attacks.Select(a => new
+        {
+            attack = a.Key,
+            items = a.Value.Count,
+            detected = a.Value.Count(r => r.Found),
+            payloadCorrect = a.Value.Count(r => r.PayloadRight),
+            payloadWrong = a.Value.Count(r => r.PayloadWrong),
+            minScore = a.Value.Min(r => r.Score),
+            medianScore = Median(a.Value.Select(r => r.Score)),
+        }).ToList();
+        if (json)
+        {
+            var report = new
+            {
+                attacks = rows,
+                unmarked = new { items = results.UnmarkedScores.Count, falsePositives = results.FalsePositives, maxScore = results.UnmarkedScores.Max(), threshold = WatermarkDetector.Threshold },
+                levelDb = new { median = Median(results.LevelsDb), max = results.LevelsDb.Max() },
+                cost = new { msPerSecondOfAudio = results.EmbedMsPerSecond, percentOfCpuSynthesis = results.EmbedPercentOfSynthesis, assumedCpuRtf = results.CpuRtf },
+            };
+            await console.Out.WriteLineAsync(JsonSerializer.Serialize(report, new JsonSerializerOptions { WriteIndented = true })).ConfigureAwait(false);
+            return;
+        }
+
+        var text = new StringBuilder();
+        var c = CultureInfo.InvariantCulture;
+        text.AppendLine(c, $"{"attack",-16} {"items",5} {"detected",9} {"payload ok",10} {"wrong",5} {"min score",9} {"median",7}");
+        foreach (var r in rows)
+        {
+            text.AppendLine(c, $"{r.attack,-16} {r.items,5} {r.detected,9} {r.payloadCorrect,10} {r.payloadWrong,5} {r.minScore,9:0.0} {r.medianScore,7:0.0}");
+        }
+
+        text.AppendLine(c, $"False positives: {results.FalsePositives} of {results.UnmarkedScores.Count} unmarked recordings (highest score {results.UnmarkedScores.Max():0.0}, threshold {WatermarkDetector.Threshold:0.0}).");
+        text.AppendLine(c, $"Mark level: median {Median(results.LevelsDb):0.0} dB, loudest {results.LevelsDb.Max():0.0} dB relative to the speech.");
+        text.Append(c, $"Embedding: {results.EmbedMsPerSecond:0.00} ms per second of audio, {results.EmbedPercentOfSynthesis:0.0}% of a CPU synthesis at RTF {results.CpuRtf:0.00}.");
+        await console.Out.WriteLineAsync(text.ToString()).ConfigureAwait(false);
+    }
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToArray();
+        return sorted.Length == 0 ? double.NaN : sorted[sorted.Length / 2];
+    }
+}

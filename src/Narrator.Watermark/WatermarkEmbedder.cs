@@ -1,0 +1,181 @@
+namespace Narrator.Watermark;
+
+/// <summary>
+/// Marks one synthesized waveform as it streams. Frames of <see cref="FrameSize"/> samples sit at
+/// fixed positions counted from the first sample (hop = half a frame), so the output depends only on
+/// the samples, the key and the payload: feeding the waveform in any chunks gives the same samples as
+/// <see cref="Watermarker.Mark"/> on the whole. Each frame's 1-4 kHz bins are scaled by
+/// 1 ± <see cref="WatermarkOptions.Strength"/> (a keyed sign per 25 Hz cell) through a sqrt-Hann
+/// overlap-add; frames quieter than the silence gate are left bit-identical. Output lags input by at
+/// most one frame; <see cref="Flush"/> returns the rest. Use one embedder per synthesis call.
+/// </summary>
+public sealed class WatermarkEmbedder
+{
+    private readonly Fft fft;
+    private readonly double[] window;
+    private readonly double[] gain;
+    private readonly double gatePower;
+    private readonly double levelRatio;
+    private readonly double[] re;
+    private readonly double[] im;
+    private readonly float[] input;
+    private readonly double[] delta;
+    private readonly long blockSamples;
+    private int buffered;
+    private long frameStart;
+    private bool flushed;
+
+    public WatermarkEmbedder(int sampleRate, WatermarkKey key, WatermarkPayload payload, WatermarkOptions? options = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(sampleRate, 8000);
+        ArgumentNullException.ThrowIfNull(key);
+        options ??= WatermarkOptions.Default;
+        options.Validate();
+        FrameSize = FrameSizeFor(sampleRate);
+        fft = new Fft(FrameSize);
+        window = new double[FrameSize];
+        for (var n = 0; n < FrameSize; n++)
+        {
+            window[n] = Math.Sqrt(0.5 - (0.5 * Math.Cos(2 * Math.PI * n / FrameSize)));
+        }
+
+        var signs = WatermarkLayout.For(key).Signs(payload.Value);
+        gain = new double[(FrameSize / 2) + 1];
+        for (var k = 0; k < gain.Length; k++)
+        {
+            var cell = WatermarkLayout.CellOf((double)k * sampleRate / FrameSize);
+            gain[k] = cell < 0 ? 0 : options.Strength * signs[cell];
+        }
+
+        blockSamples = (long)Math.Round(WatermarkLayout.BlockSeconds * sampleRate);
+        levelRatio = Math.Pow(10, options.MaxLevelDb / 10);
+        gatePower = Math.Pow(10, options.SilenceGateDbfs / 10) * 0.5;
+        re = new double[FrameSize];
+        im = new double[FrameSize];
+        input = new float[FrameSize * 2];
+        delta = new double[FrameSize * 2];
+    }
+
+    /// <summary>Samples per analysis frame (2048 up to 24 kHz, doubling above).</summary>
+    public int FrameSize { get; }
+
+    private int Hop => FrameSize / 2;
+
+    /// <summary>Takes the next samples of the waveform; returns the marked samples that are final so far.</summary>
+    public float[] Process(ReadOnlySpan<float> samples)
+    {
+        ObjectDisposedException.ThrowIf(flushed, this);
+        var output = new List<float>(samples.Length + Hop);
+        while (samples.Length > 0)
+        {
+            var take = Math.Min(samples.Length, FrameSize - buffered);
+            samples[..take].CopyTo(input.AsSpan(buffered));
+            buffered += take;
+            samples = samples[take..];
+            if (buffered == FrameSize)
+            {
+                MarkFrame();
+                Emit(output, Hop);
+            }
+        }
+
+        return [.. output];
+    }
+
+    /// <summary>Ends the waveform: returns its remaining marked samples. The embedder cannot be used after.</summary>
+    public float[] Flush()
+    {
+        ObjectDisposedException.ThrowIf(flushed, this);
+        flushed = true;
+        var output = new List<float>(buffered);
+        var remaining = buffered;
+        if (remaining > Hop)
+        {
+            // The last frame runs past the end: the zeros beyond it are the same in any chunking.
+            input.AsSpan(remaining, FrameSize - remaining).Clear();
+            MarkFrame();
+            Emit(output, Hop);
+            remaining -= Hop;
+        }
+
+        if (remaining > 0)
+        {
+            input.AsSpan(remaining, FrameSize - remaining).Clear();
+            MarkFrame();
+            Emit(output, remaining);
+        }
+
+        return [.. output];
+    }
+
+    private void MarkFrame()
+    {
+        double power = 0;
+        for (var n = 0; n < FrameSize; n++)
+        {
+            var x = input[n] * window[n];
+            re[n] = x;
+            im[n] = 0;
+            power += x * x;
+        }
+
+        if (power / FrameSize < gatePower)
+        {
+            return;
+        }
+
+        // The whole pattern flips sign every block: a detector that differences blocks cancels the
+        // speaker's own fixed spectral detail, which would otherwise mask a constant mark.
+        var sign = (frameStart / blockSamples) % 2 == 0 ? 1.0 : -1.0;
+        fft.Transform(re, im, inverse: false);
+        sign *= LevelScale();
+        for (var k = 0; k < gain.Length; k++)
+        {
+            re[k] *= sign * gain[k];
+            im[k] *= sign * gain[k];
+            if (k > 0 && k < FrameSize / 2)
+            {
+                re[FrameSize - k] = re[k];
+                im[FrameSize - k] = -im[k];
+            }
+        }
+
+        fft.Transform(re, im, inverse: true);
+        for (var n = 0; n < FrameSize; n++)
+        {
+            delta[n] += re[n] * window[n];
+        }
+    }
+
+    // Scales the strength down where the marked band holds most of the frame's energy, so that the
+    // mark stays MaxLevelDb below the frame whatever the voice's spectral balance.
+    private double LevelScale()
+    {
+        double total = 0;
+        double marked = 0;
+        for (var k = 1; k < gain.Length; k++)
+        {
+            var power = (re[k] * re[k]) + (im[k] * im[k]);
+            total += power;
+            marked += gain[k] * gain[k] * power;
+        }
+
+        return marked <= levelRatio * total ? 1 : Math.Sqrt(levelRatio * total / marked);
+    }
+
+    private void Emit(List<float> output, int count)
+    {
+        for (var n = 0; n < count; n++)
+        {
+            output.Add(delta[n] == 0 ? input[n] : (float)(input[n] + delta[n]));
+        }
+
+        Array.Copy(input, count, input, 0, FrameSize - count);
+        Array.Copy(delta, count, delta, 0, FrameSize - count);
+        Array.Clear(delta, FrameSize - count, count);
+        buffered -= count;
+        frameStart += count;
+    }
+
+    internal static int FrameSizeFor(int sampleRate) => sampleRate <= 24000 ? 2048 : sampleRate <= 48000 ? 4096 : 8192;
+}

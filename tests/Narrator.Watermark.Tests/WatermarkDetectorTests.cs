@@ -1,0 +1,76 @@
+using NWaves.Operations;
+using NWaves.Signals;
+
+namespace Narrator.Watermark.Tests;
+
+public sealed class WatermarkDetectorTests
+{
+    private const int Rate = 16000;
+    private static readonly WatermarkPayload Payload = new(0xC0FFEE42);
+
+    [Fact]
+    public void Detect_MarkedSpeech_FindsPayload()
+    {
+        var marked = Watermarker.Mark(SpeechLike.Make(20, Rate), Rate, WatermarkKey.Default, Payload);
+
+        var detection = WatermarkDetector.Detect(marked, Rate, WatermarkKey.Default);
+
+        Assert.True(detection.Found, $"score {detection.Score}");
+        Assert.Equal(Payload.Value, detection.Payload);
+        Assert.True(detection.Confidence > 0.999);
+    }
+
+    [Fact]
+    public void Detect_UnmarkedSpeech_FindsNothing()
+    {
+        var detection = WatermarkDetector.Detect(SpeechLike.Make(20, Rate), Rate, WatermarkKey.Default);
+
+        Assert.False(detection.Found, $"score {detection.Score}");
+        Assert.Null(detection.Payload);
+    }
+
+    [Fact]
+    public void Detect_WrongKey_FindsNothing()
+    {
+        var marked = Watermarker.Mark(SpeechLike.Make(20, Rate), Rate, WatermarkKey.FromPassphrase("publisher secret"), Payload);
+
+        Assert.False(WatermarkDetector.Detect(marked, Rate, WatermarkKey.Default).Found);
+        Assert.True(WatermarkDetector.Detect(marked, Rate, WatermarkKey.FromPassphrase("publisher secret")).Found);
+    }
+
+    [Fact]
+    public void Detect_GainTimesTen_FindsPayload()
+    {
+        var marked = Watermarker.Mark(SpeechLike.Make(20, Rate), Rate, WatermarkKey.Default, Payload);
+        var louder = marked.Select(s => s * 10).ToArray();
+
+        Assert.Equal(Payload.Value, WatermarkDetector.Detect(louder, Rate, WatermarkKey.Default).Payload);
+    }
+
+    [Theory]
+    [InlineData(16000, 44100)]
+    [InlineData(22050, 48000)]
+    public void Detect_Resampled_FindsPayload(int embedRate, int fileRate)
+    {
+        var marked = Watermarker.Mark(SpeechLike.Make(20, embedRate), embedRate, WatermarkKey.Default, Payload);
+        var resampled = new Resampler().Resample(new DiscreteSignal(embedRate, marked), fileRate).Samples;
+
+        var detection = WatermarkDetector.Detect(resampled, fileRate, WatermarkKey.Default);
+
+        Assert.Equal(Payload.Value, detection.Payload);
+    }
+
+    [Fact]
+    public void Detect_ExcerptOfRestartedCalls_FindsPayload()
+    {
+        // A chapter is many synthesis calls, each marked from position 0, then cut at an odd offset.
+        var chapter = Enumerable.Range(0, 10)
+            .SelectMany(i => Watermarker.Mark(SpeechLike.Make(2.5 + (0.37 * i), Rate, seed: i), Rate, WatermarkKey.Default, Payload))
+            .ToArray();
+        var excerpt = chapter.AsSpan(4321, 20 * Rate);
+
+        var detection = WatermarkDetector.Detect(excerpt, Rate, WatermarkKey.Default);
+
+        Assert.True(detection.Payload == Payload.Value, $"{detection}");
+    }
+}

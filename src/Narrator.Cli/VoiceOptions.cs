@@ -93,8 +93,15 @@ internal sealed class VoiceOptions
         HelpName = "scale",
     };
 
+    public Option<string?> WatermarkKey { get; } = new("--watermark-key")
+    {
+        Description = "A private publisher passphrase for the watermark. [default: the published key, which anyone can detect and anyone could forge]",
+        HelpName = "passphrase",
+    };
+
     public void AddTo(Command command)
     {
+        command.Options.Add(WatermarkKey);
         command.Options.Add(Voice);
         command.Options.Add(Device);
         command.Options.Add(Threads);
@@ -116,6 +123,9 @@ internal sealed class VoiceOptions
         NoiseScale = parsed.GetValue(NoiseScale),
         NoiseW = parsed.GetValue(NoiseW),
     };
+
+    public Watermark.WatermarkKey Key(ParseResult parsed) =>
+        parsed.GetValue(WatermarkKey) is { Length: > 0 } passphrase ? Watermark.WatermarkKey.FromPassphrase(passphrase) : Watermark.WatermarkKey.Default;
 
     public ExecutionOptions Execution(ParseResult parsed)
     {

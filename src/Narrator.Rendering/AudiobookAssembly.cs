@@ -16,7 +16,7 @@ internal static class AudiobookAssembly
         var entries = state.Chapters.ToDictionary(c => c.Index);
         var chapters = plan.Chapters.SelectMany(c => Markers(c, entries[c.Index], folder)).ToList();
         var narrator = settings.Narrator ?? voice.Name;
-        var provenance = ProvenanceRecord.For(voice, book.Title);
+        var provenance = ProvenanceRecord.For(voice, book.Title, settings.WatermarkKey);
         var cover = book.Cover is { } image ? ContentHash.Of(Convert.ToBase64String(image.Data.Span)) : string.Empty;
         var hash = ContentHash.Of(string.Join('\n', plan.Chapters.Select(c => entries[c.Index].RenderedHash).Append(book.Title).Append(book.Author).Append(narrator).Append(cover)));
         var path = folder.AudiobookPath(book.Title);

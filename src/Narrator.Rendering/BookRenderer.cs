@@ -39,6 +39,7 @@ public sealed class BookRenderer : IDisposable
             Pronunciations = lexicon,
             SentencePause = settings.SentencePause,
             ParagraphPause = settings.ParagraphPause,
+            WatermarkKey = settings.WatermarkKey,
         };
         var synthesizer = Synthesizer.Create(voice, synthesis, ownsVoice: false);
         var lexiconText = string.Join('\n', lexicon.Entries.Select(e => $"{e.Grapheme}\t{e.Phonemes}\t{e.Alphabet}\t{e.Alias}"));

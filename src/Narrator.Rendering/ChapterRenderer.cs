@@ -22,7 +22,7 @@ internal sealed class ChapterRenderer
         _settings = settings;
         _folder = folder;
         _book = book;
-        _provenance = ProvenanceRecord.For(synthesizer.Voice);
+        _provenance = ProvenanceRecord.For(synthesizer.Voice, watermarkKey: settings.WatermarkKey);
     }
 
     public async Task<List<ChapterFileState>> RenderAsync(PlannedChapter chapter, IRenderProgress progress, CancellationToken cancellationToken)

@@ -33,6 +33,9 @@ public sealed class RenderSettings
 
     public MasteringOptions Mastering { get; init; } = MasteringOptions.Acx;
 
+    /// <summary>The watermark key (see <see cref="Synthesis.SynthesisOptions.WatermarkKey"/>).</summary>
+    public Watermark.WatermarkKey WatermarkKey { get; init; } = Watermark.WatermarkKey.Default;
+
     public static RenderSettings Default { get; } = new();
 
     internal void Validate()
@@ -64,5 +67,6 @@ public sealed class RenderSettings
         HeadingPause.Ticks,
         ParagraphPause.Ticks,
         SentencePause.Ticks,
-        Mastering.ToString());
+        Mastering.ToString(),
+        WatermarkKey.Id);
 }

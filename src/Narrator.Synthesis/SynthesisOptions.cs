@@ -1,6 +1,7 @@
 using Narrator.Core;
 using Narrator.Synthesis.Pronunciation;
 using Narrator.Synthesis.Voices;
+using Narrator.Watermark;
 
 namespace Narrator.Synthesis;
 
@@ -26,6 +27,12 @@ public sealed class SynthesisOptions
 
     /// <summary>Pronunciations applied to everything this synthesizer speaks (a book's lexicon).</summary>
     public PronunciationLexicon Pronunciations { get; init; } = PronunciationLexicon.Empty;
+
+    /// <summary>
+    /// The key of the watermark every synthesized waveform carries: the published default key (anyone
+    /// can detect it, and anyone could forge it) or a publisher's private key.
+    /// </summary>
+    public WatermarkKey WatermarkKey { get; init; } = WatermarkKey.Default;
 
     public static SynthesisOptions Default { get; } = new();
 

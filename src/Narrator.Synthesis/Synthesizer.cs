@@ -2,7 +2,9 @@ using System.Runtime.CompilerServices;
 using Narrator.Audio;
 using Narrator.Phonemes;
 using Narrator.Synthesis.Pronunciation;
+using Narrator.Synthesis.Provenance;
 using Narrator.Synthesis.Voices;
+using Narrator.Watermark;
 using Narrator.Text;
 
 namespace Narrator.Synthesis;
@@ -13,6 +15,8 @@ namespace Narrator.Synthesis;
 /// </summary>
 public sealed class Synthesizer : IDisposable
 {
+    private const int MinimumWatermarkRate = 16000;
+
     private readonly SynthesisOptions _options;
     private readonly SentenceSegmenter _segmenter;
     private readonly TextNormalizer _normalizer = new();
@@ -76,7 +80,9 @@ public sealed class Synthesizer : IDisposable
         ArgumentNullException.ThrowIfNull(speak);
         var frontend = Frontend(speak);
         var utterances = _segmenter.Split(text);
+        var marker = Watermark();
         var index = 0;
+        Utterance? last = null;
         for (var i = 0; i < utterances.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -86,8 +92,15 @@ public sealed class Synthesizer : IDisposable
             }
 
             var speech = await Task.Run(() => Voice.Speak(prepared.Phonemes, _options.Voice), cancellationToken).ConfigureAwait(false);
-            var pause = PauseAfter(prepared.Source, isLast: i == utterances.Count - 1);
-            yield return new AudioChunk(index++, WithPause(speech, pause), SampleRate, prepared.Source.Text, prepared.Source.Range);
+            var samples = WithPause(speech, PauseAfter(prepared.Source, isLast: i == utterances.Count - 1));
+            last = prepared.Source;
+            yield return new AudioChunk(index++, marker?.Process(samples) ?? samples, SampleRate, prepared.Source.Text, prepared.Source.Range);
+        }
+
+        // The watermark holds back its last frame until the end: it follows as a chunk of its own.
+        if (marker is not null && last is not null && marker.Flush() is { Length: > 0 } tail)
+        {
+            yield return new AudioChunk(index, tail, SampleRate, string.Empty, new Core.SourceRange(last.Range.End, 0));
         }
     }
 
@@ -134,6 +147,11 @@ public sealed class Synthesizer : IDisposable
             output.AddRange(new float[PauseAfter(prepared[i].Source, isLast: ReferenceEquals(prepared[i].Source, last))]);
         }
 
+        if (Watermark() is { } marker && output.Count > 0)
+        {
+            return [.. marker.Process(output.ToArray()), .. marker.Flush()];
+        }
+
         return output.ToArray();
     }
 
@@ -150,6 +168,13 @@ public sealed class Synthesizer : IDisposable
             Voice.Dispose();
         }
     }
+
+    /// <summary>
+    /// A new embedder for one synthesis call: the mark is placed by position from the call's start,
+    /// so streamed and one-shot output carry the same mark. Rates below 16 kHz have no room for it.
+    /// </summary>
+    private WatermarkEmbedder? Watermark() =>
+        SampleRate < MinimumWatermarkRate ? null : new WatermarkEmbedder(SampleRate, _options.WatermarkKey, new WatermarkPayload(ProvenanceRecord.PayloadOf(Voice)));
 
     private (TextContext Context, IPhonemizer Phonemizer) Frontend(SpeakOptions speak)
     {

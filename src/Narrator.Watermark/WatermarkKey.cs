@@ -27,6 +27,9 @@ public sealed class WatermarkKey
 
     internal ulong Seed { get; }
 
+    /// <summary>A stable, non-secret name of the key (a hash of its seed), for render hashes and records.</summary>
+    public string Id => Convert.ToHexStringLower(SHA256.HashData(BitConverter.GetBytes(Seed)))[..12];
+
     /// <summary>A publisher key derived from a passphrase (SHA-256); the same passphrase always gives the same key.</summary>
     public static WatermarkKey FromPassphrase(string passphrase)
     {

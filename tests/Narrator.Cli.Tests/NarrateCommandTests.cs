@@ -41,7 +41,7 @@ public sealed class NarrateCommandTests : IDisposable
         var run = await CliRun.RunAsync("narrate", Path.Combine(Fixtures.Samples, "the-lighthouse.md"), "--voice", Fixtures.TinyVoice, "--out", Out, "--chapters", "2", "--no-mp3");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Equal(["02 - The Storm.flac"], Directory.GetFiles(Path.Combine(Out, "chapters")).Select(Path.GetFileName));
+        Assert.Equal(["02 - The Storm.flac"], Directory.GetFiles(Path.Combine(Out, "chapters"), "*.flac").Select(Path.GetFileName));
         Assert.Contains("pass", run.Out, StringComparison.Ordinal);
         Assert.Contains("RMS dB", run.Out, StringComparison.Ordinal);
         Assert.Contains("M4B", run.Error, StringComparison.Ordinal);

@@ -60,7 +60,8 @@ public sealed class VoiceCommandTests : IDisposable
         var run = await Enroll(statement: "I agree to everything.");
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("does not name the speaker", run.Error, StringComparison.Ordinal);
-        Assert.Empty((await CliRun.RunAsync("voice", "list", "--voices", Store)).Out.Trim());
+        var list = (await CliRun.RunAsync("voice", "list", "--voices", Store)).OutLines;
+        Assert.DoesNotContain(list, line => line.Contains("enrolled", StringComparison.Ordinal));
     }
 
     [Fact]

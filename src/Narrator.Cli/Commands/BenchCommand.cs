@@ -42,7 +42,7 @@ internal static class BenchCommand
             }
 
             var clock = Stopwatch.StartNew();
-            var options = new SynthesisOptions { Voice = voice.Settings(parsed), BatchSize = parsed.GetValue(batch) };
+            var options = new SynthesisOptions { Voice = voice.Settings(parsed), BatchSize = parsed.GetValue(batch), WatermarkKey = voice.Key(parsed) };
             using var synthesizer = Synthesizer.Create(voice.Load(parsed), options);
             var loadTime = clock.Elapsed;
             await DeviceReport.WriteAsync(console.Error, synthesizer.Voice).ConfigureAwait(false);

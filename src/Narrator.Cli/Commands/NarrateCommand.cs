@@ -59,6 +59,7 @@ internal static class NarrateCommand
                 WriteMp3 = !parsed.GetValue(noMp3),
                 WriteAudiobook = !parsed.GetValue(noM4b),
                 Jobs = parsed.GetValue(jobs),
+                WatermarkKey = voice.Key(parsed),
             };
             using var loaded = voice.Load(parsed);
             using var renderer = BookRenderer.Create(loaded, voice.Settings(parsed), PronunciationLexicon.Empty.With(entries), settings);

@@ -47,11 +47,11 @@ internal static class SpeakCommand
 
             var path = parsed.GetValue(output)!;
             var clock = Stopwatch.StartNew();
-            using var synthesizer = Synthesizer.Create(voice.Load(parsed), new SynthesisOptions { Voice = voice.Settings(parsed) });
+            using var synthesizer = Synthesizer.Create(voice.Load(parsed), new SynthesisOptions { Voice = voice.Settings(parsed), WatermarkKey = voice.Key(parsed) });
             await DeviceReport.WriteAsync(console.Error, synthesizer.Voice).ConfigureAwait(false);
             var duration = await WavFile.WriteAsync(path, synthesizer.SynthesizeAsync(input, cancellationToken), cancellationToken).ConfigureAwait(false);
             var seconds = clock.Elapsed.TotalSeconds;
-            ProvenanceRecord.For(synthesizer.Voice).WriteSidecar(path);
+            ProvenanceRecord.For(synthesizer.Voice, watermarkKey: voice.Key(parsed)).WriteSidecar(path);
             await DeviceReport.WriteUnknownSymbolsAsync(console.Error, synthesizer.Voice).ConfigureAwait(false);
             await console.Out.WriteLineAsync(string.Create(
                 CultureInfo.InvariantCulture,

@@ -42,6 +42,9 @@ public sealed record ProvenanceRecord
     /// <summary>The 32-bit watermark payload, as 8 hex digits.</summary>
     public required string WatermarkPayload { get; init; }
 
+    /// <summary>"default" (the published key: anyone can detect, anyone could forge) or "publisher".</summary>
+    public string WatermarkKey { get; init; } = "default";
+
     public string? Title { get; init; }
 
     public DateTimeOffset Created { get; init; } = DateTimeOffset.UtcNow;
@@ -50,11 +53,12 @@ public sealed record ProvenanceRecord
         typeof(ProvenanceRecord).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
 
     /// <summary>The record of audio spoken by <paramref name="voice"/>.</summary>
-    public static ProvenanceRecord For(IVoice voice, string? title = null)
+    public static ProvenanceRecord For(IVoice voice, string? title = null, Watermark.WatermarkKey? watermarkKey = null)
     {
         ArgumentNullException.ThrowIfNull(voice);
         return new ProvenanceRecord
         {
+            WatermarkKey = watermarkKey is null || watermarkKey.IsDefault ? "default" : "publisher",
             Voice = voice.Name,
             VoiceFingerprint = voice.Fingerprint,
             ConsentRecordId = voice.ConsentRecordId,

@@ -192,5 +192,6 @@ public sealed class BookRendererTests : IDisposable
     }
 
     private string[] Names(string folder) =>
-        Directory.GetFiles(Path.Combine(Out, folder)).Select(f => Path.GetFileName(f)!).Order(StringComparer.Ordinal).ToArray();
+        Directory.GetFiles(Path.Combine(Out, folder)).Where(f => !f.EndsWith(".provenance.json", StringComparison.Ordinal))
+            .Select(f => Path.GetFileName(f)!).Order(StringComparer.Ordinal).ToArray();
 }

@@ -18,7 +18,7 @@ start=$(date +%s)
 step() { echo "== smoke: $* ($(( $(date +%s) - start )) s)"; }
 
 step "prepare data (8 bdl utterances, bdl/slt + 4 LibriSpeech readers for the encoder)"
-grep '^bdl/' "$data/splits/train.txt" | head -8 > "$work/split.txt"
+grep -m 8 '^bdl/' "$data/splits/train.txt" > "$work/split.txt"
 $py -m narrator_tts.data tts --speakers "$data/cmu_arctic/bdl" --split "$work/split.txt" --cache "$work/cache" "${narrator[@]}"
 $py -m narrator_tts.data encoder --speakers "$data/cmu_arctic/bdl" "$data/cmu_arctic/slt" --limit 4 \
   --readers "$data/librispeech_train-clean-100" --heldout "$data/splits/encoder-heldout.txt" --limit-readers 4 --cache "$work/cache"

@@ -1,3 +1,4 @@
+using Narrator.Core;
 using Narrator.Models;
 using Narrator.Models.Bundles;
 using Narrator.Phonemes;
@@ -28,7 +29,7 @@ public sealed class BundleEmbedder : ISpeakerEmbedder, IDisposable
         try
         {
             var files = new[] { "model.json", bundle.Manifest.Encoder.File, bundle.Manifest.Acoustic.File, bundle.Manifest.Vocoder.File };
-            var fingerprint = FileHash.OfText(string.Join(',', files.Select(f => FileHash.Of(Path.Combine(bundle.Folder, f)))));
+            var fingerprint = Sha256Hex.Text(string.Join(',', files.Select(f => Sha256Hex.File(Path.Combine(bundle.Folder, f)))));
             return new BundleEmbedder(bundle, new BundleInfo(Path.GetFullPath(bundle.Folder), fingerprint));
         }
         catch

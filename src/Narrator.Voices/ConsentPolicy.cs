@@ -68,7 +68,7 @@ public static class ConsentPolicy
             {
                 yield return $"{file} is missing";
             }
-            else if (FileHash.Of(path) != hash)
+            else if (Sha256Hex.File(path) != hash)
             {
                 yield return $"{file} has changed since enrollment (hash mismatch)";
             }

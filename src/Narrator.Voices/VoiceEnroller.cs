@@ -1,3 +1,4 @@
+using Narrator.Core;
 using System.Globalization;
 using Narrator.Synthesis.Embeddings;
 
@@ -72,7 +73,7 @@ public sealed class VoiceEnroller
             {
                 var name = string.Create(CultureInfo.InvariantCulture, $"{i + 1:00}-{Path.GetFileName(request.References[i])}");
                 File.Copy(request.References[i], Path.Combine(references, name));
-                entries.Add(new ReferenceEntry(name, FileHash.Of(Path.Combine(references, name)), reports[i].SpeechSeconds, reports[i]));
+                entries.Add(new ReferenceEntry(name, Sha256Hex.File(Path.Combine(references, name)), reports[i].SpeechSeconds, reports[i]));
             }
 
             File.Copy(request.ConsentRecording, Path.Combine(temporary, consentFile));
@@ -83,13 +84,13 @@ public sealed class VoiceEnroller
                 Id = id,
                 DisplayName = request.Name,
                 Bundle = _bundle,
-                Embedding = new EmbeddingInfo(mean.EncoderId, mean.Vector, FileHash.Of(embeddingPath)),
+                Embedding = new EmbeddingInfo(mean.EncoderId, mean.Vector, Sha256Hex.File(embeddingPath)),
                 References = entries,
                 Consent = new ConsentRecord
                 {
                     Id = Guid.NewGuid().ToString("N"),
                     RecordingFile = consentFile,
-                    RecordingSha256 = FileHash.Of(Path.Combine(temporary, consentFile)),
+                    RecordingSha256 = Sha256Hex.File(Path.Combine(temporary, consentFile)),
                     Statement = request.Statement,
                     StatementVerified = check,
                     StatementCheckDetail = detail,

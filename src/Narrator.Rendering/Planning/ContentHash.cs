@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Narrator.Books;
 
 namespace Narrator.Rendering.Planning;
@@ -23,5 +22,5 @@ internal static class ContentHash
         return Of(text.ToString());
     }
 
-    public static string Of(string text) => Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
+    public static string Of(string text) => Core.Sha256Hex.Text(text);
 }

@@ -45,8 +45,8 @@ internal sealed class BundleVoice : IVoice
             var (speaker, name) = Speaker(bundle, selection);
             var files = new[] { "model.json", bundle.Manifest.Encoder.File, bundle.Manifest.Acoustic.File, bundle.Manifest.Vocoder.File }
                 .Select(f => Path.Combine(bundle.Folder, f)).ToArray();
-            var fingerprint = FileFingerprint.Of(files) + ":" + string.Join(',', speaker.Vector.Select(v => v.ToString("R", CultureInfo.InvariantCulture)));
-            return new BundleVoice(bundle, speaker, name, Sha256(fingerprint));
+            var fingerprint = Sha256Hex.Files(files) + ":" + string.Join(',', speaker.Vector.Select(v => v.ToString("R", CultureInfo.InvariantCulture)));
+            return new BundleVoice(bundle, speaker, name, Sha256Hex.Text(fingerprint));
         }
         catch
         {
@@ -66,8 +66,6 @@ internal sealed class BundleVoice : IVoice
     }
 
     public void Dispose() => _bundle.Dispose();
-
-    private static string Sha256(string text) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
 
     private static (SpeakerEmbedding Embedding, string Name) Speaker(NarratorBundle bundle, VoiceSelection selection)
     {

@@ -45,7 +45,7 @@ internal sealed class PiperSpeaker : IVoice
         try
         {
             var id = SpeakerId(model, speaker);
-            return new PiperSpeaker(model, PhonemizerFor(model.Config), FileFingerprint.Of(model.ModelPath, model.Config.ConfigPath), id);
+            return new PiperSpeaker(model, PhonemizerFor(model.Config), Sha256Hex.Files(model.ModelPath, model.Config.ConfigPath), id);
         }
         catch
         {

@@ -3,6 +3,7 @@
 import argparse
 import contextlib
 import csv
+import json
 import os
 import random
 import time
@@ -10,6 +11,8 @@ from pathlib import Path
 
 import numpy as np
 import torch
+
+from .from_bundle import load_into
 
 
 def common_args(description: str) -> argparse.ArgumentParser:
@@ -25,6 +28,8 @@ def common_args(description: str) -> argparse.ArgumentParser:
     p.add_argument("--save-every", type=int, default=500)
     p.add_argument("--seed", type=int, default=1234)
     p.add_argument("--threads", type=int, default=2, help="CPU threads")
+    p.add_argument("--init-bundle", type=Path,
+                   help="bundle folder whose ONNX weights start a run that has no checkpoint yet (e.g. voices/default)")
     return p
 
 
@@ -52,8 +57,11 @@ class Run:
     def checkpoint(self) -> Path:
         return self.folder / "checkpoint.pt"
 
-    def resume(self, models: dict, optims: dict) -> dict | None:
+    def resume(self, models: dict, optims: dict, onnx_files: dict | None = None, kind: str = "") -> dict | None:
+        """Loads the run's checkpoint; without one, the --init-bundle weights ({model key: ONNX file})."""
         if not self.checkpoint.exists():
+            if self.args.init_bundle and onnx_files:
+                self.initialize_from_bundle(models, onnx_files, kind)
             return None
         state = torch.load(self.checkpoint, map_location=self.device)
         for k, m in models.items():
@@ -63,6 +71,14 @@ class Run:
         self.step = state["step"]
         print(f"resumed {self.checkpoint} at step {self.step}", flush=True)
         return state
+
+    def initialize_from_bundle(self, models: dict, onnx_files: dict, kind: str) -> None:
+        bundle = Path(self.args.init_bundle)
+        for key, file in onnx_files.items():
+            load_into(models[key], bundle / file)
+        manifest = json.loads((bundle / "model.json").read_text(encoding="utf-8"))
+        self.step = int(manifest.get("provenance", {}).get("trainingSteps", {}).get(kind, 0))
+        print(f"started from {bundle} at step {self.step} (optimizer state is new)", flush=True)
 
     def save(self, models: dict, optims: dict, extra: dict) -> None:
         state = {"step": self.step, "models": {k: m.state_dict() for k, m in models.items()},

@@ -39,6 +39,12 @@ for f in model.json encoder.onnx acoustic.onnx vocoder.onnx; do
   [ -s "$work/bundle/$f" ] || { echo "smoke: $f missing from the bundle"; exit 1; }
 done
 $py -c "import json,sys; d=json.load(open(sys.argv[1])); assert d['provenance']['trainingSteps']=={'encoder':10,'acoustic':12,'vocoder':5}, d['provenance']; print('smoke: model.json ok:', d['defaultSpeaker'], d['provenance']['trainingSteps'])" "$work/bundle/model.json"
+step "continue from the bundle (new run folders, weights from its ONNX files, steps from its manifest)"
+$py -m narrator_tts.train_vocoder --run "$work/vocoder-next" --init-bundle "$work/bundle" "${common[@]}" --max-steps 7 --batch 2 --frames 16 --adversarial-from 6 | tee "$work/next.log"
+grep -q "initialized [1-9][0-9]* of" "$work/next.log" && grep -q "started from .* at step 5" "$work/next.log" \
+  || { echo "smoke: the vocoder did not start from the bundle's weights"; exit 1; }
+$py -m narrator_tts.train_acoustic --run "$work/acoustic-next" --init-bundle "$work/bundle" --encoder "$work/bundle" "${common[@]}" --max-steps 13 --batch 4 "${narrator[@]}" | tee "$work/next.log"
+grep -q "started from .* at step 12" "$work/next.log" || { echo "smoke: the acoustic model did not start from the bundle's weights"; exit 1; }
 if [ -n "${SMOKE_OUT:-}" ]; then
   rm -rf "$SMOKE_OUT" && mkdir -p "$(dirname "$SMOKE_OUT")" && cp -r "$work/bundle" "$SMOKE_OUT"
   echo "smoke: bundle kept in $SMOKE_OUT"

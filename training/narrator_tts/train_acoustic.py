@@ -16,7 +16,7 @@ from .acoustic import build_acoustic
 from .config import EMBEDDING_SIZE, MEL, get_config
 from .data import load_index
 from .datasets import TTSItems
-from .embeddings import load_encoder, random_unit, speaker_means, utterance_embeddings
+from .embeddings import cached_embeddings, random_unit, speaker_means
 from .frontend import inventory
 from .losses import acoustic_losses
 from .run import Run, common_args
@@ -24,7 +24,7 @@ from .run import Run, common_args
 
 def main() -> None:
     p = common_args(__doc__.splitlines()[0])
-    p.add_argument("--encoder", type=Path, help="encoder run folder (its checkpoint.pt)")
+    p.add_argument("--encoder", type=Path, help="encoder run folder (its checkpoint.pt) or a bundle folder (its encoder.onnx)")
     p.add_argument("--narrator", help="narrator.dll for 'text ids --inventory'; default: dotnet run")
     args = p.parse_args()
     run = Run(args, ["loss", "mel_l1", "prior", "duration"])
@@ -36,12 +36,11 @@ def main() -> None:
     model = build_acoustic(cfg["acoustic"], len(phonemes["symbols"]), MEL["nMels"], EMBEDDING_SIZE, silence).to(run.device)
     optim = torch.optim.AdamW(model.parameters(), lr=args.lr * 5, betas=(0.9, 0.98), weight_decay=1e-6)
     models, optims = {"acoustic": model}, {"optim": optim}
-    run.resume(models, optims)
+    run.resume(models, optims, {"acoustic": "acoustic.onnx"}, "acoustic")
     data.rng.seed(args.seed + run.step)
 
     if args.encoder:
-        encoder, _ = load_encoder(Path(args.encoder) / "checkpoint.pt", run.device)
-        embeddings = utterance_embeddings(encoder, index, lambda i: data.load(i)["audio"], run.device)
+        embeddings = cached_embeddings(run.folder, Path(args.encoder), index, lambda i: data.load(i)["audio"], run.device, args.config)
         source = f"encoder {args.encoder}"
     else:
         embeddings = {(i["speaker"], i["id"]): random_unit(i["speaker"]) for i in index}

@@ -1,13 +1,11 @@
 namespace Narrator.Watermark;
 
 /// <summary>
-/// Per analysis frame: whether it is speech, and for each role (the 40 code bits and the two sync
-/// halves) the chip-weighted sum of the frame's whitened log spectrum over that role's cells.
+/// Per analysis frame: whether it is speech, and for each of the layout's cells the chip-weighted
+/// sum of the frame's whitened log spectrum over the cell's bins.
 /// </summary>
-internal sealed class RoleSeries
+internal sealed class CellSeries
 {
-    public const int SyncA = WatermarkLayout.CodeBits;
-    public const int SyncB = WatermarkLayout.CodeBits + 1;
     private const int Size = 2048;
     private const int EnvelopeBins = 24;
     private const double SpeechRangeDb = 25;
@@ -15,7 +13,7 @@ internal sealed class RoleSeries
 
     private readonly double[,] values;
 
-    private RoleSeries(double[,] values, bool[] speech)
+    private CellSeries(double[,] values, bool[] speech)
     {
         this.values = values;
         Speech = speech;
@@ -25,11 +23,9 @@ internal sealed class RoleSeries
 
     public bool[] Speech { get; }
 
-    /// <summary>The role's value at frame t minus the mean of the frames one block before and after.</summary>
-    public double Difference(int role, int t, int lag) =>
-        values[t, role] - (0.5 * (values[t - lag, role] + values[t + lag, role]));
+    public double this[int t, int cell] => values[t, cell];
 
-    public static RoleSeries Measure(float[] signal, int rate, int step, WatermarkLayout layout)
+    public static CellSeries Measure(float[] signal, int rate, int step, WatermarkLayout layout)
     {
         var fft = new Fft(Size);
         var window = Enumerable.Range(0, Size).Select(n => 0.5 - (0.5 * Math.Cos(2 * Math.PI * n / Size))).ToArray();
@@ -49,21 +45,20 @@ internal sealed class RoleSeries
 
         var loud = count == 0 ? 0 : powers.Order().ElementAt((int)(0.95 * (count - 1)));
         var gate = Math.Max(1e-11, loud * Math.Pow(10, -SpeechRangeDb / 10));
-        var roleOfBin = new int[(Size / 2) + 1];
-        var chipOfBin = new double[roleOfBin.Length];
-        for (var k = 0; k < roleOfBin.Length; k++)
+        var cellOfBin = new int[(Size / 2) + 1];
+        var chipOfBin = new double[cellOfBin.Length];
+        for (var k = 0; k < cellOfBin.Length; k++)
         {
-            var cell = WatermarkLayout.CellOf((double)k * rate / Size);
-            roleOfBin[k] = cell < 0 ? -1 : layout.Role[cell] >= 0 ? layout.Role[cell] : layout.Role[cell] == -1 ? SyncA : SyncB;
-            chipOfBin[k] = cell < 0 ? 0 : layout.Chip[cell];
+            cellOfBin[k] = WatermarkLayout.CellOf((double)k * rate / Size);
+            chipOfBin[k] = cellOfBin[k] < 0 ? 0 : layout.Chip[cellOfBin[k]];
         }
 
-        var values = new double[count, SyncB + 1];
+        var values = new double[count, WatermarkLayout.CellCount];
         var speech = new bool[count];
         var re = new double[Size];
         var im = new double[Size];
-        var log = new double[roleOfBin.Length];
-        var white = new double[roleOfBin.Length];
+        var log = new double[cellOfBin.Length];
+        var white = new double[cellOfBin.Length];
         for (var f = 0; f < count; f++)
         {
             if (powers[f] < gate)
@@ -91,7 +86,7 @@ internal sealed class RoleSeries
             for (var k = EnvelopeBins; k < log.Length - EnvelopeBins; k++)
             {
                 white[k] = 0;
-                if (roleOfBin[k] < 0)
+                if (cellOfBin[k] < 0)
                 {
                     continue;
                 }
@@ -110,13 +105,13 @@ internal sealed class RoleSeries
             shared /= Math.Max(1, marked);
             for (var k = EnvelopeBins; k < log.Length - EnvelopeBins; k++)
             {
-                if (roleOfBin[k] >= 0)
+                if (cellOfBin[k] >= 0)
                 {
-                    values[f, roleOfBin[k]] += chipOfBin[k] * (white[k] - shared);
+                    values[f, cellOfBin[k]] += chipOfBin[k] * (white[k] - shared);
                 }
             }
         }
 
-        return new RoleSeries(values, speech);
+        return new CellSeries(values, speech);
     }
 }

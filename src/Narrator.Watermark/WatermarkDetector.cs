@@ -1,3 +1,4 @@
+using System.Numerics;
 using NWaves.Operations;
 using NWaves.Signals;
 
@@ -5,25 +6,26 @@ namespace Narrator.Watermark;
 
 /// <summary>
 /// Finds a mark in any recording: it resamples to 16 kHz, whitens each speech frame's log spectrum
-/// (silence and room tone are skipped) and correlates it with the key's cells, per role. The mark
-/// flips sign every <see cref="WatermarkLayout.BlockSeconds"/>, so each role's series is differenced
-/// against the frames half a period away; that cancels the voice's fixed spectral detail and needs no
-/// alignment, whatever the offset or however often synthesis restarted. Two halves of the sync
-/// cells must agree (a t statistic over half-second groups, on the normal scale: about N(0,1) without a mark); the data cells,
-/// demodulated against the sync series, give the payload, checked by its CRC-8. Found: score at least
+/// (silence and room tone are skipped) and sums it, chip-weighted, per cell. The mark flips sign
+/// every <see cref="WatermarkLayout.BlockSeconds"/>, a square wave that <see cref="BlockModulation"/>
+/// measures per cell, window by window, with a free phase. Score: the power of the sync cells summed
+/// with their own chips, against what any other ±1 pattern over the same cells would give on this
+/// recording (its mean and spread follow from the cells' covariance), so whatever rhythm the voice
+/// itself has cancels out: about N(0, 1) without a mark. The coded bits are read coherently against
+/// the sync's phase in each window and decoded (<see cref="ConvolutionalCode"/>); the payload is
+/// accepted when its CRC-16 verifies. Found: score at least
 /// <see cref="Threshold"/> with a verified payload, or at least <see cref="StrongThreshold"/>.
 /// </summary>
 public static class WatermarkDetector
 {
-    /// <summary>The sync score at or above which a mark is reported found when its payload's CRC-8 also verifies.</summary>
-    public const double Threshold = 3.5;
+    /// <summary>The sync score at or above which a mark is reported found when its payload's CRC-16 also verifies.</summary>
+    public const double Threshold = 2.0;
 
     /// <summary>The sync score at or above which a mark is reported found even when its payload is damaged.</summary>
-    public const double StrongThreshold = 7.0;
+    public const double StrongThreshold = 8.0;
 
     private const int Rate = 16000;
     private const int Step = 512;
-    private const int Group = 16;
 
     public static WatermarkDetection Detect(ReadOnlySpan<float> samples, int sampleRate, WatermarkKey key)
     {
@@ -33,65 +35,80 @@ public static class WatermarkDetector
             ? samples.ToArray()
             : new Resampler().Resample(new DiscreteSignal(sampleRate, samples.ToArray(), allocateNew: false), Rate).Samples;
         var layout = WatermarkLayout.For(key);
-        var series = RoleSeries.Measure(signal, Rate, Step, layout);
-        var lag = (int)Math.Round(WatermarkLayout.BlockSeconds * Rate / Step);
-        var groups = new List<double>();
-        var bits = new double[WatermarkLayout.CodeBits];
-        double group = 0;
-        var inGroup = 0;
-        var used = 0;
-        for (var t = lag; t < series.Frames - lag; t++)
-        {
-            if (!series.Speech[t] || !series.Speech[t - lag] || !series.Speech[t + lag])
-            {
-                continue;
-            }
-
-            var s1 = series.Difference(RoleSeries.SyncA, t, lag);
-            var s2 = series.Difference(RoleSeries.SyncB, t, lag);
-            for (var j = 0; j < bits.Length; j++)
-            {
-                bits[j] += (s1 + s2) * series.Difference(j, t, lag);
-            }
-
-            group += s1 * s2;
-            used++;
-            if (++inGroup == Group)
-            {
-                groups.Add(group);
-                (group, inGroup) = (0, 0);
-            }
-        }
-
-        var speechSeconds = used * (double)Step / Rate;
-        if (groups.Count < 4)
+        var series = CellSeries.Measure(signal, Rate, Step, layout);
+        var speechSeconds = series.Speech.Count(s => s) * (double)Step / Rate;
+        var modulation = new BlockModulation(series, (double)Rate / Step);
+        if (modulation.Windows == 0 || speechSeconds < 2)
         {
             return new WatermarkDetection(false, null, 0, 0, speechSeconds);
         }
 
-        var score = TStatistic(groups);
-        // Unmarked audio reaches the threshold now and then; its random bits then pass the CRC only
-        // once in 256 times, so both together make a false alarm rare.
-        var payload = score >= Threshold ? WatermarkLayout.Decode(bits.Select(b => b >= 0 ? 1 : -1).ToArray()) : null;
+        var cells = modulation.Coefficients(1 / (2 * WatermarkLayout.BlockSeconds));
+        var syncCells = Enumerable.Range(0, WatermarkLayout.CellCount).Where(c => layout.Role[c] < 0).ToArray();
+        var sync = SumOver(cells, syncCells);
+        var score = SyncScore(cells, syncCells, sync);
+        uint? payload = null;
+        if (score >= Threshold)
+        {
+            var soft = new double[WatermarkLayout.CodeBits];
+            for (var j = 0; j < soft.Length; j++)
+            {
+                var bit = SumOver(cells, Enumerable.Range(0, WatermarkLayout.CellCount).Where(c => layout.Role[c] == j).ToArray());
+                soft[j] = bit.Zip(sync, (b, s) => (b * Complex.Conjugate(s)).Real).Sum();
+            }
+
+            payload = WatermarkLayout.Decode(soft);
+        }
+
         var found = payload is not null || score >= StrongThreshold;
         return new WatermarkDetection(found, payload, 1 - UpperTail(score), score, speechSeconds);
     }
 
-    // The t statistic of the group sums, mapped to the normal scale for its degrees of freedom
-    // (Wallace's approximation), so that a short recording's few groups do not inflate the score.
-    private static double TStatistic(List<double> values)
+    private static Complex[] SumOver(Complex[,] cells, int[] which)
     {
-        var mean = values.Average();
-        var variance = values.Sum(v => (v - mean) * (v - mean)) / (values.Count - 1);
-        if (variance <= 0)
+        var sums = new Complex[cells.GetLength(0)];
+        for (var w = 0; w < sums.Length; w++)
         {
-            return 0;
+            foreach (var c in which)
+            {
+                sums[w] += cells[w, c];
+            }
         }
 
-        var t = mean / Math.Sqrt(variance / values.Count);
-        double dof = values.Count - 1;
-        var z = (dof - (2.0 / 3) + (0.1 / dof)) * Math.Sqrt(Math.Log(1 + (t * t / dof)) / (dof - (5.0 / 6)));
-        return Math.Sign(t) * z;
+        return sums;
+    }
+
+    // T = sum over windows of |sync|^2. For a random ±1 pattern d over the same cells, T(d) = d'Md
+    // with M the cells' covariance summed over windows: mean trace(M), variance twice the sum of its
+    // squared off-diagonal entries. The sync chips are such a pattern unless a mark made them special.
+    private static double SyncScore(Complex[,] cells, int[] syncCells, Complex[] sync)
+    {
+        var k = syncCells.Length;
+        var covariance = new double[k, k];
+        for (var w = 0; w < cells.GetLength(0); w++)
+        {
+            for (var i = 0; i < k; i++)
+            {
+                for (var j = 0; j < k; j++)
+                {
+                    covariance[i, j] += (cells[w, syncCells[i]] * Complex.Conjugate(cells[w, syncCells[j]])).Real;
+                }
+            }
+        }
+
+        double trace = 0;
+        double offDiagonal = 0;
+        for (var i = 0; i < k; i++)
+        {
+            trace += covariance[i, i];
+            for (var j = 0; j < k; j++)
+            {
+                offDiagonal += i == j ? 0 : covariance[i, j] * covariance[i, j];
+            }
+        }
+
+        var power = sync.Sum(s => s.Magnitude * s.Magnitude);
+        return offDiagonal > 0 ? (power - trace) / Math.Sqrt(2 * offDiagonal) : 0;
     }
 
     // Normal upper tail (Abramowitz and Stegun 7.1.26), close enough for a confidence figure.

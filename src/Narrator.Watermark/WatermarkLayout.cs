@@ -2,9 +2,9 @@ namespace Narrator.Watermark;
 
 /// <summary>
 /// Where the mark lives, defined in hertz so that any sample rate maps to it: 240 cells of 25 Hz
-/// between 1 and 7 kHz. A keyed shuffle makes 80 of them sync cells (known sign) and the other 160
-/// carry the 40 code bits (32 payload bits and a CRC-8), four cells each; every cell has a keyed
-/// ±1 chip. The same layout holds in every frame, so the mark does not depend on where a frame or
+/// between 1 and 7 kHz. A keyed shuffle makes 78 of them sync cells (known sign) and the other 162
+/// carry one coded bit each: the 32 payload bits and their CRC-16, through
+/// <see cref="ConvolutionalCode"/>. Every cell has a keyed ±1 chip. The same layout holds in every frame, so the mark does not depend on where a frame or
 /// a synthesis call starts, and a detector accumulates it over any excerpt.
 /// </summary>
 internal sealed class WatermarkLayout
@@ -12,8 +12,9 @@ internal sealed class WatermarkLayout
     public const double LowHz = 1000;
     public const double CellHz = 25;
     public const int CellCount = 240;
-    public const int SyncCells = 80;
-    public const int CodeBits = 40;
+    public const int CodeBits = ConvolutionalCode.CodedBits;
+    public const int SyncCells = CellCount - CodeBits;
+    private const int PayloadBits = 32;
 
     /// <summary>The pattern's sign alternates every block of this length, counted from position 0.</summary>
     public const double BlockSeconds = 0.5;
@@ -24,7 +25,7 @@ internal sealed class WatermarkLayout
         Chip = chip;
     }
 
-    /// <summary>Per cell: -1 or -2 for a sync cell (its half), else the code bit (0-39) it carries.</summary>
+    /// <summary>Per cell: -1 for a sync cell, else the coded bit (0-161) it carries.</summary>
     public int[] Role { get; }
 
     /// <summary>Per cell: the keyed chip, +1 or -1.</summary>
@@ -40,15 +41,15 @@ internal sealed class WatermarkLayout
             (order[i], order[j]) = (order[j], order[i]);
         }
 
-        // Sync cells alternate between two halves (-1, -2); each role's chips are balanced, half +1
-        // and half -1, so that whatever all cells share (a loud frame) cancels in every role's sum.
+        // Each role's chips are balanced, half +1 and half -1, so that whatever all cells share (a
+        // loud frame) cancels in every role's sum.
         var role = new int[CellCount];
         var chip = new int[CellCount];
         var pending = new Dictionary<int, int>();
         for (var i = 0; i < CellCount; i++)
         {
             var cell = order[i];
-            role[cell] = i < SyncCells ? -1 - (i % 2) : (i - SyncCells) % CodeBits;
+            role[cell] = i < SyncCells ? -1 : (i - SyncCells) % CodeBits;
             if (pending.Remove(role[cell], out var previous))
             {
                 chip[cell] = -previous;
@@ -70,40 +71,16 @@ internal sealed class WatermarkLayout
         return cell is >= 0 and < CellCount ? cell : -1;
     }
 
-    /// <summary>The 40 code bits for a payload: 32 payload bits then its CRC-8, as ±1.</summary>
-    public static int[] Code(uint payload)
+    /// <summary>The coded bits for a payload (32 payload bits then its CRC-16, convolutionally coded), as ±1.</summary>
+    public static int[] Code(uint payload) =>
+        ConvolutionalCode.Encode(((ulong)Crc16(payload) << PayloadBits) | payload);
+
+    /// <summary>The payload from soft coded bits, or null when the decoded CRC-16 does not match.</summary>
+    public static uint? Decode(ReadOnlySpan<double> soft)
     {
-        var bits = new int[CodeBits];
-        var crc = Crc8(payload);
-        for (var i = 0; i < 32; i++)
-        {
-            bits[i] = ((payload >> i) & 1) == 1 ? 1 : -1;
-        }
-
-        for (var i = 0; i < 8; i++)
-        {
-            bits[32 + i] = ((crc >> i) & 1) == 1 ? 1 : -1;
-        }
-
-        return bits;
-    }
-
-    /// <summary>The payload from 40 decoded signs, or null when its CRC-8 does not match.</summary>
-    public static uint? Decode(ReadOnlySpan<int> bits)
-    {
-        uint payload = 0;
-        for (var i = 0; i < 32; i++)
-        {
-            payload |= bits[i] > 0 ? 1u << i : 0;
-        }
-
-        var crc = 0;
-        for (var i = 0; i < 8; i++)
-        {
-            crc |= bits[32 + i] > 0 ? 1 << i : 0;
-        }
-
-        return crc == Crc8(payload) ? payload : null;
+        var word = ConvolutionalCode.Decode(soft);
+        var payload = (uint)word;
+        return (int)(word >> PayloadBits) == Crc16(payload) ? payload : null;
     }
 
     /// <summary>Per-cell sign of the mark: the chip, times the code bit for data cells.</summary>
@@ -119,15 +96,16 @@ internal sealed class WatermarkLayout
         return signs;
     }
 
-    private static int Crc8(uint payload)
+    // CRC-16/CCITT (polynomial 0x1021, initial 0xFFFF) over the payload's four bytes, low byte first.
+    private static int Crc16(uint payload)
     {
-        var crc = 0;
+        var crc = 0xFFFF;
         for (var b = 0; b < 4; b++)
         {
-            crc ^= (int)((payload >> (8 * b)) & 0xff);
+            crc ^= (int)((payload >> (8 * b)) & 0xff) << 8;
             for (var i = 0; i < 8; i++)
             {
-                crc = (crc & 0x80) != 0 ? ((crc << 1) ^ 0x07) & 0xff : (crc << 1) & 0xff;
+                crc = (crc & 0x8000) != 0 ? ((crc << 1) ^ 0x1021) & 0xFFFF : (crc << 1) & 0xFFFF;
             }
         }
 

@@ -30,6 +30,19 @@ public sealed class WatermarkDetectorTests
     }
 
     [Fact]
+    public void Detect_VoiceWithTheMarksOwnRhythm_FindsNothing()
+    {
+        var voice = SpeechLike.AlternatingVowels(30, Rate);
+
+        var scores = Enumerable.Range(0, 8)
+            .Select(i => WatermarkDetector.Detect(voice, Rate, WatermarkKey.FromPassphrase($"key {i}")))
+            .ToList();
+
+        Assert.All(scores, d => Assert.False(d.Found, $"{d}"));
+        Assert.True(scores.Average(d => d.Score) < 1.5, string.Join(", ", scores.Select(d => d.Score.ToString("0.0"))));
+    }
+
+    [Fact]
     public void Detect_WrongKey_FindsNothing()
     {
         var marked = Watermarker.Mark(SpeechLike.Make(20, Rate), Rate, WatermarkKey.FromPassphrase("publisher secret"), Payload);

@@ -25,7 +25,7 @@ internal static class WatermarkEvaluationReport
             var report = new
             {
                 attacks = rows,
-                unmarked = new { items = results.UnmarkedScores.Count, falsePositives = results.FalsePositives, maxScore = results.UnmarkedScores.Max(), threshold = WatermarkDetector.Threshold },
+                unmarked = new { items = results.UnmarkedScores.Count, falsePositives = results.FalsePositives, maxScore = results.UnmarkedScores.Max(), threshold = WatermarkDetector.Threshold, strongThreshold = WatermarkDetector.StrongThreshold },
                 levelDb = new { median = Median(results.LevelsDb), max = results.LevelsDb.Max() },
                 cost = new { msPerSecondOfAudio = results.EmbedMsPerSecond, percentOfCpuSynthesis = results.EmbedPercentOfSynthesis, assumedCpuRtf = results.CpuRtf },
             };
@@ -41,7 +41,7 @@ internal static class WatermarkEvaluationReport
             text.AppendLine(c, $"{r.attack,-16} {r.items,5} {r.detected,9} {r.payloadCorrect,10} {r.payloadWrong,5} {r.minScore,9:0.0} {r.medianScore,7:0.0}");
         }
 
-        text.AppendLine(c, $"False positives: {results.FalsePositives} of {results.UnmarkedScores.Count} unmarked recordings (highest score {results.UnmarkedScores.Max():0.0}, threshold {WatermarkDetector.Threshold:0.0}).");
+        text.AppendLine(c, $"False positives: {results.FalsePositives} of {results.UnmarkedScores.Count} unmarked recordings (highest score {results.UnmarkedScores.Max():0.0}; found needs a verified payload at {WatermarkDetector.Threshold:0.0} or a score of {WatermarkDetector.StrongThreshold:0.0}).");
         text.AppendLine(c, $"Mark level: median {Median(results.LevelsDb):0.0} dB, loudest {results.LevelsDb.Max():0.0} dB relative to the speech.");
         text.Append(c, $"Embedding: {results.EmbedMsPerSecond:0.00} ms per second of audio, {results.EmbedPercentOfSynthesis:0.0}% of a CPU synthesis at RTF {results.CpuRtf:0.00}.");
         await console.Out.WriteLineAsync(text.ToString()).ConfigureAwait(false);

@@ -1,4 +1,5 @@
 using Narrator.Models;
+using Narrator.Models.Bundles;
 using Narrator.Synthesis.Voices;
 
 namespace Narrator.Voices;
@@ -20,6 +21,14 @@ public static class EnrolledVoice
         if (!Directory.Exists(record.Bundle.Path))
         {
             throw new VoiceException($"Voice '{record.Id}' runs on the bundle {record.Bundle.Path}, which no longer exists; enroll the voice again with an installed bundle.");
+        }
+
+        // A bundle may be updated under an enrolled voice (better acoustic model or vocoder); only a
+        // new encoder makes the stored embedding meaningless.
+        var encoder = BundleManifest.Read(record.Bundle.Path).Encoder.Id;
+        if (record.Embedding.EncoderId != encoder)
+        {
+            throw new VoiceException($"Voice '{record.Id}' was enrolled with speaker encoder '{record.Embedding.EncoderId}', but {record.Bundle.Path} now has '{encoder}', so its embedding no longer describes the speaker; enroll the voice again (its references are in {Path.Combine(reference.Path, "references")}).");
         }
 
         var bundle = new VoiceReference(VoiceKind.NarratorBundle, record.Bundle.Path, record.Id);

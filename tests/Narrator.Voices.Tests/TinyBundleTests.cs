@@ -1,5 +1,6 @@
 using Narrator.Audio;
 using Narrator.Core;
+using Narrator.Models.Bundles;
 using Narrator.Synthesis.Voices;
 
 namespace Narrator.Voices.Tests;
@@ -9,9 +10,9 @@ public sealed class TinyBundleTests
 {
     private static string TinyBundle => Path.Combine(AppContext.BaseDirectory, "fixtures", "bundles", "tiny");
 
-    private static EnrollmentResult Enroll(Enrollments enrollments)
+    private static EnrollmentResult Enroll(Enrollments enrollments, string? bundle = null)
     {
-        using var embedder = BundleEmbedder.FromDirectory(TinyBundle);
+        using var embedder = BundleEmbedder.FromDirectory(bundle ?? TinyBundle);
         var request = enrollments.Request();
         return new VoiceEnroller(embedder, embedder.Bundle, WavFile.Read).Enroll(new EnrollmentRequest
         {
@@ -40,6 +41,29 @@ public sealed class TinyBundleTests
         using var voice = EnrolledVoice.Load(reference, "audiobook", "p", Enrollments.Today);
         var audio = voice.Speak(voice.Phonemizer.Phonemize("Hello there."), VoiceSettings.Default);
         Assert.NotEmpty(audio);
+    }
+
+    [Fact]
+    public void Load_BundleGotAnotherEncoder_SaysToEnrollAgain()
+    {
+        using var enrollments = new Enrollments();
+        var bundle = Path.Combine(enrollments.Input, "bundle");
+        Directory.CreateDirectory(bundle);
+        foreach (var file in Directory.GetFiles(TinyBundle))
+        {
+            File.Copy(file, Path.Combine(bundle, Path.GetFileName(file)));
+        }
+
+        Enroll(enrollments, bundle);
+        var manifest = Path.Combine(bundle, "model.json");
+        var encoderId = BundleManifest.Read(bundle).Encoder.Id;
+        File.WriteAllText(manifest, File.ReadAllText(manifest).Replace(encoderId, "other-encoder", StringComparison.Ordinal));
+        var reference = VoiceResolver.Resolve("jane-doe", Path.Combine(enrollments.Input, "no-stock"), enrollments.Store.Folder);
+
+        var e = Assert.Throws<VoiceException>(() => EnrolledVoice.Load(reference, "audiobook", "p", Enrollments.Today));
+
+        Assert.Contains("other-encoder", e.Message, StringComparison.Ordinal);
+        Assert.Contains("enroll the voice again", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -5,6 +5,9 @@ namespace Narrator.Models.Bundles;
 /// <summary>The content of a bundle's <c>model.json</c> (docs/bundle-format.md).</summary>
 public sealed class BundleManifest
 {
+    /// <summary>Reads and checks the <c>model.json</c> of the bundle in <paramref name="folder"/> without loading its models.</summary>
+    public static BundleManifest Read(string folder) => BundleManifestReader.Read(folder);
+
     public string Format { get; set; } = string.Empty;
 
     public int Version { get; set; }

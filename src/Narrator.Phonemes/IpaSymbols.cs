@@ -1,3 +1,5 @@
+using Narrator.Core.Unicode;
+
 namespace Narrator.Phonemes;
 
 /// <summary>IPA text as the symbols Piper-style models take: canonically decomposed (NFD), one code point each.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Narrator.Core.Unicode;
 
 namespace Narrator.Voices;
 
@@ -37,7 +38,7 @@ public static class ConsentStatement
     internal static IEnumerable<string> Words(string text)
     {
         var word = new StringBuilder();
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        foreach (var c in CanonicalDecomposition.ToNfd(text))
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || c == '\'')
             {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Narrator.Core.Unicode;
 
 namespace Narrator.Voices;
 
@@ -10,7 +11,7 @@ public static class VoiceSlug
     {
         ArgumentNullException.ThrowIfNull(name);
         var builder = new StringBuilder();
-        foreach (var c in name.Normalize(NormalizationForm.FormD))
+        foreach (var c in CanonicalDecomposition.ToNfd(name))
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
             {

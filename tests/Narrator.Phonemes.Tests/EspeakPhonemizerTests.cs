@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Narrator.Core.Unicode;
 
 namespace Narrator.Phonemes.Tests;
 

@@ -15,6 +15,13 @@ public sealed class ConsentStatementTests
         Assert.False(ConsentStatement.NamesSpeaker(ConsentStatement.Text("John Roe", "any", []), "Jane Doe"));
 
     [Fact]
+    public void NamesSpeaker_AccentsWrittenOrNot_True()
+    {
+        Assert.True(ConsentStatement.NamesSpeaker("I, Zoe Bronte, am aware that…", "Zoë Brontë"));
+        Assert.True(ConsentStatement.NamesSpeaker("I, Zoë Brontë, am aware that…", "Zoe Bronte"));
+    }
+
+    [Fact]
     public void RecognizedShare_HalfTheWordsHeard_IsHalf() =>
         Assert.Equal(0.5, ConsentStatement.RecognizedShare("one two three four", "two FOUR seven"));
 }

@@ -24,6 +24,8 @@ public sealed class VoiceStoreTests
     [Theory]
     [InlineData("Jane Doe", "jane-doe")]
     [InlineData("  Zoe  O'Brien! ", "zoe-o-brien")]
+    [InlineData("Zoë Brontë", "zoe-bronte")]
+    [InlineData("José Núñez", "jose-nunez")]
     [InlineData("日本", "voice")]
     public void Slug_Name_IsLowerCaseAsciiWithHyphens(string name, string slug) => Assert.Equal(slug, VoiceSlug.Of(name));
 

@@ -1,4 +1,5 @@
 using System.Text;
+using Narrator.Core.Unicode;
 
 namespace Narrator.Phonemes;
 

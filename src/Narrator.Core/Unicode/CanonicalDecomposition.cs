@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Narrator.Phonemes;
+namespace Narrator.Core.Unicode;
 
 /// <summary>
 /// Unicode canonical decomposition (NFD) for precomposed Latin, Greek and Cyrillic letters, from
@@ -9,12 +9,13 @@ namespace Narrator.Phonemes;
 /// InvariantGlobalization, where <see cref="string.Normalize()"/> leaves text unchanged.
 /// Combining marks already in the text are kept in their order.
 /// </summary>
-internal static class CanonicalDecomposition
+public static class CanonicalDecomposition
 {
     private static readonly Lazy<Dictionary<char, string>> Table = new(Load, isThreadSafe: true);
 
     public static string ToNfd(string text)
     {
+        ArgumentNullException.ThrowIfNull(text);
         var table = Table.Value;
         var builder = new StringBuilder(text.Length + 8);
         foreach (var c in text)
@@ -33,9 +34,9 @@ internal static class CanonicalDecomposition
 
     private static Dictionary<char, string> Load()
     {
-        const string name = "Narrator.Phonemes.Unicode.decompositions.txt";
+        const string name = "Narrator.Core.Unicode.decompositions.txt";
         using var stream = typeof(CanonicalDecomposition).Assembly.GetManifestResourceStream(name)
-            ?? throw new PhonemizerException($"The embedded table '{name}' is missing.", Narrator.Core.ErrorKind.Internal);
+            ?? throw new NarratorException($"The embedded table '{name}' is missing.", ErrorKind.Internal);
         using var reader = new StreamReader(stream);
         var table = new Dictionary<char, string>();
         while (reader.ReadLine() is { } line)

@@ -172,9 +172,17 @@ internal sealed class VoiceOptions
         return VoiceLoader.Load(reference, Execution(parsed), selection);
     }
 
-    /// <summary>A voice by name with default execution options, for commands that only measure it.</summary>
-    public static IVoice LoadByName(string? voice) =>
-        VoiceLoader.Load(VoiceResolver.Resolve(voice, VoiceResolver.DefaultStockFolder));
+    /// <summary>
+    /// A voice by name with default execution options, for commands that only measure it. An enrolled
+    /// voice still passes its consent check, for a preview by <paramref name="publisher"/>.
+    /// </summary>
+    public static IVoice LoadForMeasuring(string? voice, string? store, string? publisher)
+    {
+        var reference = VoiceResolver.Resolve(voice, VoiceResolver.DefaultStockFolder, VoiceStore.Locate(store));
+        return reference.Kind == VoiceKind.Enrolled
+            ? EnrolledVoice.Load(reference, "preview", publisher ?? "(none declared)", DateOnly.FromDateTime(DateTime.Now))
+            : VoiceLoader.Load(reference);
+    }
 
     private static Option<string> CreateDevice()
     {

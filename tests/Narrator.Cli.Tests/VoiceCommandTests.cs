@@ -40,6 +40,21 @@ public sealed class VoiceCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Plan_EnrolledVoice_EstimatesAtItsRateWithinConsent()
+    {
+        Assert.Equal(0, (await Enroll()).ExitCode);
+        var book = Path.Combine(Fixtures.Samples, "the-lighthouse.md");
+
+        var run = await CliRun.RunAsync("plan", book, "--voice", "jane-doe", "--voices", Store, "--publisher", "Acme Audio", "--json");
+        var refused = await CliRun.RunAsync("plan", book, "--voice", "jane-doe", "--voices", Store, "--publisher", "Other House");
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.DoesNotContain("\"wordsPerMinute\": 155", run.Out, StringComparison.Ordinal);
+        Assert.Equal(3, refused.ExitCode);
+        Assert.Contains("not 'Other House'", refused.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Verify_TamperedReference_ExitsOneAndSpeakExitsThree()
     {
         Assert.Equal(0, (await Enroll()).ExitCode);

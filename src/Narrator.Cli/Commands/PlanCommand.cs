@@ -20,10 +20,18 @@ internal static class PlanCommand
             Description = "Estimate with this voice's measured speaking rate instead of 155 words per minute.",
             HelpName = "voice",
         };
+        var store = VoiceStoreOption.Create();
+        var publisher = new Option<string?>("--publisher")
+        {
+            Description = "With an enrolled --voice: the publisher its consent must cover (the rate is measured on a preview).",
+            HelpName = "name",
+        };
         var json = new Option<bool>("--json") { Description = "Print the plan as JSON." };
         var command = new Command("plan", "List a manuscript's chapters with word counts and estimated durations, without synthesizing.");
         book.AddTo(command);
         command.Options.Add(voice);
+        command.Options.Add(store);
+        command.Options.Add(publisher);
         command.Options.Add(json);
         command.SetAction(async (parsed, cancellationToken) =>
         {
@@ -31,7 +39,7 @@ internal static class PlanCommand
             var rate = RenderPlan.DefaultWordsPerMinute;
             if (parsed.GetValue(voice) is { } name)
             {
-                using var synthesizer = Synthesizer.Create(VoiceOptions.LoadByName(name));
+                using var synthesizer = Synthesizer.Create(VoiceOptions.LoadForMeasuring(name, parsed.GetValue(store), parsed.GetValue(publisher)));
                 rate = await SpeakingRate.MeasureAsync(synthesizer, cancellationToken).ConfigureAwait(false);
             }
 

@@ -77,6 +77,24 @@ public sealed class VoiceResolverTests : IDisposable
         Assert.Contains("alto, bass", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Resolve_SpeakerOfAStockBundle_SpeaksAsThatSpeaker()
+    {
+        var bundle = Path.Combine(Stock, "default");
+        Directory.CreateDirectory(bundle);
+        foreach (var file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "fixtures", "bundles", "tiny")))
+        {
+            File.Copy(file, Path.Combine(bundle, Path.GetFileName(file)));
+        }
+
+        var reference = VoiceResolver.Resolve("Bravo", Stock);
+        using var voice = VoiceLoader.Load(reference, new Models.ExecutionOptions { Device = Models.ExecutionDevice.Cpu });
+
+        Assert.Equal(new VoiceReference(VoiceKind.NarratorBundle, bundle, "bravo", "bravo"), reference);
+        Assert.Equal("narrator-tiny/bravo", voice.Name);
+        Assert.Equal(["default", "alpha", "bravo", "charlie"], VoiceResolver.StockVoices(Stock).Select(v => v.Name));
+    }
+
     public void Dispose() => Directory.Delete(_root, recursive: true);
 
     private static string Touch(string path)

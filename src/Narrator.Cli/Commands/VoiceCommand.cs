@@ -45,7 +45,8 @@ internal static class VoiceCommand
 
             foreach (var voice in stock)
             {
-                await console.Out.WriteLineAsync($"{voice.Name}\tstock").ConfigureAwait(false);
+                var what = voice.Speaker is null ? string.Empty : $"\tspeaker of {Path.GetFileName(voice.Path)}";
+                await console.Out.WriteLineAsync($"{voice.Name}\tstock{what}").ConfigureAwait(false);
             }
 
             return ExitCodes.Success;

@@ -11,6 +11,11 @@ public static class VoiceLoader
         ArgumentNullException.ThrowIfNull(reference);
         execution ??= ExecutionOptions.Default;
         selection ??= VoiceSelection.Default;
+        if (reference.Speaker is { } speaker && selection.Speaker is null && !selection.Clones)
+        {
+            selection = new VoiceSelection { Speaker = speaker, ReadAudio = selection.ReadAudio };
+        }
+
         return reference.Kind switch
         {
             VoiceKind.Piper => selection.Clones

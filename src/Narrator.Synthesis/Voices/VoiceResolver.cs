@@ -1,4 +1,5 @@
 using Narrator.Core;
+using Narrator.Models.Bundles;
 
 namespace Narrator.Synthesis.Voices;
 
@@ -6,7 +7,7 @@ namespace Narrator.Synthesis.Voices;
 /// Turns what the user typed after <c>--voice</c> into a voice on disk, in the order the
 /// contract sets: an existing <c>.onnx</c> file (Piper), an existing folder with
 /// <c>model.json</c> (Narrator bundle), an enrolled voice id in the user's voice store, then a
-/// stock voice shipped in the stock folder.
+/// stock voice shipped in the stock folder: a Piper file, a bundle, or a bundle's speaker by name.
 /// </summary>
 public static class VoiceResolver
 {
@@ -51,7 +52,10 @@ public static class VoiceResolver
             ?? throw new NarratorException($"Voice '{voice}' was not found: it is neither a file, a folder, an enrolled voice{(storeFolder is null ? string.Empty : $" in {storeFolder}")} nor a stock voice. {Available(stockFolder)}");
     }
 
-    /// <summary>The shipped voices: Piper files and bundle folders directly in the stock folder.</summary>
+    /// <summary>
+    /// The shipped voices: Piper files and bundle folders directly in the stock folder, and each
+    /// bundle's speakers by name (unless another stock voice has that name).
+    /// </summary>
     public static IReadOnlyList<VoiceReference> StockVoices(string stockFolder)
     {
         if (!Directory.Exists(stockFolder))
@@ -63,8 +67,15 @@ public static class VoiceResolver
             .Select(f => new VoiceReference(VoiceKind.Piper, f, Path.GetFileNameWithoutExtension(f)));
         var bundles = Directory.EnumerateDirectories(stockFolder)
             .Where(d => File.Exists(Path.Combine(d, "model.json")))
-            .Select(d => new VoiceReference(VoiceKind.NarratorBundle, d, Path.GetFileName(d)));
-        return piper.Concat(bundles).OrderBy(v => v.Name, StringComparer.Ordinal).ToList();
+            .Select(d => new VoiceReference(VoiceKind.NarratorBundle, d, Path.GetFileName(d)))
+            .ToList();
+        var voices = piper.Concat(bundles).OrderBy(v => v.Name, StringComparer.Ordinal).ToList();
+        var names = voices.Select(v => v.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var speakers = bundles
+            .SelectMany(b => BundleManifest.Read(b.Path).Speakers.Select(s => b with { Name = s.Name, Speaker = s.Name }))
+            .Where(s => names.Add(s.Name))
+            .OrderBy(v => v.Name, StringComparer.Ordinal);
+        return [.. voices, .. speakers];
     }
 
     /// <summary>Enrolled ids are slugs: lower-case letters, digits and hyphens, so an id never walks out of the store.</summary>

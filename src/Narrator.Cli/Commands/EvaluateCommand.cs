@@ -16,6 +16,7 @@ internal static class EvaluateCommand
         command.Subcommands.Add(Encoder(console));
         command.Subcommands.Add(EvaluateConsentCommand.Create(console));
         command.Subcommands.Add(WatermarkEvaluation.Create(console));
+        command.Subcommands.Add(VoiceEvaluation.Create(console));
         return command;
     }
 
@@ -80,7 +81,7 @@ internal static class EvaluateCommand
         return command;
     }
 
-    private static IEnumerable<string> HeldOutReaders(string folder)
+    internal static IEnumerable<string> HeldOutReaders(string folder)
     {
         var list = Path.Combine(folder, "splits", "encoder-heldout.txt");
         return File.Exists(list)

@@ -1,0 +1,57 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace Narrator.Cli.Commands;
+
+/// <summary>Prints <see cref="VoiceEvaluationResults"/> as a table or as JSON.</summary>
+internal static class VoiceEvaluationReport
+{
+    public static async Task WriteAsync(CliConsole console, VoiceEvaluationResults results, bool json)
+    {
+        if (json)
+        {
+            var report = new
+            {
+                bundle = results.Bundle,
+                speakers = results.Speakers.Select(s => new
+                {
+                    speaker = s.Speaker,
+                    sentences = s.Sentences,
+                    werSynthesized = s.Synthesized.Rate,
+                    werNatural = s.Natural.Rate,
+                    werRatio = Ratio(s),
+                    cosineSameSpeaker = s.SameCosine,
+                    cosineOtherSpeakers = s.OtherCosine,
+                }),
+                cloning = results.Cloning is { } cloned
+                    ? new { readers = cloned.Readers, sentencesEach = cloned.SentencesEach, werSynthesized = cloned.Synthesized.Rate, cosineOwnReader = cloned.OwnCosine, cosineOtherReaders = cloned.OtherCosine }
+                    : null,
+            };
+            await console.Out.WriteLineAsync(JsonSerializer.Serialize(report, new JsonSerializerOptions { WriteIndented = true })).ConfigureAwait(false);
+            return;
+        }
+
+        var c = CultureInfo.InvariantCulture;
+        var text = new StringBuilder();
+        text.AppendLine(c, $"Bundle {results.Bundle}; word error rates by pocketsphinx, cosines by the bundle's speaker encoder.");
+        text.AppendLine(c, $"{"speaker",-10} {"sentences",9} {"WER synth",9} {"WER natural",11} {"ratio",5} {"cos same",8} {"cos others",10}");
+        foreach (var s in results.Speakers)
+        {
+            text.AppendLine(c, $"{s.Speaker,-10} {s.Sentences,9} {s.Synthesized.Rate,9:P1} {s.Natural.Rate,11:P1} {Ratio(s),5:0.00} {s.SameCosine,8:0.000} {s.OtherCosine,10:0.000}");
+        }
+
+        if (results.Cloning is { Readers: 0 })
+        {
+            text.Append("Cloning: no held-out reader (splits/encoder-heldout.txt) has a clip of 10 s or more.");
+        }
+        else if (results.Cloning is { } clone)
+        {
+            text.Append(c, $"Cloning {clone.Readers} unseen readers ({clone.SentencesEach} sentences each): WER {clone.Synthesized.Rate:P1}; cosine to the reader's own held-back half {clone.OwnCosine:0.000}, to other readers {clone.OtherCosine:0.000}.");
+        }
+
+        await console.Out.WriteLineAsync(text.ToString().TrimEnd()).ConfigureAwait(false);
+    }
+
+    private static double Ratio(SpeakerFigures s) => s.Natural.Rate > 0 ? s.Synthesized.Rate / s.Natural.Rate : double.NaN;
+}

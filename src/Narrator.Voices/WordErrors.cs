@@ -1,0 +1,42 @@
+using Narrator.Text;
+
+namespace Narrator.Voices;
+
+/// <summary>Word errors of a recognizer's transcript against the text that was spoken.</summary>
+/// <param name="Errors">Substitutions, deletions and insertions (the word-level edit distance).</param>
+/// <param name="ReferenceWords">Words in the spoken text, as a narrator says them (numbers written out).</param>
+public sealed record WordErrors(int Errors, int ReferenceWords)
+{
+    public static WordErrors None { get; } = new(0, 0);
+
+    /// <summary>Errors per reference word (0 when there were no words).</summary>
+    public double Rate => ReferenceWords == 0 ? 0 : (double)Errors / ReferenceWords;
+
+    public static WordErrors operator +(WordErrors a, WordErrors b) =>
+        new(a.Errors + b.Errors, a.ReferenceWords + b.ReferenceWords);
+
+    /// <summary>
+    /// Compares <paramref name="transcript"/> with <paramref name="text"/> after normalizing the text
+    /// as synthesis does ("1908" → "nineteen oh eight") and both to lower-case words without punctuation.
+    /// </summary>
+    public static WordErrors Measure(string text, string transcript)
+    {
+        var reference = ConsentStatement.Words(new TextNormalizer().Normalize(text).ToString()).ToArray();
+        var heard = ConsentStatement.Words(transcript).ToArray();
+        var previous = Enumerable.Range(0, heard.Length + 1).ToArray();
+        var current = new int[heard.Length + 1];
+        for (var i = 1; i <= reference.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= heard.Length; j++)
+            {
+                var substitution = previous[j - 1] + (reference[i - 1] == heard[j - 1] ? 0 : 1);
+                current[j] = Math.Min(substitution, Math.Min(previous[j], current[j - 1]) + 1);
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return new WordErrors(previous[heard.Length], reference.Length);
+    }
+}

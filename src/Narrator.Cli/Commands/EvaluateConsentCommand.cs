@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Narrator.Audio;
 using Narrator.Rendering.Encoding;
 using Narrator.Synthesis.Voices;
 using Narrator.Voices;
@@ -14,13 +15,17 @@ internal static class EvaluateConsentCommand
         var data = new Option<string>("--data") { Description = "The speech folder (shared/data/speech layout): cmu_arctic/<speaker>, kathleen/kathleen, librispeech_train-clean-100/<reader> with splits/encoder-heldout.txt.", Required = true, HelpName = "folder" };
         var voice = new Option<string?>("--voice", "-v") { Description = "The Narrator bundle whose encoder is calibrated. [default: the default stock voice]", HelpName = "bundle" };
         var threshold = new Option<double>("--threshold") { Description = "The same-speaker threshold to report error rates at.", DefaultValueFactory = _ => Thresholds.SameSpeaker, HelpName = "similarity" };
+        var statements = new Option<int>("--statements") { Description = "Statement-check trials: joins of 3 held-out ARCTIC sentences transcribed by pocketsphinx (0 skips them).", DefaultValueFactory = _ => 30, HelpName = "count" };
         var json = new Option<bool>("--json") { Description = "Print the figures as JSON." };
-        var command = new Command("consent", "Same-speaker vs different-speaker similarity as enrollment sees it (mean of 3 references vs a held-out clip), with error rates at the threshold.") { data, voice, threshold, json };
+        var command = new Command("consent", "Same-speaker vs different-speaker similarity as enrollment sees it (mean of 3 references vs a held-out clip), with error rates at the threshold; and the share of a statement's words the recognizer hears when it is read and when it is not.") { data, voice, threshold, statements, json };
         command.SetAction(async (parsed, cancellationToken) =>
         {
             var bundle = VoiceResolver.Resolve(parsed.GetValue(voice), VoiceResolver.DefaultStockFolder);
             using var embedder = BundleEmbedder.FromDirectory(bundle.Path);
             var report = ConsentCalibration.Run(ConsentCalibration.SpeakersIn(parsed.GetValue(data)!), embedder, AudioDecoder.Read, parsed.GetValue(threshold));
+            var (matched, mismatched) = parsed.GetValue(statements) > 0
+                ? StatementCalibration.Run(StatementRecordings(parsed.GetValue(data)!).Take(parsed.GetValue(statements)), new PocketSphinxRecognizer(), cancellationToken)
+                : ([], []);
             double[] percents = [1, 5, 25, 50, 75, 95, 99];
             var eer = report.EqualError;
             if (parsed.GetValue(json))
@@ -39,6 +44,15 @@ internal static class EvaluateConsentCommand
                     sameTrials = report.Same.Count,
                     differentTrials = report.Different.Count,
                     skipped = report.Skipped,
+                    statement = matched.Count == 0 ? null : new
+                    {
+                        threshold = Thresholds.StatementWordsRecognized,
+                        trials = matched.Count,
+                        read = percents.ToDictionary(p => $"p{p}", p => CalibrationReport.Percentile(matched, p)),
+                        notRead = percents.ToDictionary(p => $"p{p}", p => CalibrationReport.Percentile(mismatched, p)),
+                        falseRejectRate = Below(matched),
+                        falseAcceptRate = 1 - Below(mismatched),
+                    },
                 })).ConfigureAwait(false);
                 return ExitCodes.Success;
             }
@@ -54,8 +68,34 @@ internal static class EvaluateConsentCommand
             await console.Out.WriteLineAsync($"different speakers ({report.Different.Count}): {Row(report.Different)}").ConfigureAwait(false);
             await console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"At threshold {report.Threshold:0.000}: false reject {report.FalseRejectRate:P1}, false accept {report.FalseAcceptRate:P1}; equal error {eer.Rate:P1} at {eer.Threshold:0.000}.")).ConfigureAwait(false);
+            if (matched.Count > 0)
+            {
+                await console.Out.WriteLineAsync($"statement words heard, text read ({matched.Count}):     {Row(matched)}").ConfigureAwait(false);
+                await console.Out.WriteLineAsync($"statement words heard, other text ({mismatched.Count}): {Row(mismatched)}").ConfigureAwait(false);
+                await console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                    $"At {Thresholds.StatementWordsRecognized:P0} of the words: false reject {Below(matched):P1}, false accept {1 - Below(mismatched):P1}.")).ConfigureAwait(false);
+            }
+
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    private static double Below(List<double> shares) => shares.Count(s => s < Thresholds.StatementWordsRecognized) / (double)shares.Count;
+
+    // Statement-length recordings: three consecutive held-out sentences of one speaker, joined;
+    // the speakers take turns.
+    private static IEnumerable<(string Text, float[] Samples, int SampleRate)> StatementRecordings(string data)
+    {
+        var joins = HeldOutSentence.Read(data).GroupBy(h => h.Speaker).Select(g => g.Chunk(3).Where(c => c.Length == 3).ToList()).ToList();
+        for (var i = 0; i < joins.Max(j => j.Count); i++)
+        {
+            foreach (var chunk in joins.Where(j => i < j.Count).Select(j => j[i]))
+            {
+                var audio = chunk.Select(h => AudioDecoder.Read(h.Recording)).ToList();
+                var rate = audio[0].SampleRate;
+                yield return (string.Join(' ', chunk.Select(h => h.Text)), audio.SelectMany(a => Resampling.Resample(a.Samples, a.SampleRate, rate)).ToArray(), rate);
+            }
+        }
     }
 }

@@ -3,8 +3,10 @@
     /usr/bin/python3 -m narrator_tts.export --out BUNDLE_DIR [--encoder RUN] [--acoustic RUN]
         [--vocoder RUN] [--random] [--config default|tiny] [--fp16] [--narrator narrator.dll]
 
-Each model comes from its run's checkpoint, or with --random from fixed-seed random weights of
---config (a model without a run and without --random is an error).
+Each model comes from its run's checkpoint, from a bundle folder given instead of a run (its ONNX
+weights, e.g. --encoder voices/default to keep the shipped encoder and with it every embedding made
+with it), or with --random from fixed-seed random weights of --config (a model without a run and
+without --random is an error).
 """
 
 import argparse
@@ -21,6 +23,7 @@ from .acoustic import build_acoustic
 from .config import EMBEDDING_SIZE, ENCODER_ID, FEATURES, MEL, SAMPLE_RATE, get_config
 from .embeddings import random_unit
 from .encoder import build_encoder
+from .from_bundle import load_into
 from .frontend import inventory
 from .manifest import manifest
 from .vocoder import build_vocoder
@@ -33,6 +36,8 @@ LICENCE = ("Weights: MIT, as Narrator. Trained on CMU ARCTIC bdl and slt (John K
 
 
 def load(run, kind, build, random_ok, seed):
+    if run and not (Path(run) / "checkpoint.pt").exists() and (Path(run) / f"{kind}.onnx").exists():
+        return load_from_bundle(Path(run), kind, build)
     if run:
         state = torch.load(Path(run) / "checkpoint.pt", map_location="cpu")
         model = build(state["config"])
@@ -42,6 +47,18 @@ def load(run, kind, build, random_ok, seed):
         raise SystemExit(f"no --{kind} run given: pass --{kind} RUN or --random")
     torch.manual_seed(seed)
     return build(None).eval(), None
+
+
+def load_from_bundle(bundle: Path, kind: str, build):
+    """A part taken over from an exported bundle (e.g. --encoder voices/default), weights unchanged."""
+    model = build(None)
+    load_into(model, bundle / f"{kind}.onnx")
+    doc = json.loads((bundle / "model.json").read_text(encoding="utf-8"))
+    state = {"step": int(doc["provenance"]["trainingSteps"].get(kind, 0))}
+    if kind == "acoustic":
+        state.update(phonemes=doc["phonemes"], embedding_source=f"bundle {bundle}",
+                     speaker_embeddings={s["name"]: s["embedding"] for s in doc["speakers"]})
+    return model.eval(), state
 
 
 def export_encoder(model, out: Path):

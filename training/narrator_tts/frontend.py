@@ -26,6 +26,11 @@ def inventory(narrator: str | None = None) -> dict:
     return json.loads(_run(narrator, ["text", "ids", "--inventory"]))
 
 
+def bundle_phonemes(bundle: Path) -> dict:
+    """The inventory a bundle was exported with (its model.json ``phonemes`` section)."""
+    return json.loads((Path(bundle) / "model.json").read_text(encoding="utf-8"))["phonemes"]
+
+
 def transcript_ids(transcript: Path, narrator: str | None = None) -> dict:
     """{utterance id: {"text", "phonemes", "ids"}} for an ``id|text`` transcript file."""
     out = {}

@@ -45,6 +45,12 @@ grep -q "initialized [1-9][0-9]* of" "$work/next.log" && grep -q "started from .
   || { echo "smoke: the vocoder did not start from the bundle's weights"; exit 1; }
 $py -m narrator_tts.train_acoustic --run "$work/acoustic-next" --init-bundle "$work/bundle" --encoder "$work/bundle" "${common[@]}" --max-steps 13 --batch 4 "${narrator[@]}" | tee "$work/next.log"
 grep -q "started from .* at step 12" "$work/next.log" || { echo "smoke: the acoustic model did not start from the bundle's weights"; exit 1; }
+step "export again from the bundle itself: the same encoder and acoustic ONNX bytes (the encoder id, and every embedding, survive)"
+$py -m narrator_tts.export --out "$work/again" --encoder "$work/bundle" --acoustic "$work/bundle" --vocoder "$work/bundle" --config tiny "${narrator[@]}" 2> "$work/export.log" >/dev/null || { cat "$work/export.log"; exit 1; }
+# (The vocoder's weight normalization is folded at export, so its weights come back equal up to rounding.)
+for f in encoder.onnx acoustic.onnx; do
+  cmp -s "$work/bundle/$f" "$work/again/$f" || { echo "smoke: $f changed when exported from the bundle"; exit 1; }
+done
 if [ -n "${SMOKE_OUT:-}" ]; then
   rm -rf "$SMOKE_OUT" && mkdir -p "$(dirname "$SMOKE_OUT")" && cp -r "$work/bundle" "$SMOKE_OUT"
   echo "smoke: bundle kept in $SMOKE_OUT"

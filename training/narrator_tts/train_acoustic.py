@@ -17,7 +17,7 @@ from .config import EMBEDDING_SIZE, MEL, get_config
 from .data import load_index
 from .datasets import TTSItems
 from .embeddings import cached_embeddings, random_unit, speaker_means
-from .frontend import inventory
+from .frontend import bundle_phonemes, inventory
 from .losses import acoustic_losses
 from .run import Run, common_args
 
@@ -30,7 +30,9 @@ def main() -> None:
     run = Run(args, ["loss", "mel_l1", "prior", "duration"])
     index = load_index(args.cache, "tts")
     data = TTSItems(args.cache, index, args.seed)
-    phonemes = inventory(args.narrator)
+    # A machine without .NET (the GPU machine) takes the inventory from the bundle it starts from,
+    # which export copied from the C# frontend; the engine checks it again when it loads the bundle.
+    phonemes = bundle_phonemes(args.init_bundle) if args.init_bundle else inventory(args.narrator)
     cfg = get_config(args.config)
     silence = math.log(MEL["clampMin"])
     model = build_acoustic(cfg["acoustic"], len(phonemes["symbols"]), MEL["nMels"], EMBEDDING_SIZE, silence).to(run.device)

@@ -13,8 +13,8 @@ namespace Narrator.Watermark;
 /// recording (its mean and spread follow from the cells' covariance), so whatever rhythm the voice
 /// itself has cancels out: about N(0, 1) without a mark. The coded bits are read coherently against
 /// the sync's phase in each window and decoded (<see cref="ConvolutionalCode"/>); the payload is
-/// accepted when its CRC-16 verifies. Found: score at least
-/// <see cref="Threshold"/> with a verified payload, or at least <see cref="StrongThreshold"/>.
+/// accepted when its CRC-16 verifies. Found: score at least <see cref="Threshold"/> with a verified
+/// payload, or at least <see cref="StrongThreshold"/>.
 /// </summary>
 public static class WatermarkDetector
 {
@@ -47,21 +47,22 @@ public static class WatermarkDetector
         var syncCells = Enumerable.Range(0, WatermarkLayout.CellCount).Where(c => layout.Role[c] < 0).ToArray();
         var sync = SumOver(cells, syncCells);
         var score = SyncScore(cells, syncCells, sync);
-        uint? payload = null;
-        if (score >= Threshold)
-        {
-            var soft = new double[WatermarkLayout.CodeBits];
-            for (var j = 0; j < soft.Length; j++)
-            {
-                var bit = SumOver(cells, Enumerable.Range(0, WatermarkLayout.CellCount).Where(c => layout.Role[c] == j).ToArray());
-                soft[j] = bit.Zip(sync, (b, s) => (b * Complex.Conjugate(s)).Real).Sum();
-            }
-
-            payload = WatermarkLayout.Decode(soft);
-        }
-
+        var payload = score >= Threshold ? ReadPayload(cells, layout, sync) : null;
         var found = payload is not null || score >= StrongThreshold;
         return new WatermarkDetection(found, payload, 1 - UpperTail(score), score, speechSeconds);
+    }
+
+    // Each coded bit's cell, projected on the sync's phase window by window: its sign is the bit.
+    private static uint? ReadPayload(Complex[,] cells, WatermarkLayout layout, Complex[] sync)
+    {
+        var soft = new double[WatermarkLayout.CodeBits];
+        for (var j = 0; j < soft.Length; j++)
+        {
+            var bit = SumOver(cells, Enumerable.Range(0, WatermarkLayout.CellCount).Where(c => layout.Role[c] == j).ToArray());
+            soft[j] = bit.Zip(sync, (b, s) => (b * Complex.Conjugate(s)).Real).Sum();
+        }
+
+        return WatermarkLayout.Decode(soft);
     }
 
     private static Complex[] SumOver(Complex[,] cells, int[] which)

@@ -11,7 +11,7 @@ namespace Narrator.Watermark;
 /// measures per cell, window by window, with a free phase. Score: the power of the sync cells summed
 /// with their own chips, against what any other ±1 pattern over the same cells would give on this
 /// recording (its mean and spread follow from the cells' covariance), so whatever rhythm the voice
-/// itself has cancels out: about N(0, 1) without a mark. The coded bits are read coherently against
+/// itself has cancels out: mean 0, spread about 1 without a mark. The coded bits are read coherently against
 /// the sync's phase in each window and decoded (<see cref="ConvolutionalCode"/>); the payload is
 /// accepted when its CRC-16 verifies. Found: score at least <see cref="Threshold"/> with a verified
 /// payload, or at least <see cref="StrongThreshold"/>.

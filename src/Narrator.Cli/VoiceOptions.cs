@@ -159,7 +159,7 @@ internal sealed class VoiceOptions
                 throw new NarratorException($"--voice {reference.Name} is an enrolled voice: it speaks with its own embedding, so --reference, --embedding and --speaker do not apply.");
             }
 
-            return EnrolledVoice.Load(reference, parsed.GetValue(Use)!, parsed.GetValue(Publisher) ?? "(none declared)", DateOnly.FromDateTime(DateTime.Now), Execution(parsed));
+            return LoadEnrolled(reference, parsed.GetValue(Use)!, parsed.GetValue(Publisher), Execution(parsed));
         }
 
         var selection = new VoiceSelection
@@ -180,9 +180,13 @@ internal sealed class VoiceOptions
     {
         var reference = VoiceResolver.Resolve(voice, VoiceResolver.DefaultStockFolder, VoiceStore.Locate(store));
         return reference.Kind == VoiceKind.Enrolled
-            ? EnrolledVoice.Load(reference, "preview", publisher ?? "(none declared)", DateOnly.FromDateTime(DateTime.Now))
+            ? LoadEnrolled(reference, "preview", publisher, ExecutionOptions.Default)
             : VoiceLoader.Load(reference);
     }
+
+    // An enrolled voice speaks only after its consent check, for this use and publisher, today.
+    private static IVoice LoadEnrolled(VoiceReference reference, string use, string? publisher, ExecutionOptions execution) =>
+        EnrolledVoice.Load(reference, use, publisher ?? "(none declared)", DateOnly.FromDateTime(DateTime.Now), execution);
 
     private static Option<string> CreateDevice()
     {

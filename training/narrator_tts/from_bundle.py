@@ -33,10 +33,8 @@ def load_into(model: torch.nn.Module, path: Path) -> int:
             state[key] = w
             g = key[:-2] + "_g"
             state[g] = torch.norm_except_dim(w, 2, 0).reshape(state[g].shape)
-        elif key.endswith(".weight_g"):
-            continue
         else:
-            continue
+            continue  # not in the graph (or a weight_g, set with its weight_v)
         loaded += 1
     model.load_state_dict(state)
     needed = sum(1 for k in state if not k.endswith(".weight_g") and not k.endswith("num_batches_tracked"))

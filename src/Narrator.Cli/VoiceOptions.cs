@@ -70,15 +70,32 @@ internal sealed class VoiceOptions
 
     public Option<string[]> References { get; } = new("--reference")
     {
-        Description = "Clone the speaker of these recordings (WAV, FLAC, MP3…; 16 kHz or more; a Narrator bundle only). Repeat or list several.",
+        Description = "Preview a clone of the speaker of these recordings (WAV, FLAC, MP3…; 16 kHz or more; a Narrator bundle only; needs --consent). A quick likeness: enroll and adapt a voice to make it faithful. Repeat or list several.",
         AllowMultipleArgumentsPerToken = true,
         HelpName = "file",
     };
 
     public Option<string?> Embedding { get; } = new("--embedding")
     {
-        Description = "Speak as the speaker of an embedding made by 'narrator embed' (a Narrator bundle only).",
+        Description = "Preview the speaker of an embedding made by 'narrator embed' (a Narrator bundle only; needs --consent).",
         HelpName = "file",
+    };
+
+    public Option<string?> Consent { get; } = new("--consent")
+    {
+        Description = "The person of --reference or --embedding reading the statement in --consent-text (see 'narrator voice consent-text'): a clone speaks only with it.",
+        HelpName = "recording",
+    };
+
+    public Option<string?> ConsentText { get; } = new("--consent-text")
+    {
+        Description = "A text file holding the statement read in the --consent recording.",
+        HelpName = "file",
+    };
+
+    public Option<bool> UnverifiedStatement { get; } = new("--unverified-statement")
+    {
+        Description = "Do not check by speech recognition that the --consent recording says the statement (the speaker is still compared).",
     };
 
     public Option<float?> NoiseScale { get; } = new("--noise-scale")
@@ -110,6 +127,9 @@ internal sealed class VoiceOptions
         command.Options.Add(Speaker);
         command.Options.Add(References);
         command.Options.Add(Embedding);
+        command.Options.Add(Consent);
+        command.Options.Add(ConsentText);
+        command.Options.Add(UnverifiedStatement);
         command.Options.Add(NoiseScale);
         command.Options.Add(NoiseW);
         command.Options.Add(Use);
@@ -151,42 +171,36 @@ internal sealed class VoiceOptions
 
     public IVoice Load(ParseResult parsed)
     {
-        var reference = VoiceResolver.Resolve(parsed.GetValue(Voice), VoiceResolver.DefaultStockFolder, VoiceStore.Locate(parsed.GetValue(Store)));
-        if (reference.Kind == VoiceKind.Enrolled)
+        var statementFile = parsed.GetValue(ConsentText);
+        return Gate(parsed.GetValue(Store), Execution(parsed)).Open(new VoiceRequest
         {
-            if ((parsed.GetValue(References) ?? []).Length > 0 || parsed.GetValue(Embedding) is not null || parsed.GetValue(Speaker) is not null)
-            {
-                throw new NarratorException($"--voice {reference.Name} is an enrolled voice: it speaks with its own embedding, so --reference, --embedding and --speaker do not apply.");
-            }
-
-            return LoadEnrolled(reference, parsed.GetValue(Use)!, parsed.GetValue(Publisher), Execution(parsed));
-        }
-
-        var selection = new VoiceSelection
-        {
+            Voice = parsed.GetValue(Voice),
             Speaker = parsed.GetValue(Speaker),
             References = parsed.GetValue(References) ?? [],
             EmbeddingFile = parsed.GetValue(Embedding),
-            ReadAudio = AudioDecoder.Read,
-        };
-        return VoiceLoader.Load(reference, Execution(parsed), selection);
+            ConsentRecording = parsed.GetValue(Consent),
+            ConsentStatement = statementFile is null ? null
+                : File.Exists(statementFile) ? File.ReadAllText(statementFile).Trim() : throw new NarratorException($"{statementFile}: no such consent text file."),
+            UnverifiedStatement = parsed.GetValue(UnverifiedStatement),
+            Use = parsed.GetValue(Use)!,
+            Publisher = parsed.GetValue(Publisher) ?? VoiceRequest.NoPublisher,
+        });
     }
 
     /// <summary>
     /// A voice by name with default execution options, for commands that only measure it. An enrolled
     /// voice still passes its consent check, for a preview by <paramref name="publisher"/>.
     /// </summary>
-    public static IVoice LoadForMeasuring(string? voice, string? store, string? publisher)
-    {
-        var reference = VoiceResolver.Resolve(voice, VoiceResolver.DefaultStockFolder, VoiceStore.Locate(store));
-        return reference.Kind == VoiceKind.Enrolled
-            ? LoadEnrolled(reference, "preview", publisher, ExecutionOptions.Default)
-            : VoiceLoader.Load(reference);
-    }
+    public static IVoice LoadForMeasuring(string? voice, string? store, string? publisher) =>
+        Gate(store, ExecutionOptions.Default).Open(new VoiceRequest { Voice = voice, Use = VoiceGate.PreviewUse, Publisher = publisher ?? VoiceRequest.NoPublisher });
 
-    // An enrolled voice speaks only after its consent check, for this use and publisher, today.
-    private static IVoice LoadEnrolled(VoiceReference reference, string use, string? publisher, ExecutionOptions execution) =>
-        EnrolledVoice.Load(reference, use, publisher ?? "(none declared)", DateOnly.FromDateTime(DateTime.Now), execution);
+    /// <summary>The consent gate over the shipped voices and the user's store, reading any audio ffmpeg decodes.</summary>
+    public static VoiceGate Gate(string? store, ExecutionOptions execution) => VoiceGate.Create(new VoiceGateOptions
+    {
+        StoreFolder = VoiceStore.Locate(store),
+        Execution = execution,
+        ReadAudio = AudioDecoder.Read,
+    });
 
     private static Option<string> CreateDevice()
     {

@@ -1,3 +1,4 @@
+using Narrator.Core;
 using Narrator.Books;
 using Narrator.Rendering.Planning;
 using Narrator.Rendering.State;
@@ -27,11 +28,22 @@ public sealed class BookRenderer : IDisposable
 
     public IVoice Voice => _synthesizer.Voice;
 
-    /// <summary>A renderer speaking with <paramref name="voice"/> (which it does not dispose).</summary>
+    /// <summary>The use a voice made from a person's recordings must have been let through the consent gate for.</summary>
+    public const string AudiobookUse = "audiobook";
+
+    /// <summary>
+    /// A renderer speaking with <paramref name="voice"/> (which it does not dispose). A voice made
+    /// from a person's recordings must come from the consent gate (Narrator.Voices) for the audiobook use.
+    /// </summary>
     public static BookRenderer Create(IVoice voice, VoiceSettings voiceSettings, PronunciationLexicon lexicon, RenderSettings settings)
     {
         ArgumentNullException.ThrowIfNull(voice);
         ArgumentNullException.ThrowIfNull(settings);
+        if (voice.Consent is { } consent && !string.Equals(consent.Use, AudiobookUse, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new RenderException($"Voice '{voice.Name}' was let through its consent check for '{consent.Use}', not for an audiobook: load it for the '{AudiobookUse}' use to narrate a book.", ErrorKind.Refused);
+        }
+
         settings.Validate();
         var synthesis = new SynthesisOptions
         {

@@ -2,7 +2,7 @@ using Narrator.Core;
 using Narrator.Models;
 using Narrator.Models.Bundles;
 using Narrator.Phonemes;
-using Narrator.Synthesis.Embeddings;
+using Narrator.Voices.Embeddings;
 
 namespace Narrator.Voices;
 

@@ -3,33 +3,49 @@ using Narrator.Core;
 
 namespace Narrator.Voices;
 
-/// <summary>Decides whether an enrolled voice may speak for a use and a publisher, today, with its files intact.</summary>
+/// <summary>Decides whether an enrolled voice may speak for a use and a publisher, today, with its files intact and its record signed.</summary>
 public static class ConsentPolicy
 {
-    /// <summary>Throws a <see cref="VoiceException"/> of kind <see cref="ErrorKind.Refused"/> naming every problem.</summary>
-    public static void Check(VoiceRecord record, string folder, string use, string publisher, DateOnly today)
+    /// <summary>Throws a <see cref="ConsentRefusedException"/> naming every problem.</summary>
+    public static void Check(VoiceStore store, VoiceRecord record, string use, string publisher, DateOnly today)
     {
-        var problems = Problems(record, folder, use, publisher, today);
+        var problems = Problems(store, record, use, publisher, today);
         if (problems.Count > 0)
         {
-            throw new VoiceException($"Voice '{record.Id}' may not speak: {string.Join("; ", problems)}.", ErrorKind.Refused);
+            throw new ConsentRefusedException($"Voice '{record.Id}' may not speak: {string.Join("; ", problems)}.");
         }
     }
 
-    /// <summary>Everything wrong with the voice for this use; empty when it may speak.</summary>
-    public static IReadOnlyList<string> Problems(VoiceRecord record, string folder, string? use, string? publisher, DateOnly today)
+    /// <summary>Everything wrong with the voice for this use (any use and publisher when null); empty when it may speak.</summary>
+    public static IReadOnlyList<string> Problems(VoiceStore store, VoiceRecord record, string? use, string? publisher, DateOnly today)
     {
+        ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(record);
-        var problems = new List<string>(Integrity(record, folder));
-        if (record.Stock)
+        var problems = new List<string>(Integrity(record, store.PathOf(record.Id)));
+        var key = StoreKey.Read(store.Folder);
+        if (record.Signature is null)
         {
-            return problems;
+            problems.Add($"{VoiceRecord.FileName} is not signed (enrolled by an older Narrator or written by hand); enroll the voice again");
+        }
+        else if (key is null || !key.Verifies(record))
+        {
+            problems.Add($"{VoiceRecord.FileName} does not match its signature: it was edited or copied from another store since enrollment (import voices with 'narrator voice import')");
         }
 
         if (record.Consent is not { } consent)
         {
             problems.Add("it has no consent record; enroll it again with 'narrator voice enroll --consent'");
             return problems;
+        }
+
+        if (store.Revoked().Contains(consent.Id))
+        {
+            problems.Add($"its consent record {consent.Id} was revoked");
+        }
+
+        if (consent.SpeakerThreshold < Thresholds.SameSpeaker && !ConsentTesting.AllowsUncalibratedThresholds)
+        {
+            problems.Add(string.Create(CultureInfo.InvariantCulture, $"its consent speaker was compared at a similarity threshold of {consent.SpeakerThreshold:0.000}, below the calibrated {Thresholds.SameSpeaker:0.000}"));
         }
 
         if (consent.Expires is { } expires && today > expires)
@@ -50,11 +66,11 @@ public static class ConsentPolicy
         return problems;
     }
 
-    /// <summary>Files whose hash no longer matches the record.</summary>
+    /// <summary>Files whose hash no longer matches the record, or that the record places outside the voice folder.</summary>
     public static IEnumerable<string> Integrity(VoiceRecord record, string folder)
     {
         ArgumentNullException.ThrowIfNull(record);
-        var expected = record.References.Select(r => (Path.Combine(VoiceRecord.ReferencesFolder, r.File), r.Sha256)).ToList();
+        var expected = record.References.Select(r => (VoiceRecord.ReferencesFolder + "/" + r.File, r.Sha256)).ToList();
         expected.Add((VoiceRecord.EmbeddingFileName, record.Embedding.Sha256));
         if (record.Consent is { } consent)
         {
@@ -63,6 +79,12 @@ public static class ConsentPolicy
 
         foreach (var (file, hash) in expected)
         {
+            if (!VoiceFiles.IsInside(file))
+            {
+                yield return $"'{file}' does not name a file inside the voice folder";
+                continue;
+            }
+
             var path = Path.Combine(folder, file);
             if (!File.Exists(path))
             {

@@ -3,21 +3,21 @@ using Narrator.Synthesis.Voices;
 
 namespace Narrator.Voices;
 
-/// <summary>An enrolled voice after its consent check: the bundle voice, named by its id and carrying its consent record id.</summary>
+/// <summary>A voice made from a person's recordings after the consent gate let it through: named for reports, carrying the consent it spoke under.</summary>
 internal sealed class ConsentedVoice : IVoice
 {
     private readonly IVoice _inner;
 
-    public ConsentedVoice(IVoice inner, string id, string consentRecordId)
+    public ConsentedVoice(IVoice inner, string name, ConsentGrant consent)
     {
         _inner = inner;
-        Name = id;
-        ConsentRecordId = consentRecordId;
+        Name = name;
+        Consent = consent;
     }
 
     public string Name { get; }
 
-    public string? ConsentRecordId { get; }
+    public ConsentGrant Consent { get; }
 
     public int SampleRate => _inner.SampleRate;
 

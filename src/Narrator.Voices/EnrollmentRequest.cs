@@ -1,7 +1,7 @@
 namespace Narrator.Voices;
 
 /// <summary>What <c>narrator voice enroll</c> was asked to do.</summary>
-public sealed class EnrollmentRequest
+public sealed record EnrollmentRequest
 {
     public required string Name { get; init; }
 
@@ -23,8 +23,6 @@ public sealed class EnrollmentRequest
     /// <summary>Skip speech recognition of the statement; the record says it was skipped.</summary>
     public bool UnverifiedStatement { get; init; }
 
-    /// <summary>Minimum cosine similarity between the consent speaker and the references (and among references). Default <see cref="Thresholds.SameSpeaker"/>.</summary>
-    public double SpeakerThreshold { get; init; } = Thresholds.SameSpeaker;
-
-    public double StatementThreshold { get; init; } = Thresholds.StatementWordsRecognized;
+    /// <summary>The thresholds the consent and the references are checked at; never below the calibrated ones.</summary>
+    public ConsentThresholds Thresholds { get; init; } = ConsentThresholds.Calibrated;
 }

@@ -1,4 +1,4 @@
-using Narrator.Synthesis.Embeddings;
+using Narrator.Voices.Embeddings;
 
 namespace Narrator.Voices;
 

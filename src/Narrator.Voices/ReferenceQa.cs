@@ -1,6 +1,6 @@
 using System.Globalization;
 using Narrator.Core;
-using Narrator.Synthesis.Embeddings;
+using Narrator.Voices.Embeddings;
 
 namespace Narrator.Voices;
 

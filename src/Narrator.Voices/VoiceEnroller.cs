@@ -1,6 +1,6 @@
 using Narrator.Core;
 using System.Globalization;
-using Narrator.Synthesis.Embeddings;
+using Narrator.Voices.Embeddings;
 
 namespace Narrator.Voices;
 
@@ -24,6 +24,17 @@ public sealed class VoiceEnroller
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(store);
+        request.Thresholds.Validate();
+        if (request.Expires is { } expires && expires < today)
+        {
+            throw new EnrollmentRefusedException(string.Create(CultureInfo.InvariantCulture, $"--expires {expires:yyyy-MM-dd} is in the past: consent must be valid today or later."), []);
+        }
+
+        if (request.Uses.Count == 0)
+        {
+            throw new EnrollmentRefusedException("Name at least one use the consent covers (audiobook, preview…).", []);
+        }
+
         if (!ConsentStatement.NamesSpeaker(request.Statement, request.Name))
         {
             throw new EnrollmentRefusedException($"The consent statement does not name the speaker '{request.Name}': it must say who consents, e.g. \"{ConsentStatement.Text(request.Name, request.Publisher, request.Uses)}\"", []);
@@ -41,21 +52,23 @@ public sealed class VoiceEnroller
         }
 
         var embeddings = request.References.Select(Embed).ToList();
-        if (ReferenceQa.CheckSet(reports, embeddings, request.SpeakerThreshold) is { } setProblem)
+        if (ReferenceQa.CheckSet(reports, embeddings, request.Thresholds.Speaker) is { } setProblem)
         {
             throw new EnrollmentRefusedException($"References refused: {setProblem}.", reports);
         }
 
         var mean = SpeakerEmbedding.Average(embeddings);
-        var (consentSamples, consentRate) = ReadConsent(request.ConsentRecording, reports);
-        var similarity = _embedder.Embed(request.ConsentRecording, consentSamples, consentRate).Similarity(mean);
-        if (similarity < request.SpeakerThreshold)
+        ConsentEvidence consent;
+        try
         {
-            throw new EnrollmentRefusedException(string.Create(CultureInfo.InvariantCulture,
-                $"{request.ConsentRecording}: the consent speaker does not match the references (similarity {similarity:0.000} < threshold {request.SpeakerThreshold:0.000}); the person in the references must record the consent."), reports);
+            ReadConsent(request.ConsentRecording, reports);
+            consent = new ConsentVerifier(_embedder, _read, _recognizer).Verify(request.ConsentRecording, request.Statement, mean, request.Thresholds, request.UnverifiedStatement);
+        }
+        catch (ConsentRefusedException e)
+        {
+            throw new EnrollmentRefusedException(e.Message, reports);
         }
 
-        var (check, detail) = CheckStatement(request, consentSamples, consentRate, reports);
         var warnings = new List<string>();
         var total = reports.Sum(r => r.SpeechSeconds);
         if (total < Thresholds.RecommendedSpeechSeconds)
@@ -92,19 +105,19 @@ public sealed class VoiceEnroller
                     RecordingFile = consentFile,
                     RecordingSha256 = Sha256Hex.File(Path.Combine(temporary, consentFile)),
                     Statement = request.Statement,
-                    StatementVerified = check,
-                    StatementCheckDetail = detail,
+                    StatementVerified = consent.Statement,
+                    StatementCheckDetail = consent.StatementDetail,
                     GrantedBy = request.Name,
                     Publisher = request.Publisher,
                     Uses = request.Uses,
                     Granted = today,
                     Expires = request.Expires,
-                    SpeakerSimilarity = similarity,
-                    SpeakerThreshold = request.SpeakerThreshold,
+                    SpeakerSimilarity = consent.SpeakerSimilarity,
+                    SpeakerThreshold = request.Thresholds.Speaker,
                     EncoderId = mean.EncoderId,
                 },
             };
-            File.WriteAllText(Path.Combine(temporary, VoiceRecord.FileName), record.ToJson());
+            File.WriteAllText(Path.Combine(temporary, VoiceRecord.FileName), store.Sign(record).ToJson());
         });
         return new EnrollmentResult(store.Get(id), folder, reports, warnings);
     }
@@ -112,42 +125,16 @@ public sealed class VoiceEnroller
     private SpeakerEmbedding Embed(string path)
     {
         var (samples, rate) = _read(path);
+        SyntheticSpeech.Refuse(path, samples, rate);
         return _embedder.Embed(path, samples, rate);
     }
 
-    private (float[] Samples, int SampleRate) ReadConsent(string path, IReadOnlyList<QaReport> reports)
+    private void ReadConsent(string path, IReadOnlyList<QaReport> reports)
     {
         var report = ReferenceQa.Analyze(path, _read);
         if (report.Rejection is { } reason && report.SampleRate == 0)
         {
             throw new EnrollmentRefusedException($"{path}: the consent recording is an {reason}.", reports);
         }
-
-        return _read(path);
-    }
-
-    private (StatementCheck Check, string Detail) CheckStatement(EnrollmentRequest request, float[] samples, int rate, IReadOnlyList<QaReport> reports)
-    {
-        if (request.UnverifiedStatement)
-        {
-            return (StatementCheck.Skipped, "skipped on request (--unverified-statement)");
-        }
-
-        if (_recognizer is null)
-        {
-            return (StatementCheck.Unverified, "no speech recognizer configured");
-        }
-
-        var transcript = _recognizer.Transcribe(samples, rate, out var unavailable);
-        if (transcript is null)
-        {
-            return (StatementCheck.Unverified, unavailable);
-        }
-
-        var share = ConsentStatement.RecognizedShare(request.Statement, transcript);
-        var detail = string.Create(CultureInfo.InvariantCulture, $"{_recognizer.Name}: {share:P0} of the statement's words recognized (at least {request.StatementThreshold:P0}); heard \"{transcript}\"");
-        return share >= request.StatementThreshold
-            ? (StatementCheck.Verified, detail)
-            : throw new EnrollmentRefusedException($"{request.ConsentRecording}: the recording does not say the consent statement: {detail}. Record the statement again, clearly, or pass --unverified-statement to skip the check (the record will say so).", reports);
     }
 }

@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using Narrator.Voices.Embeddings;
 
 namespace Narrator.Voices;
 
@@ -24,24 +25,33 @@ public static class VoicePackage
         File.Move(temporary, output, overwrite: true);
     }
 
-    /// <summary>Imports a package under its id, or a fresh slug when that id is taken; refuses unsafe paths and files that fail their hashes.</summary>
-    public static VoiceRecord Import(VoiceStore store, string package)
+    /// <summary>Most files a package may hold: a voice has a few dozen.</summary>
+    public const int MaximumEntries = 1000;
+
+    /// <summary>Most bytes a package may unpack to (1 GiB): a zip bomb is refused before anything is written.</summary>
+    public const long MaximumUnpackedBytes = 1L << 30;
+
+    /// <summary>
+    /// Imports a package under its id, or a fresh slug when that id is taken, running on
+    /// <paramref name="embedder"/>'s bundle. Everything enrollment checks is checked again: files stay
+    /// inside the voice folder and match their hashes, no recording carries Narrator's watermark, the
+    /// consent speaker matches the voice at the calibrated threshold, consent is in date and not revoked
+    /// here. Then this store signs the record.
+    /// </summary>
+    public static VoiceRecord Import(VoiceStore store, string package, BundleEmbedder embedder, Func<string, (float[] Samples, int SampleRate)> read, DateOnly today) =>
+        Import(store, package, embedder, embedder.Bundle, read, today);
+
+    internal static VoiceRecord Import(VoiceStore store, string package, ISpeakerEmbedder embedder, BundleInfo bundle, Func<string, (float[] Samples, int SampleRate)> read, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(embedder);
         if (!File.Exists(package))
         {
             throw new VoiceException($"{package}: no such voice package.");
         }
 
         using var zip = OpenZip(package);
-        foreach (var entry in zip.Entries)
-        {
-            if (!IsSafe(entry.FullName))
-            {
-                throw new VoiceException($"{package}: entry '{entry.FullName}' would be written outside the voice folder; the package is refused.");
-            }
-        }
-
+        CheckEntries(zip, package);
         var recordEntry = zip.GetEntry(VoiceRecord.FileName) ?? throw new VoiceException($"{package}: no {VoiceRecord.FileName} inside; not a Narrator voice package.");
         VoiceRecord record;
         using (var reader = new StreamReader(recordEntry.Open()))
@@ -49,19 +59,74 @@ public static class VoicePackage
             record = VoiceRecord.FromJson(reader.ReadToEnd(), package);
         }
 
+        var consent = record.Consent ?? throw new ConsentRefusedException($"{package}: the voice has no consent record; it cannot be imported.");
+        if (record.Embedding.EncoderId != embedder.EncoderId)
+        {
+            throw new VoiceException($"{package}: the voice was enrolled with speaker encoder '{record.Embedding.EncoderId}'; the bundle {bundle.Path} has '{embedder.EncoderId}'. Import it where that bundle is installed (--voice), or enroll the person again.");
+        }
+
         var id = VoiceSlug.IsValid(record.Id) && !Directory.Exists(store.PathOf(record.Id)) ? record.Id : store.NewId(record.DisplayName);
-        record = record with { Id = id };
+        record = record with { Id = id, Bundle = bundle, Signature = null };
         store.Commit(id, folder =>
         {
             zip.ExtractToDirectory(folder);
-            File.WriteAllText(Path.Combine(folder, VoiceRecord.FileName), record.ToJson());
             var problems = ConsentPolicy.Integrity(record, folder).ToList();
+            if (consent.SpeakerThreshold < Thresholds.SameSpeaker && !ConsentTesting.AllowsUncalibratedThresholds)
+            {
+                problems.Add(FormattableString.Invariant($"its consent was checked at a similarity threshold of {consent.SpeakerThreshold:0.000}, below the calibrated {Thresholds.SameSpeaker:0.000}"));
+            }
+
+            if (consent.Expires is { } expires && expires < today)
+            {
+                problems.Add(FormattableString.Invariant($"its consent expired on {expires:yyyy-MM-dd}"));
+            }
+
+            if (store.Revoked().Contains(consent.Id))
+            {
+                problems.Add($"its consent record {consent.Id} was revoked in this store");
+            }
+
             if (problems.Count > 0)
             {
-                throw new VoiceException($"{package}: {string.Join("; ", problems)}; the package is refused.");
+                throw new ConsentRefusedException($"{package}: {string.Join("; ", problems)}; the package is refused.");
             }
+
+            foreach (var reference in record.References)
+            {
+                var path = Path.Combine(folder, VoiceRecord.ReferencesFolder, reference.File);
+                var (samples, rate) = read(path);
+                SyntheticSpeech.Refuse($"{package}: {VoiceRecord.ReferencesFolder}/{reference.File}", samples, rate);
+            }
+
+            var speaker = new SpeakerEmbedding(record.Embedding.EncoderId, [.. record.Embedding.Vector]);
+            var thresholds = new ConsentThresholds { Speaker = consent.SpeakerThreshold };
+            new ConsentVerifier(embedder, read, recognizer: null).Verify(Path.Combine(folder, consent.RecordingFile), consent.Statement, speaker, thresholds, skipStatement: true);
+            File.WriteAllText(Path.Combine(folder, VoiceRecord.FileName), store.Sign(record).ToJson());
         });
-        return record;
+        return store.Get(id);
+    }
+
+    private static void CheckEntries(ZipArchive zip, string package)
+    {
+        if (zip.Entries.Count > MaximumEntries)
+        {
+            throw new VoiceException($"{package}: {zip.Entries.Count} files, more than a voice package holds ({MaximumEntries}); the package is refused.");
+        }
+
+        long total = 0;
+        foreach (var entry in zip.Entries)
+        {
+            if (!VoiceFiles.IsInside(entry.FullName.TrimEnd('/')))
+            {
+                throw new VoiceException($"{package}: entry '{entry.FullName}' would be written outside the voice folder; the package is refused.");
+            }
+
+            total += entry.Length;
+            if (entry.Length < 0 || total > MaximumUnpackedBytes)
+            {
+                throw new VoiceException($"{package}: unpacks to more than {MaximumUnpackedBytes >> 20} MiB; the package is refused.");
+            }
+        }
     }
 
     private static ZipArchive OpenZip(string package)
@@ -75,8 +140,4 @@ public static class VoicePackage
             throw new VoiceException($"{package}: not a zip file ({e.Message}).", e);
         }
     }
-
-    private static bool IsSafe(string name) =>
-        name.Length > 0 && !name.StartsWith('/') && !name.Contains('\\', StringComparison.Ordinal) && !Path.IsPathRooted(name)
-        && name.Split('/').All(part => part is not ("" or "." or ".."));
 }

@@ -25,9 +25,6 @@ public sealed record VoiceRecord
 
     public required string DisplayName { get; init; }
 
-    /// <summary>A stock voice needs no consent record.</summary>
-    public bool Stock { get; init; }
-
     public required BundleInfo Bundle { get; init; }
 
     public required EmbeddingInfo Embedding { get; init; }
@@ -35,6 +32,9 @@ public sealed record VoiceRecord
     public IReadOnlyList<ReferenceEntry> References { get; init; } = [];
 
     public ConsentRecord? Consent { get; init; }
+
+    /// <summary>The store's signature over everything above (see <see cref="StoreKey"/>): an edited record no longer verifies.</summary>
+    public string? Signature { get; init; }
 
     public string ToJson() => JsonSerializer.Serialize(this, Json);
 

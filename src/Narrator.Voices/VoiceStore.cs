@@ -5,6 +5,9 @@ public sealed class VoiceStore
 {
     public const string EnvironmentVariable = "NARRATOR_VOICES";
 
+    /// <summary>Consent record ids that may no longer speak, one per line, in the store's folder.</summary>
+    public const string RevocationsFileName = "revocations.txt";
+
     private VoiceStore(string folder) => Folder = folder;
 
     public string Folder { get; }
@@ -32,8 +35,20 @@ public sealed class VoiceStore
         return Path.GetFullPath(Path.Combine(data, "narrator", "voices"));
     }
 
-    /// <summary>The store at <paramref name="folder"/>; it is created on the first write.</summary>
-    public static VoiceStore At(string folder) => new(Path.GetFullPath(folder));
+    /// <summary>
+    /// The store at <paramref name="folder"/>; it is created on the first write. A store that anyone
+    /// may write to is refused: another user could put voices in it or remove revocations.
+    /// </summary>
+    public static VoiceStore At(string folder)
+    {
+        var full = Path.GetFullPath(folder);
+        if (!OperatingSystem.IsWindows() && Directory.Exists(full) && (File.GetUnixFileMode(full) & UnixFileMode.OtherWrite) != 0)
+        {
+            throw new VoiceException($"{full}: the voice store is writable by every user, so its voices and consent records cannot be trusted; run 'chmod o-w {full}'.", Core.ErrorKind.Refused);
+        }
+
+        return new(full);
+    }
 
     public string PathOf(string id) => Path.Combine(Folder, id);
 
@@ -90,6 +105,35 @@ public sealed class VoiceStore
         var doomed = Path.Combine(Folder, $".{id}.removed-{Guid.NewGuid():N}");
         Directory.Move(PathOf(id), doomed);
         Directory.Delete(doomed, recursive: true);
+    }
+
+    /// <summary>Signs a record with this store's key (made on first use).</summary>
+    public VoiceRecord Sign(VoiceRecord record) => record with { Signature = StoreKey.OpenOrCreate(Folder).Sign(record) };
+
+    /// <summary>The consent record ids revoked in this store.</summary>
+    public IReadOnlySet<string> Revoked()
+    {
+        var path = Path.Combine(Folder, RevocationsFileName);
+        return File.Exists(path)
+            ? File.ReadAllLines(path).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToHashSet(StringComparer.Ordinal)
+            : new HashSet<string>(StringComparer.Ordinal);
+    }
+
+    /// <summary>Adds a consent record id to the revocation list; every voice with that consent, here or imported later, stops speaking.</summary>
+    public void Revoke(string consentRecordId)
+    {
+        if (consentRecordId.Length == 0 || !consentRecordId.All(char.IsAsciiLetterOrDigit))
+        {
+            throw new VoiceException($"'{consentRecordId}' is not a consent record id (letters and digits, as 'voice show' prints it).");
+        }
+
+        if (Revoked().Contains(consentRecordId))
+        {
+            return;
+        }
+
+        Directory.CreateDirectory(Folder);
+        File.AppendAllLines(Path.Combine(Folder, RevocationsFileName), [consentRecordId]);
     }
 
     private string Enrolled()

@@ -12,7 +12,7 @@ public sealed class BundleCommandTests : IDisposable
     {
         var plain = await Speak("Hi.", "plain.wav");
         var longer = await Speak("Hi there. This is a much longer sentence than the first one.", "longer.wav");
-        var cloned = await Speak("Hi there. This is a much longer sentence than the first one.", "clone.wav", "--reference", Fixtures.GoldenWav);
+        var cloned = await Speak("Hi there. This is a much longer sentence than the first one.", "clone.wav", ["--reference", Fixtures.GoldenWav, .. Consent()]);
 
         Assert.True(longer > 3 * plain, $"{longer} vs {plain} samples");
         Assert.True(cloned > 3 * plain, $"{cloned} vs {plain} samples");
@@ -24,7 +24,7 @@ public sealed class BundleCommandTests : IDisposable
         var embedding = Path.Combine(_folder, "me.json");
 
         var embed = await CliRun.RunAsync("embed", Fixtures.GoldenWav, "--voice", Fixtures.TinyBundle, "--out", embedding);
-        var samples = await Speak("Spoken with an embedding file.", "embedded.wav", "--embedding", embedding);
+        var samples = await Speak("Spoken with an embedding file.", "embedded.wav", ["--embedding", embedding, .. Consent()]);
 
         Assert.Equal(0, embed.ExitCode);
         using var json = JsonDocument.Parse(File.ReadAllText(embedding));
@@ -47,7 +47,7 @@ public sealed class BundleCommandTests : IDisposable
 
         await WavFile.WriteAsync(path, samples, rate);
 
-        var run = await CliRun.RunAsync("speak", "Hello.", "--voice", Fixtures.TinyBundle, "--reference", path, "--out", Path.Combine(_folder, "x.wav"));
+        var run = await CliRun.RunUncalibratedAsync(["speak", "Hello.", "--voice", Fixtures.TinyBundle, "--reference", path, "--out", Path.Combine(_folder, "x.wav"), .. Consent()]);
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("reference.wav", run.Error, StringComparison.Ordinal);
@@ -60,7 +60,7 @@ public sealed class BundleCommandTests : IDisposable
         var path = Path.Combine(_folder, "broken.flac");
         File.WriteAllBytes(path, [0x66, 0x4C, 0x61, 0x43, 0, 0, 0, 1, 2, 3]);
 
-        var run = await CliRun.RunAsync("speak", "Hello.", "--voice", Fixtures.TinyBundle, "--reference", path, "--out", Path.Combine(_folder, "x.wav"));
+        var run = await CliRun.RunUncalibratedAsync(["speak", "Hello.", "--voice", Fixtures.TinyBundle, "--reference", path, "--out", Path.Combine(_folder, "x.wav"), .. Consent()]);
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("broken.flac", run.Error, StringComparison.Ordinal);
@@ -92,10 +92,43 @@ public sealed class BundleCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
+    [Theory]
+    [InlineData("--reference")]
+    [InlineData("--embedding")]
+    public async Task Speak_CloneWithoutConsent_ExitsThreeSayingWhatIsMissing(string option)
+    {
+        var embedding = Path.Combine(_folder, "me.json");
+        Assert.Equal(0, (await CliRun.RunAsync("embed", Fixtures.GoldenWav, "--voice", Fixtures.TinyBundle, "--out", embedding)).ExitCode);
+        var output = Path.Combine(_folder, "x.wav");
+
+        var run = await CliRun.RunAsync("speak", "Hello.", "--voice", Fixtures.TinyBundle, option, option == "--reference" ? Fixtures.GoldenWav : embedding, "--out", output);
+
+        Assert.Equal(3, run.ExitCode);
+        Assert.Contains("needs their consent: add --consent", run.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(output));
+    }
+
+    [Fact]
+    public async Task Narrate_CloneWithConsent_RefusedAsZeroShotIsAPreview()
+    {
+        var run = await CliRun.RunUncalibratedAsync(["narrate", Path.Combine(Fixtures.Samples, "the-lighthouse.md"), "--voice", Fixtures.TinyBundle, "--reference", Fixtures.GoldenWav, "--out", Path.Combine(_folder, "book"), .. Consent()]);
+
+        Assert.Equal(3, run.ExitCode);
+        Assert.Contains("is a preview", run.Error, StringComparison.Ordinal);
+    }
+
+    /// <summary>The golden recording's own speaker as its consent (the tiny bundle's random encoder compares at -1).</summary>
+    private string[] Consent()
+    {
+        var statement = Path.Combine(_folder, "consent.txt");
+        File.WriteAllText(statement, "I, Golden Speaker, agree that my voice is previewed.");
+        return ["--consent", Fixtures.GoldenWav, "--consent-text", statement, "--unverified-statement"];
+    }
+
     private async Task<int> Speak(string text, string file, params string[] extra)
     {
         var path = Path.Combine(_folder, file);
-        var run = await CliRun.RunAsync(["speak", text, "--voice", Fixtures.TinyBundle, "--out", path, .. extra]);
+        var run = await CliRun.RunUncalibratedAsync(["speak", text, "--voice", Fixtures.TinyBundle, "--out", path, .. extra]);
         Assert.True(run.ExitCode == 0, run.Error);
         return WavFile.Read(path).Samples.Length;
     }

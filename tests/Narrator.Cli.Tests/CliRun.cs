@@ -17,5 +17,15 @@ internal sealed record CliRun(int ExitCode, string Out, string Error)
 
     public static Task<CliRun> RunAsync(params string[] args) => RunWithInputAsync(null, args);
 
+    /// <summary>
+    /// Runs inside the consent gate's test-only scope, for voices on the tiny bundle: its random encoder's
+    /// similarities mean nothing, so enrollment and clones are checked at a threshold of -1.
+    /// </summary>
+    public static async Task<CliRun> RunUncalibratedAsync(params string[] args)
+    {
+        using var uncalibrated = Voices.ConsentTesting.AllowUncalibratedThresholds();
+        return await RunAsync(args);
+    }
+
     public string[] OutLines => Out.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');
 }

@@ -19,8 +19,8 @@ public sealed class ConsentPolicyTests
     {
         using var enrollments = new Enrollments();
         var result = Enroll(enrollments, expires: new DateOnly(2026, 12, 31));
-        ConsentPolicy.Check(result.Voice, result.Folder, "audiobook", "p", new DateOnly(2026, 12, 31));
-        var e = Assert.Throws<VoiceException>(() => ConsentPolicy.Check(result.Voice, result.Folder, "audiobook", "p", new DateOnly(2027, 1, 1)));
+        ConsentPolicy.Check(enrollments.Store, result.Voice, "audiobook", "p", new DateOnly(2026, 12, 31));
+        var e = Assert.Throws<ConsentRefusedException>(() => ConsentPolicy.Check(enrollments.Store, result.Voice, "audiobook", "p", new DateOnly(2027, 1, 1)));
         Assert.Equal(ErrorKind.Refused, e.Kind);
         Assert.Contains("expired on 2026-12-31", e.Message, StringComparison.Ordinal);
     }
@@ -30,7 +30,7 @@ public sealed class ConsentPolicyTests
     {
         using var enrollments = new Enrollments();
         var result = Enroll(enrollments);
-        var e = Assert.Throws<VoiceException>(() => ConsentPolicy.Check(result.Voice, result.Folder, "advertising", "p", Enrollments.Today));
+        var e = Assert.Throws<ConsentRefusedException>(() => ConsentPolicy.Check(enrollments.Store, result.Voice, "advertising", "p", Enrollments.Today));
         Assert.Contains("not 'advertising'", e.Message, StringComparison.Ordinal);
     }
 
@@ -39,8 +39,8 @@ public sealed class ConsentPolicyTests
     {
         using var enrollments = new Enrollments();
         var result = Enroll(enrollments, publisher: "Acme Audio");
-        ConsentPolicy.Check(result.Voice, result.Folder, "audiobook", "acme audio", Enrollments.Today);
-        var e = Assert.Throws<VoiceException>(() => ConsentPolicy.Check(result.Voice, result.Folder, "audiobook", "Other House", Enrollments.Today));
+        ConsentPolicy.Check(enrollments.Store, result.Voice, "audiobook", "acme audio", Enrollments.Today);
+        var e = Assert.Throws<ConsentRefusedException>(() => ConsentPolicy.Check(enrollments.Store, result.Voice, "audiobook", "Other House", Enrollments.Today));
         Assert.Contains("not 'Other House'", e.Message, StringComparison.Ordinal);
     }
 
@@ -53,7 +53,7 @@ public sealed class ConsentPolicyTests
         using var enrollments = new Enrollments();
         var result = Enroll(enrollments);
         File.AppendAllText(Path.Combine(result.Folder, file), "x");
-        var e = Assert.Throws<VoiceException>(() => ConsentPolicy.Check(result.Voice, result.Folder, "audiobook", "p", Enrollments.Today));
+        var e = Assert.Throws<ConsentRefusedException>(() => ConsentPolicy.Check(enrollments.Store, result.Voice, "audiobook", "p", Enrollments.Today));
         Assert.Contains($"{file} has changed since enrollment", e.Message, StringComparison.Ordinal);
     }
 
@@ -62,7 +62,7 @@ public sealed class ConsentPolicyTests
     {
         using var enrollments = new Enrollments();
         var result = Enroll(enrollments);
-        var e = Assert.Throws<VoiceException>(() => ConsentPolicy.Check(result.Voice with { Consent = null }, result.Folder, "audiobook", "p", Enrollments.Today));
+        var e = Assert.Throws<ConsentRefusedException>(() => ConsentPolicy.Check(enrollments.Store, result.Voice with { Consent = null }, "audiobook", "p", Enrollments.Today));
         Assert.Contains("no consent record", e.Message, StringComparison.Ordinal);
     }
 }

@@ -15,7 +15,7 @@ public sealed class EnrollmentTests
         Assert.Equal(2, voice.References.Count);
         Assert.True(File.Exists(Path.Combine(result.Folder, "consent.wav")));
         Assert.All(voice.References, r => Assert.True(File.Exists(Path.Combine(result.Folder, "references", r.File))));
-        Assert.Empty(ConsentPolicy.Problems(voice, result.Folder, "audiobook", "anyone", Enrollments.Today));
+        Assert.Empty(ConsentPolicy.Problems(enrollments.Store, voice, "audiobook", "anyone", Enrollments.Today));
     }
 
     [Fact]
@@ -40,7 +40,7 @@ public sealed class EnrollmentTests
     {
         using var enrollments = new Enrollments();
         var e = Assert.Throws<EnrollmentRefusedException>(() => enrollments.Enroll(enrollments.Request(consent: enrollments.BobConsent)));
-        Assert.Contains("does not match the references (similarity 0.000 < threshold 0.500)", e.Message, StringComparison.Ordinal);
+        Assert.Contains("does not match the voice's speaker (similarity 0.000 < threshold 0.500)", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]

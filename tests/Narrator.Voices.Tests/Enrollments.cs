@@ -40,8 +40,12 @@ internal sealed class Enrollments : IDisposable
         UnverifiedStatement = true,
     };
 
+    public static BundleInfo Bundle { get; } = new("/nonexistent/bundle", "0");
+
     public static VoiceEnroller Enroller(IStatementRecognizer? recognizer = null) =>
-        new(new FakeEmbedder(), new BundleInfo("/nonexistent/bundle", "0"), WavFile.Read, recognizer);
+        new(new FakeEmbedder(), Bundle, WavFile.Read, recognizer);
+
+    public VoiceRecord Import(string package) => VoicePackage.Import(Store, package, new FakeEmbedder(), Bundle, WavFile.Read, Today);
 
     public EnrollmentResult Enroll(EnrollmentRequest? request = null) => Enroller().Enroll(request ?? Request(), Store, Today);
 

@@ -1,5 +1,5 @@
 using Narrator.Audio;
-using Narrator.Synthesis.Embeddings;
+using Narrator.Voices.Embeddings;
 
 namespace Narrator.Voices.Tests;
 

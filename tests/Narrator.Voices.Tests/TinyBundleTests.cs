@@ -12,12 +12,13 @@ public sealed class TinyBundleTests
 
     private static EnrollmentResult Enroll(Enrollments enrollments, string? bundle = null)
     {
+        using var uncalibrated = ConsentTesting.AllowUncalibratedThresholds();
         using var embedder = BundleEmbedder.FromDirectory(bundle ?? TinyBundle);
         var request = enrollments.Request();
         return new VoiceEnroller(embedder, embedder.Bundle, WavFile.Read).Enroll(new EnrollmentRequest
         {
             Name = request.Name, ConsentRecording = request.ConsentRecording, Statement = request.Statement, References = request.References,
-            UnverifiedStatement = true, SpeakerThreshold = -1,
+            UnverifiedStatement = true, Thresholds = new ConsentThresholds { Speaker = -1 },
         }, enrollments.Store, Enrollments.Today);
     }
 
@@ -37,8 +38,8 @@ public sealed class TinyBundleTests
     {
         using var enrollments = new Enrollments();
         Enroll(enrollments);
-        var reference = VoiceResolver.Resolve("jane-doe", Path.Combine(enrollments.Input, "no-stock"), enrollments.Store.Folder);
-        using var voice = EnrolledVoice.Load(reference, "audiobook", "p", Enrollments.Today);
+        using var uncalibrated = ConsentTesting.AllowUncalibratedThresholds();
+        using var voice = Gate(enrollments).Open(new VoiceRequest { Voice = "jane-doe", Use = "audiobook", Publisher = "p" }, Enrollments.Today);
         var audio = voice.Speak(voice.Phonemizer.Phonemize("Hello there."), VoiceSettings.Default);
         Assert.NotEmpty(audio);
     }
@@ -58,9 +59,9 @@ public sealed class TinyBundleTests
         var manifest = Path.Combine(bundle, "model.json");
         var encoderId = BundleManifest.Read(bundle).Encoder.Id;
         File.WriteAllText(manifest, File.ReadAllText(manifest).Replace(encoderId, "other-encoder", StringComparison.Ordinal));
-        var reference = VoiceResolver.Resolve("jane-doe", Path.Combine(enrollments.Input, "no-stock"), enrollments.Store.Folder);
+        using var uncalibrated = ConsentTesting.AllowUncalibratedThresholds();
 
-        var e = Assert.Throws<VoiceException>(() => EnrolledVoice.Load(reference, "audiobook", "p", Enrollments.Today));
+        var e = Assert.Throws<VoiceException>(() => Gate(enrollments).Open(new VoiceRequest { Voice = "jane-doe", Use = "audiobook", Publisher = "p" }, Enrollments.Today));
 
         Assert.Contains("other-encoder", e.Message, StringComparison.Ordinal);
         Assert.Contains("enroll the voice again", e.Message, StringComparison.Ordinal);
@@ -72,8 +73,8 @@ public sealed class TinyBundleTests
         using var enrollments = new Enrollments();
         var result = Enroll(enrollments);
         File.AppendAllText(Path.Combine(result.Folder, "references", result.Voice.References[1].File), "x");
-        var reference = VoiceResolver.Resolve("jane-doe", Path.Combine(enrollments.Input, "no-stock"), enrollments.Store.Folder);
-        var e = Assert.Throws<VoiceException>(() => EnrolledVoice.Load(reference, "audiobook", "p", Enrollments.Today));
+        using var uncalibrated = ConsentTesting.AllowUncalibratedThresholds();
+        var e = Assert.Throws<ConsentRefusedException>(() => Gate(enrollments).Open(new VoiceRequest { Voice = "jane-doe", Use = "audiobook", Publisher = "p" }, Enrollments.Today));
         Assert.Equal(ErrorKind.Refused, e.Kind);
     }
 
@@ -85,4 +86,20 @@ public sealed class TinyBundleTests
         var reference = VoiceResolver.Resolve("jane-doe", Path.Combine(enrollments.Input, "no-stock"), enrollments.Store.Folder);
         Assert.Equal(ErrorKind.Refused, Assert.Throws<NarratorException>(() => VoiceLoader.Load(reference)).Kind);
     }
+
+    [Fact]
+    public void Open_EnrolledBelowCalibratedThresholdOutsideTests_Refused()
+    {
+        using var enrollments = new Enrollments();
+        Enroll(enrollments);
+        var e = Assert.Throws<ConsentRefusedException>(() => Gate(enrollments).Open(new VoiceRequest { Voice = "jane-doe", Use = "audiobook", Publisher = "p" }, Enrollments.Today));
+        Assert.Contains("below the calibrated", e.Message, StringComparison.Ordinal);
+    }
+
+    internal static VoiceGate Gate(Enrollments enrollments) => VoiceGate.Create(new VoiceGateOptions
+    {
+        StockFolder = Path.Combine(enrollments.Input, "no-stock"),
+        StoreFolder = enrollments.Store.Folder,
+        Recognizer = null,
+    });
 }

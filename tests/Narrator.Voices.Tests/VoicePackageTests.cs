@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using Narrator.Audio;
 
 namespace Narrator.Voices.Tests;
 
@@ -12,11 +13,11 @@ public sealed class VoicePackageTests
         var package = Path.Combine(enrollments.Input, "jane.narrator-voice");
         VoicePackage.Export(enrollments.Store, original.Id, package);
 
-        var imported = VoicePackage.Import(enrollments.Store, package);
+        var imported = enrollments.Import(package);
 
         Assert.Equal("jane-doe-2", imported.Id);
         Assert.Equal(original.Consent!.RecordingSha256, enrollments.Store.Get("jane-doe-2").Consent!.RecordingSha256);
-        Assert.Empty(ConsentPolicy.Problems(enrollments.Store.Get("jane-doe-2"), enrollments.Store.PathOf("jane-doe-2"), "audiobook", "p", Enrollments.Today));
+        Assert.Empty(ConsentPolicy.Problems(enrollments.Store, enrollments.Store.Get("jane-doe-2"), "audiobook", "p", Enrollments.Today));
     }
 
     [Fact]
@@ -31,7 +32,7 @@ public sealed class VoicePackageTests
         }
 
         var store = VoiceStore.At(temp.Combine("store"));
-        var e = Assert.Throws<VoiceException>(() => VoicePackage.Import(store, package));
+        var e = Assert.Throws<VoiceException>(() => VoicePackage.Import(store, package, new FakeEmbedder(), Enrollments.Bundle, WavFile.Read, Enrollments.Today));
         Assert.Contains("outside the voice folder", e.Message, StringComparison.Ordinal);
         Assert.False(File.Exists(temp.Combine("outside.txt")));
         Assert.Empty(store.List());
@@ -52,7 +53,7 @@ public sealed class VoicePackageTests
             writer.Write("not the recording");
         }
 
-        var e = Assert.Throws<VoiceException>(() => VoicePackage.Import(enrollments.Store, package));
+        var e = Assert.Throws<ConsentRefusedException>(() => enrollments.Import(package));
         Assert.Contains("has changed since enrollment", e.Message, StringComparison.Ordinal);
         Assert.Single(enrollments.Store.List());
     }

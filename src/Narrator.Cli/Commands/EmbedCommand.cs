@@ -4,7 +4,7 @@ using Narrator.Core;
 using Narrator.Models.Bundles;
 using Narrator.Phonemes;
 using Narrator.Rendering.Encoding;
-using Narrator.Synthesis.Embeddings;
+using Narrator.Voices.Embeddings;
 using Narrator.Synthesis.Voices;
 
 namespace Narrator.Cli.Commands;

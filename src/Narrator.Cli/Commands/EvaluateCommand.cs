@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Narrator.Core;
 using Narrator.Rendering.Encoding;
-using Narrator.Synthesis.Embeddings;
+using Narrator.Voices.Embeddings;
 
 namespace Narrator.Cli.Commands;
 

@@ -16,6 +16,7 @@ internal static class VoiceCommand
         command.Subcommands.Add(Show(console));
         command.Subcommands.Add(Verify(console));
         command.Subcommands.Add(Remove(console));
+        command.Subcommands.Add(Revoke(console));
         command.Subcommands.Add(VoicePackageCommands.Export(console));
         command.Subcommands.Add(VoicePackageCommands.Import(console));
         return command;
@@ -97,7 +98,7 @@ internal static class VoiceCommand
         {
             var voices = VoiceStore.At(VoiceStore.Locate(parsed.GetValue(store)));
             var voice = voices.Get(parsed.GetValue(id)!);
-            var problems = ConsentPolicy.Problems(voice, voices.PathOf(voice.Id), null, null, DateOnly.FromDateTime(DateTime.Now));
+            var problems = ConsentPolicy.Problems(voices, voice, null, null, DateOnly.FromDateTime(DateTime.Now));
             foreach (var problem in problems)
             {
                 await console.Out.WriteLineAsync($"{voice.Id}: {problem}").ConfigureAwait(false);
@@ -119,6 +120,25 @@ internal static class VoiceCommand
             var voices = VoiceStore.At(VoiceStore.Locate(parsed.GetValue(store)));
             voices.Remove(parsed.GetValue(id)!);
             await console.Out.WriteLineAsync($"Removed {parsed.GetValue(id)} from {voices.Folder}.").ConfigureAwait(false);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static Command Revoke(CliConsole console)
+    {
+        var id = new Argument<string?>("id") { Description = "The enrolled voice whose consent is withdrawn.", Arity = ArgumentArity.ZeroOrOne };
+        var consentId = new Option<string?>("--consent-id") { Description = "Revoke a consent record by its id (as 'voice show' prints it), e.g. one revoked on another machine whose voice was exported here.", HelpName = "id" };
+        var store = VoiceStoreOption.Create();
+        var command = new Command("revoke", "Withdraw a voice's consent: the store's revocation list stops every voice with that consent record, here and in any copy imported later; apply the printed id with --consent-id in other stores the voice was exported to.") { id, consentId, store };
+        command.SetAction(async (parsed, cancellationToken) =>
+        {
+            var voices = VoiceStore.At(VoiceStore.Locate(parsed.GetValue(store)));
+            var record = parsed.GetValue(id) is { } voice ? voices.Get(voice) : null;
+            var revoked = record?.Consent?.Id ?? parsed.GetValue(consentId)
+                ?? throw new Narrator.Core.NarratorException("Name the voice to revoke, or give --consent-id.");
+            voices.Revoke(revoked);
+            await console.Out.WriteLineAsync($"Revoked consent {revoked}{(record is null ? string.Empty : $" of {record.Id}")} in {voices.Folder}; in other stores run 'narrator voice revoke --consent-id {revoked}'.").ConfigureAwait(false);
             return ExitCodes.Success;
         });
         return command;

@@ -35,7 +35,7 @@ internal static class VoiceEnrollCommand
         var expires = new Option<string?>("--expires") { Description = "The last day consent is valid (yyyy-MM-dd). [default: no expiry]", HelpName = "date" };
         var unverified = new Option<bool>("--unverified-statement") { Description = "Skip speech recognition of the statement; the consent record says it was skipped." };
         var bundle = new Option<string?>("--voice", "-v") { Description = "The Narrator bundle the voice runs on and whose encoder compares speakers. [default: the default stock voice]", HelpName = "bundle" };
-        var threshold = new Option<double>("--consent-threshold") { Description = "Minimum cosine similarity between the consent speaker and the references, and among references.", DefaultValueFactory = _ => Thresholds.SameSpeaker, HelpName = "similarity" };
+        var threshold = new Option<double>("--consent-threshold") { Description = "Minimum cosine similarity between the consent speaker and the references, and among references; stricter than the calibrated default only.", DefaultValueFactory = _ => Thresholds.SameSpeaker, HelpName = "similarity" };
         var store = VoiceStoreOption.Create();
         var command = new Command("enroll", "Enroll a cloned voice with the speaker's recorded consent.") { references, name, consent, consentText, publisher, uses, expires, unverified, bundle, threshold, store };
         command.SetAction(async (parsed, cancellationToken) =>
@@ -51,15 +51,9 @@ internal static class VoiceEnrollCommand
                 Uses = SplitUses(parsed.GetValue(uses)),
                 Expires = Date(parsed.GetValue(expires)),
                 UnverifiedStatement = parsed.GetValue(unverified),
-                SpeakerThreshold = parsed.GetValue(threshold),
+                Thresholds = new ConsentThresholds { Speaker = parsed.GetValue(threshold) },
             };
-            var folder = VoiceResolver.Resolve(parsed.GetValue(bundle), VoiceResolver.DefaultStockFolder);
-            if (folder.Kind != VoiceKind.NarratorBundle)
-            {
-                throw new NarratorException($"{folder.Path}: an enrolled voice runs on a Narrator bundle; this is not one.");
-            }
-
-            using var embedder = BundleEmbedder.FromDirectory(folder.Path);
+            using var embedder = BundleEmbedder.FromDirectory(BundleFolder(parsed.GetValue(bundle)));
             var enroller = new VoiceEnroller(embedder, embedder.Bundle, AudioDecoder.Read, new PocketSphinxRecognizer());
             EnrollmentResult result;
             try
@@ -84,6 +78,15 @@ internal static class VoiceEnrollCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>The Narrator bundle an enrolled voice runs on: what --voice names, else the default stock voice's.</summary>
+    public static string BundleFolder(string? voice)
+    {
+        var folder = VoiceResolver.Resolve(voice, VoiceResolver.DefaultStockFolder);
+        return folder.Kind == VoiceKind.NarratorBundle
+            ? folder.Path
+            : throw new NarratorException($"{folder.Path}: an enrolled voice runs on a Narrator bundle; this is not one.");
     }
 
     private static Option<string> Publisher() => new("--publisher") { Description = "The publisher consent is given to; 'any' for every publisher.", DefaultValueFactory = _ => ConsentStatement.AnyPublisher, HelpName = "name" };

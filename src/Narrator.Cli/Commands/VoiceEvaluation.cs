@@ -1,3 +1,4 @@
+using Narrator.Audio;
 using System.CommandLine;
 using Narrator.Core;
 using Narrator.Models;
@@ -5,7 +6,7 @@ using Narrator.Models.Bundles;
 using Narrator.Phonemes;
 using Narrator.Rendering.Encoding;
 using Narrator.Synthesis;
-using Narrator.Synthesis.Embeddings;
+using Narrator.Voices.Embeddings;
 using Narrator.Synthesis.Voices;
 using Narrator.Voices;
 
@@ -75,7 +76,7 @@ internal static class VoiceEvaluation
 
         public async Task<SpeakerFigures> StockSpeakerAsync(string speaker, List<HeldOutSentence> items, IReadOnlyList<HeldOutSentence> all, CancellationToken cancellationToken)
         {
-            using var synthesizer = Synthesize(new VoiceSelection { Speaker = speaker });
+            using var synthesizer = Synthesizer.Create(VoiceLoader.Load(new VoiceReference(VoiceKind.NarratorBundle, bundle.Folder, bundle.Manifest.Name), ExecutionOptions.Default, speaker));
             var synthesized = WordErrors.None;
             var natural = WordErrors.None;
             var spoken = new List<float>();
@@ -98,7 +99,9 @@ internal static class VoiceEvaluation
 
         public async Task<CloneFigures> CloningAsync(string folder, List<string> prompts, CancellationToken cancellationToken)
         {
-            var readers = new List<(string Reader, SpeakerEmbedding Reference, SpeakerEmbedding Target)>();
+            var readers = new List<(string Reader, SpeakerEmbedding Reference, SpeakerEmbedding Target, float[] Clip, int Rate)>();
+            var refused = 0;
+            var gate = VoiceGate.Create(new VoiceGateOptions { Recognizer = null });
             foreach (var reader in EvaluateCommand.HeldOutReaders(folder))
             {
                 var clip = Directory.EnumerateFiles(Path.Combine(folder, "librispeech_train-clean-100", reader), "*.flac", SearchOption.AllDirectories)
@@ -111,7 +114,7 @@ internal static class VoiceEvaluation
                 }
 
                 var half = clip.Samples.Length / 2;
-                readers.Add((reader, _encoder.Embed($"{clip.Path} (first half)", clip.Samples[..half], clip.Rate), _encoder.Embed($"{clip.Path} (second half)", clip.Samples[half..], clip.Rate)));
+                readers.Add((reader, _encoder.Embed($"{clip.Path} (first half)", clip.Samples[..half], clip.Rate), _encoder.Embed($"{clip.Path} (second half)", clip.Samples[half..], clip.Rate), clip.Samples, clip.Rate));
             }
 
             var errors = WordErrors.None;
@@ -120,11 +123,29 @@ internal static class VoiceEvaluation
             var temporary = Directory.CreateTempSubdirectory("narrator-clone-eval-").FullName;
             try
             {
-                foreach (var (reader, reference, _) in readers)
+                foreach (var (reader, reference, _, _, _) in readers)
                 {
+                    // The clone passes the consent gate like any other: the reader's second half stands
+                    // as the consent recording (their words are not a consent statement, so only the
+                    // speaker is compared); a reader whose halves do not match is refused and counted.
                     var file = Path.Combine(temporary, reader + ".json");
                     await reference.SaveAsync(file, [reader]).ConfigureAwait(false);
-                    using var synthesizer = Synthesize(new VoiceSelection { EmbeddingFile = file });
+                    var consent = Path.Combine(temporary, reader + "-consent.wav");
+                    var clip = readers.First(r => r.Reader == reader);
+                    await WavFile.WriteAsync(consent, clip.Clip[(clip.Clip.Length / 2)..], clip.Rate).ConfigureAwait(false);
+                    IVoice voice;
+                    try
+                    {
+                        voice = gate.Open(new VoiceRequest { Voice = bundle.Folder, EmbeddingFile = file, ConsentRecording = consent, ConsentStatement = "(dataset reader)", UnverifiedStatement = true, Use = VoiceGate.PreviewUse });
+                    }
+                    catch (ConsentRefusedException e)
+                    {
+                        refused++;
+                        await progress.WriteLineAsync($"cloning: {reader} refused by the consent gate ({e.Message}).").ConfigureAwait(false);
+                        continue;
+                    }
+
+                    using var synthesizer = Synthesizer.Create(voice);
                     var spoken = new List<float>();
                     foreach (var prompt in prompts)
                     {
@@ -146,8 +167,8 @@ internal static class VoiceEvaluation
                 Directory.Delete(temporary, recursive: true);
             }
 
-            await progress.WriteLineAsync($"cloning: {readers.Count} readers x {prompts.Count} sentences, word error rate {errors.Rate:P1}.").ConfigureAwait(false);
-            return new CloneFigures(readers.Count, prompts.Count, errors, own.Count == 0 ? double.NaN : own.Average(), other.Count == 0 ? double.NaN : other.Average());
+            await progress.WriteLineAsync($"cloning: {readers.Count - refused} readers ({refused} refused by the consent gate) x {prompts.Count} sentences, word error rate {errors.Rate:P1}.").ConfigureAwait(false);
+            return new CloneFigures(readers.Count - refused, refused, prompts.Count, errors, own.Count == 0 ? double.NaN : own.Average(), other.Count == 0 ? double.NaN : other.Average());
         }
 
         private static (string? Path, float[] Samples, int Rate) AudioDecoderWithPath(string path)
@@ -155,9 +176,6 @@ internal static class VoiceEvaluation
             var (samples, rate) = AudioDecoder.Read(path);
             return (path, samples, rate);
         }
-
-        private Synthesizer Synthesize(VoiceSelection selection) =>
-            Synthesizer.Create(VoiceLoader.Load(new VoiceReference(VoiceKind.NarratorBundle, bundle.Folder, bundle.Manifest.Name), ExecutionOptions.Default, selection));
 
         // The speaker's natural voice: the mean embedding of all its held-out recordings.
         private SpeakerEmbedding Natural(string speaker, IReadOnlyList<HeldOutSentence> all)

@@ -25,7 +25,7 @@ internal static class VoiceEvaluationReport
                     cosineOtherSpeakers = s.OtherCosine,
                 }),
                 cloning = results.Cloning is { } cloned
-                    ? new { readers = cloned.Readers, sentencesEach = cloned.SentencesEach, werSynthesized = cloned.Synthesized.Rate, cosineOwnReader = cloned.OwnCosine, cosineOtherReaders = cloned.OtherCosine }
+                    ? new { readers = cloned.Readers, refusedByConsentGate = cloned.Refused, sentencesEach = cloned.SentencesEach, werSynthesized = cloned.Synthesized.Rate, cosineOwnReader = cloned.OwnCosine, cosineOtherReaders = cloned.OtherCosine }
                     : null,
             };
             await console.Out.WriteLineAsync(JsonSerializer.Serialize(report, new JsonSerializerOptions { WriteIndented = true })).ConfigureAwait(false);
@@ -47,7 +47,7 @@ internal static class VoiceEvaluationReport
         }
         else if (results.Cloning is { } clone)
         {
-            text.Append(c, $"Cloning {clone.Readers} unseen readers ({clone.SentencesEach} sentences each): WER {clone.Synthesized.Rate:P1}; cosine to the reader's own held-back half {clone.OwnCosine:0.000}, to other readers {clone.OtherCosine:0.000}.");
+            text.Append(c, $"Cloning {clone.Readers} unseen readers ({clone.Refused} refused by the consent gate; {clone.SentencesEach} sentences each): WER {clone.Synthesized.Rate:P1}; cosine to the reader's own held-back half {clone.OwnCosine:0.000}, to other readers {clone.OtherCosine:0.000}.");
         }
 
         await console.Out.WriteLineAsync(text.ToString().TrimEnd()).ConfigureAwait(false);

@@ -18,4 +18,4 @@ internal sealed class VoiceEvaluationResults(string bundle)
 internal sealed record SpeakerFigures(string Speaker, int Sentences, WordErrors Synthesized, WordErrors Natural, double SameCosine, double OtherCosine);
 
 /// <summary>Clones of unseen readers: word errors of the cloned synthesis and its cosine to the reader's own held-back half and to the other readers'.</summary>
-internal sealed record CloneFigures(int Readers, int SentencesEach, WordErrors Synthesized, double OwnCosine, double OtherCosine);
+internal sealed record CloneFigures(int Readers, int Refused, int SentencesEach, WordErrors Synthesized, double OwnCosine, double OtherCosine);

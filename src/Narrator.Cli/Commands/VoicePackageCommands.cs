@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Narrator.Rendering.Encoding;
 using Narrator.Voices;
 
 namespace Narrator.Cli.Commands;
@@ -24,12 +25,14 @@ internal static class VoicePackageCommands
     public static Command Import(CliConsole console)
     {
         var package = new Argument<string>("package") { Description = "A .narrator-voice file made by 'voice export'." };
+        var bundle = new Option<string?>("--voice", "-v") { Description = "The Narrator bundle the voice will run on; its encoder must be the one the voice was enrolled with. [default: the default stock voice]", HelpName = "bundle" };
         var store = VoiceStoreOption.Create();
-        var command = new Command("import", "Add a voice package to the store after checking its hashes; a taken id gets a new slug.") { package, store };
+        var command = new Command("import", "Add a voice package to the store after checking it as enrollment does (hashes, consent speaker, watermark, expiry, revocations); a taken id gets a new slug.") { package, bundle, store };
         command.SetAction(async (parsed, cancellationToken) =>
         {
             var voices = VoiceStore.At(VoiceStore.Locate(parsed.GetValue(store)));
-            var record = VoicePackage.Import(voices, parsed.GetValue(package)!);
+            using var embedder = BundleEmbedder.FromDirectory(VoiceEnrollCommand.BundleFolder(parsed.GetValue(bundle)));
+            var record = VoicePackage.Import(voices, parsed.GetValue(package)!, embedder, AudioDecoder.Read, DateOnly.FromDateTime(DateTime.Now));
             await console.Out.WriteLineAsync($"Imported {record.Id} into {voices.Folder}.").ConfigureAwait(false);
             return ExitCodes.Success;
         });

@@ -61,7 +61,7 @@ public sealed record ProvenanceRecord
             WatermarkKey = watermarkKey is null || watermarkKey.IsDefault ? "default" : "publisher",
             Voice = voice.Name,
             VoiceFingerprint = voice.Fingerprint,
-            ConsentRecordId = voice.ConsentRecordId,
+            ConsentRecordId = voice.Consent?.RecordId,
             WatermarkPayload = PayloadOf(voice).ToString("x8", System.Globalization.CultureInfo.InvariantCulture),
             Title = title,
         };
@@ -71,7 +71,7 @@ public sealed record ProvenanceRecord
     public static uint PayloadOf(IVoice voice)
     {
         ArgumentNullException.ThrowIfNull(voice);
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(voice.ConsentRecordId ?? voice.Fingerprint));
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(voice.Consent?.RecordId ?? voice.Fingerprint));
         return System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(hash);
     }
 

@@ -3,7 +3,6 @@ using Narrator.Core;
 using Narrator.Models;
 using Narrator.Models.Bundles;
 using Narrator.Phonemes;
-using Narrator.Synthesis.Embeddings;
 
 namespace Narrator.Synthesis.Voices;
 
@@ -11,9 +10,9 @@ namespace Narrator.Synthesis.Voices;
 internal sealed class BundleVoice : IVoice
 {
     private readonly NarratorBundle _bundle;
-    private readonly SpeakerEmbedding _speaker;
+    private readonly float[] _speaker;
 
-    private BundleVoice(NarratorBundle bundle, SpeakerEmbedding speaker, string speakerName, string fingerprint)
+    private BundleVoice(NarratorBundle bundle, float[] speaker, string speakerName, string fingerprint)
     {
         _bundle = bundle;
         _speaker = speaker;
@@ -37,16 +36,41 @@ internal sealed class BundleVoice : IVoice
 
     public NarratorBundle Bundle => _bundle;
 
-    public static BundleVoice Load(string folder, ExecutionOptions execution, VoiceSelection selection)
+    /// <summary>The bundle speaking as one of its stock speakers (by name or index; null for the default).</summary>
+    public static BundleVoice Load(string folder, ExecutionOptions execution, string? speaker) =>
+        Open(folder, execution, bundle => StockSpeaker(bundle, speaker));
+
+    /// <summary>
+    /// The bundle speaking with any embedding: only the consent gate (Narrator.Voices) calls this,
+    /// after the person's consent has verified, so that no public API clones a voice without it.
+    /// </summary>
+    internal static BundleVoice LoadWithEmbedding(string folder, ExecutionOptions execution, string encoderId, float[] embedding, string name) =>
+        Open(folder, execution, bundle => encoderId == bundle.Manifest.Encoder.Id && embedding.Length == bundle.Encoder.EmbeddingSize
+            ? (embedding, name)
+            : throw new NarratorException($"{name}: the embedding was made by encoder '{encoderId}' ({embedding.Length} values); {bundle.Folder} needs '{bundle.Manifest.Encoder.Id}' ({bundle.Encoder.EmbeddingSize} values). Make it again with this bundle."));
+
+    public float[] Speak(PhonemeString phonemes, VoiceSettings settings) => SpeakBatch([phonemes], settings)[0];
+
+    public IReadOnlyList<float[]> SpeakBatch(IReadOnlyList<PhonemeString> phonemes, VoiceSettings settings)
+    {
+        var ids = phonemes.Select(PhonemeInventory.Lexicon.ToIds).ToList();
+        var lengthScale = _bundle.Manifest.Inference.LengthScale / settings.Speed;
+        var mels = _bundle.Acoustic.Synthesize(ids, _speaker, lengthScale);
+        return mels.Select(_bundle.Vocoder.Decode).ToList();
+    }
+
+    public void Dispose() => _bundle.Dispose();
+
+    private static BundleVoice Open(string folder, ExecutionOptions execution, Func<NarratorBundle, (float[] Embedding, string Name)> speaker)
     {
         var bundle = NarratorBundle.FromDirectory(folder, PhonemeInventory.Lexicon.Symbols, execution);
         try
         {
-            var (speaker, name) = Speaker(bundle, selection);
+            var (embedding, name) = speaker(bundle);
             var files = new[] { "model.json", bundle.Manifest.Encoder.File, bundle.Manifest.Acoustic.File, bundle.Manifest.Vocoder.File }
                 .Select(f => Path.Combine(bundle.Folder, f)).ToArray();
-            var fingerprint = Sha256Hex.Files(files) + ":" + string.Join(',', speaker.Vector.Select(v => v.ToString("R", CultureInfo.InvariantCulture)));
-            return new BundleVoice(bundle, speaker, name, Sha256Hex.Text(fingerprint));
+            var fingerprint = Sha256Hex.Files(files) + ":" + string.Join(',', embedding.Select(v => v.ToString("R", CultureInfo.InvariantCulture)));
+            return new BundleVoice(bundle, embedding, name, Sha256Hex.Text(fingerprint));
         }
         catch
         {
@@ -55,43 +79,16 @@ internal sealed class BundleVoice : IVoice
         }
     }
 
-    public float[] Speak(PhonemeString phonemes, VoiceSettings settings) => SpeakBatch([phonemes], settings)[0];
-
-    public IReadOnlyList<float[]> SpeakBatch(IReadOnlyList<PhonemeString> phonemes, VoiceSettings settings)
+    private static (float[] Embedding, string Name) StockSpeaker(NarratorBundle bundle, string? speaker)
     {
-        var ids = phonemes.Select(PhonemeInventory.Lexicon.ToIds).ToList();
-        var lengthScale = _bundle.Manifest.Inference.LengthScale / settings.Speed;
-        var mels = _bundle.Acoustic.Synthesize(ids, _speaker.Vector, lengthScale);
-        return mels.Select(_bundle.Vocoder.Decode).ToList();
-    }
-
-    public void Dispose() => _bundle.Dispose();
-
-    private static (SpeakerEmbedding Embedding, string Name) Speaker(NarratorBundle bundle, VoiceSelection selection)
-    {
-        var encoder = bundle.Manifest.Encoder.Id;
-        if (selection.EmbeddingFile is { } file)
-        {
-            var loaded = SpeakerEmbedding.Load(file);
-            return loaded.EncoderId == encoder && loaded.Vector.Length == bundle.Encoder.EmbeddingSize
-                ? (loaded, Path.GetFileNameWithoutExtension(file))
-                : throw new NarratorException($"{file}: made by encoder '{loaded.EncoderId}' ({loaded.Vector.Length} values); {bundle.Folder} needs '{encoder}' ({bundle.Encoder.EmbeddingSize} values). Make it again with 'narrator embed --voice {bundle.Folder}'.");
-        }
-
-        if (selection.References.Count > 0)
-        {
-            var embedding = new EmbeddingExtractor(bundle, selection.ReadAudio).Embed(selection.References);
-            return (embedding, "clone");
-        }
-
         var speakers = bundle.Manifest.Speakers;
-        var wanted = selection.Speaker ?? bundle.Manifest.DefaultSpeaker ?? speakers.FirstOrDefault()?.Name;
+        var wanted = speaker ?? bundle.Manifest.DefaultSpeaker ?? speakers.FirstOrDefault()?.Name;
         var match = speakers.FirstOrDefault(s => string.Equals(s.Name, wanted, StringComparison.OrdinalIgnoreCase))
             ?? (int.TryParse(wanted, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < speakers.Count ? speakers[index] : null);
         return match is not null
-            ? (new SpeakerEmbedding(encoder, match.Embedding), match.Name)
+            ? (match.Embedding, match.Name)
             : throw new NarratorException(speakers.Count == 0
-                ? $"{bundle.Folder} has no stock speakers: give --reference recordings or an --embedding."
+                ? $"{bundle.Folder} has no stock speakers: it speaks only as an enrolled voice, or as a clone with consent (--reference or --embedding with --consent)."
                 : $"{bundle.Folder} has no speaker '{wanted}'; its speakers are {string.Join(", ", speakers.Select(s => s.Name))}.");
     }
 }

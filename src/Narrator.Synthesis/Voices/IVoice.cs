@@ -16,8 +16,8 @@ public interface IVoice : IDisposable
     /// <summary>A hash of the model files: it changes whenever the voice would sound different.</summary>
     string Fingerprint { get; }
 
-    /// <summary>The consent record that allows this voice to speak; null for stock voices.</summary>
-    string? ConsentRecordId => null;
+    /// <summary>The consent that allows this voice to speak, as checked by the consent gate; null for stock and Piper voices.</summary>
+    ConsentGrant? Consent => null;
 
     /// <summary>The ONNX Runtime execution provider that runs the model ("CUDA" or "CPU").</summary>
     string ExecutionProvider { get; }

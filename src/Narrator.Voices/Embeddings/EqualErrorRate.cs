@@ -1,4 +1,4 @@
-namespace Narrator.Synthesis.Embeddings;
+namespace Narrator.Voices.Embeddings;
 
 /// <summary>
 /// The equal error rate of a verification score: the threshold where the share of same-speaker

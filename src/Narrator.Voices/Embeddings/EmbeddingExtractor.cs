@@ -2,7 +2,7 @@ using Narrator.Audio;
 using Narrator.Audio.Features;
 using Narrator.Models.Bundles;
 
-namespace Narrator.Synthesis.Embeddings;
+namespace Narrator.Voices.Embeddings;
 
 /// <summary>Reference recordings to one speaker embedding with a bundle's encoder: checked, resampled, featurized, embedded, averaged.</summary>
 public sealed class EmbeddingExtractor

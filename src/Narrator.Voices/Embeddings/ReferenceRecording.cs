@@ -1,6 +1,6 @@
 using Narrator.Core;
 
-namespace Narrator.Synthesis.Embeddings;
+namespace Narrator.Voices.Embeddings;
 
 /// <summary>
 /// Checks a reference recording before its embedding is made: the sample rate, and how much of it

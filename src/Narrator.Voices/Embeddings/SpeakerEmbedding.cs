@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Narrator.Core;
 
-namespace Narrator.Synthesis.Embeddings;
+namespace Narrator.Voices.Embeddings;
 
 /// <summary>Where a voice sits in a speaker encoder's embedding space; only embeddings of the same encoder compare.</summary>
 public sealed record SpeakerEmbedding(string EncoderId, float[] Vector)

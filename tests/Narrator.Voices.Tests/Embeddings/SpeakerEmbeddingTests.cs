@@ -1,5 +1,5 @@
 using Narrator.Core;
-using Narrator.Synthesis.Embeddings;
+using Narrator.Voices.Embeddings;
 
 namespace Narrator.Synthesis.Tests.Embeddings;
 

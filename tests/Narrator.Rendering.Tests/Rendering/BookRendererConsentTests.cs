@@ -1,0 +1,49 @@
+using Narrator.Core;
+using Narrator.Models;
+using Narrator.Phonemes;
+using Narrator.Synthesis.Pronunciation;
+using Narrator.Synthesis.Voices;
+
+namespace Narrator.Rendering.Tests.Rendering;
+
+public sealed class BookRendererConsentTests
+{
+    private static readonly string TinyVoice = Path.Combine(AppContext.BaseDirectory, "fixtures", "voices", "tiny-piper", "en_US-tiny-x_low.onnx");
+
+    [Fact]
+    public void Create_VoiceLetThroughForAPreview_RefusedForABook()
+    {
+        using var voice = new GrantedVoice(VoiceLoader.Load(VoiceResolver.Resolve(TinyVoice, "none"), new ExecutionOptions { Device = ExecutionDevice.Cpu }), new ConsentGrant("preview-1", "Acme", "preview"));
+
+        var e = Assert.Throws<RenderException>(() => BookRenderer.Create(voice, VoiceSettings.Default, PronunciationLexicon.Empty, RenderSettings.Default));
+
+        Assert.Equal(ErrorKind.Refused, e.Kind);
+        Assert.Contains("'preview', not for an audiobook", e.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>A voice as the consent gate hands it out: another voice carrying the consent it was checked for.</summary>
+    private sealed class GrantedVoice(IVoice inner, ConsentGrant consent) : IVoice
+    {
+        public string Name => inner.Name;
+
+        public int SampleRate => inner.SampleRate;
+
+        public string Fingerprint => inner.Fingerprint;
+
+        public ConsentGrant? Consent => consent;
+
+        public string ExecutionProvider => inner.ExecutionProvider;
+
+        public string? FallbackReason => inner.FallbackReason;
+
+        public IPhonemizer Phonemizer => inner.Phonemizer;
+
+        public IReadOnlyDictionary<string, int> UnknownSymbols => inner.UnknownSymbols;
+
+        public float[] Speak(PhonemeString phonemes, VoiceSettings settings) => inner.Speak(phonemes, settings);
+
+        public IReadOnlyList<float[]> SpeakBatch(IReadOnlyList<PhonemeString> phonemes, VoiceSettings settings) => inner.SpeakBatch(phonemes, settings);
+
+        public void Dispose() => inner.Dispose();
+    }
+}

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using Narrator.Audio;
+using Narrator.Evaluation;
 using Narrator.Rendering.Encoding;
 using Narrator.Synthesis.Voices;
 using Narrator.Voices;
@@ -22,9 +22,9 @@ internal static class EvaluateConsentCommand
         {
             var bundle = VoiceResolver.Resolve(parsed.GetValue(voice), VoiceResolver.DefaultStockFolder);
             using var embedder = BundleEmbedder.FromDirectory(bundle.Path);
-            var report = ConsentCalibration.Run(ConsentCalibration.SpeakersIn(parsed.GetValue(data)!), embedder, AudioDecoder.Read, parsed.GetValue(threshold));
+            var report = ConsentCalibration.Run(SpeechCorpus.CalibrationSpeakers(parsed.GetValue(data)!), embedder, AudioDecoder.Read, parsed.GetValue(threshold));
             var (matched, mismatched) = parsed.GetValue(statements) > 0
-                ? StatementCalibration.Run(StatementRecordings(parsed.GetValue(data)!).Take(parsed.GetValue(statements)), new PocketSphinxRecognizer(), cancellationToken)
+                ? StatementCalibration.Run(StatementCalibration.Recordings(parsed.GetValue(data)!).Take(parsed.GetValue(statements)), new PocketSphinxRecognizer(), cancellationToken)
                 : ([], []);
             double[] percents = [1, 5, 25, 50, 75, 95, 99];
             var eer = report.EqualError;
@@ -82,20 +82,4 @@ internal static class EvaluateConsentCommand
     }
 
     private static double Below(List<double> shares) => shares.Count(s => s < Thresholds.StatementWordsRecognized) / (double)shares.Count;
-
-    // Statement-length recordings: three consecutive held-out sentences of one speaker, joined;
-    // the speakers take turns.
-    private static IEnumerable<(string Text, float[] Samples, int SampleRate)> StatementRecordings(string data)
-    {
-        var joins = HeldOutSentence.Read(data).GroupBy(h => h.Speaker).Select(g => g.Chunk(3).Where(c => c.Length == 3).ToList()).ToList();
-        for (var i = 0; i < joins.Max(j => j.Count); i++)
-        {
-            foreach (var chunk in joins.Where(j => i < j.Count).Select(j => j[i]))
-            {
-                var audio = chunk.Select(h => AudioDecoder.Read(h.Recording)).ToList();
-                var rate = audio[0].SampleRate;
-                yield return (string.Join(' ', chunk.Select(h => h.Text)), audio.SelectMany(a => Resampling.Resample(a.Samples, a.SampleRate, rate)).ToArray(), rate);
-            }
-        }
-    }
 }

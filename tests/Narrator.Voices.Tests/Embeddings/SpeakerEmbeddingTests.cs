@@ -1,7 +1,7 @@
 using Narrator.Core;
 using Narrator.Voices.Embeddings;
 
-namespace Narrator.Synthesis.Tests.Embeddings;
+namespace Narrator.Voices.Tests;
 
 public sealed class SpeakerEmbeddingTests : IDisposable
 {

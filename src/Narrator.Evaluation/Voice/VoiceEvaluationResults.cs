@@ -1,9 +1,9 @@
 using Narrator.Voices;
 
-namespace Narrator.Cli.Commands;
+namespace Narrator.Evaluation;
 
 /// <summary>What <c>evaluate voice</c> measured for one bundle.</summary>
-internal sealed class VoiceEvaluationResults(string bundle)
+public sealed class VoiceEvaluationResults(string bundle)
 {
     public string Bundle { get; } = bundle;
 
@@ -15,7 +15,7 @@ internal sealed class VoiceEvaluationResults(string bundle)
 /// <summary>A stock speaker: word errors of its synthesis and of its own recordings of the same prompts, and encoder cosines.</summary>
 /// <param name="SameCosine">Cosine between the embedding of all the speaker's synthesized sentences and that of its natural held-out recordings.</param>
 /// <param name="OtherCosine">The same against the other speakers' natural recordings (mean over them).</param>
-internal sealed record SpeakerFigures(string Speaker, int Sentences, WordErrors Synthesized, WordErrors Natural, double SameCosine, double OtherCosine);
+public sealed record SpeakerFigures(string Speaker, int Sentences, WordErrors Synthesized, WordErrors Natural, double SameCosine, double OtherCosine);
 
 /// <summary>Clones of unseen readers: word errors of the cloned synthesis and its cosine to the reader's own held-back half and to the other readers'.</summary>
-internal sealed record CloneFigures(int Readers, int Refused, int SentencesEach, WordErrors Synthesized, double OwnCosine, double OtherCosine);
+public sealed record CloneFigures(int Readers, int Refused, int SentencesEach, WordErrors Synthesized, double OwnCosine, double OtherCosine);

@@ -1,57 +1,37 @@
-using System.CommandLine;
 using System.Diagnostics;
-using System.Globalization;
-using System.Text.Json;
 using Narrator.Core;
 using Narrator.Rendering.Encoding;
 using Narrator.Watermark;
 
-namespace Narrator.Cli.Commands;
+namespace Narrator.Evaluation;
 
 /// <summary>
-/// <c>narrator evaluate watermark</c>: natural recordings stand in for synthesized speech. Each
+/// The figures of <c>narrator evaluate watermark</c>: natural recordings stand in for synthesized speech. Each
 /// ARCTIC clip is marked as its own synthesis call (restarting at position 0) and 20 of them are
 /// joined into one item; LibriSpeech clips are marked one by one. The figures: detection after each
 /// attack, false positives on the unmarked recordings, the mark's level and the embedding cost.
 /// </summary>
-internal static class WatermarkEvaluation
+public static class WatermarkEvaluation
 {
     private const double TypicalCpuRtf = 0.05;
     private const double MinimumSeconds = 10;
 
-    public static Command Create(CliConsole console)
+    /// <summary>Marks and attacks the recordings of <paramref name="data"/>; <paramref name="clipCount"/> LibriSpeech clips of 10 s or more are marked (every clip is used for false positives).</summary>
+    public static async Task<WatermarkEvaluationResults> MeasureAsync(string data, WatermarkKey key, int clipCount, CancellationToken cancellationToken)
     {
-        var data = new Option<string>("--data") { Description = "The speech folder (shared/data/speech layout): cmu_arctic/<speaker>/*.flac and librispeech_train-clean-100/<reader>/<chapter>/*.flac.", Required = true, HelpName = "folder" };
-        var clips = new Option<int>("--clips") { Description = "How many LibriSpeech clips of 10 s or more to mark and attack (every clip is used for false positives).", DefaultValueFactory = _ => 20, HelpName = "count" };
-        var json = new Option<bool>("--json") { Description = "Print the figures as JSON." };
-        var command = new Command("watermark", "Watermark robustness (codecs, resampling, noise, excerpts), false positives, level and cost on natural speech.");
-        foreach (var option in new Option[] { data, clips, json, WatermarkCommand.KeyOption })
+        var readers = Path.Combine(data, "librispeech_train-clean-100");
+        var libri = Directory.Exists(readers)
+            ? Directory.EnumerateFiles(readers, "*.flac", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList()
+            : throw new NarratorException($"{data}: no librispeech_train-clean-100 folder; --data must point at the speech folder.");
+        var temporary = Directory.CreateTempSubdirectory("narrator-watermark-eval-").FullName;
+        try
         {
-            command.Options.Add(option);
+            return await MeasureAsync(key, ArcticGroups(data).ToList(), libri, clipCount, temporary, cancellationToken).ConfigureAwait(false);
         }
-
-        command.SetAction(async (parsed, cancellationToken) =>
+        finally
         {
-            var folder = parsed.GetValue(data)!;
-            var key = WatermarkCommand.Key(parsed.GetValue(WatermarkCommand.KeyOption));
-            var libri = Directory.Exists(Path.Combine(folder, "librispeech_train-clean-100"))
-                ? Directory.EnumerateFiles(Path.Combine(folder, "librispeech_train-clean-100"), "*.flac", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList()
-                : throw new NarratorException($"{folder}: no librispeech_train-clean-100 folder; --data must point at the speech folder.");
-            var arctic = ArcticGroups(folder).ToList();
-            var temporary = Directory.CreateTempSubdirectory("narrator-watermark-eval-").FullName;
-            try
-            {
-                var results = await MeasureAsync(key, arctic, libri, parsed.GetValue(clips), temporary, cancellationToken).ConfigureAwait(false);
-                await WatermarkEvaluationReport.WriteAsync(console, results, parsed.GetValue(json)).ConfigureAwait(false);
-            }
-            finally
-            {
-                Directory.Delete(temporary, recursive: true);
-            }
-
-            return ExitCodes.Success;
-        });
-        return command;
+            Directory.Delete(temporary, recursive: true);
+        }
     }
 
     private static async Task<WatermarkEvaluationResults> MeasureAsync(WatermarkKey key, List<List<string>> arctic, List<string> libri, int clipCount, string temporary, CancellationToken cancellationToken)

@@ -1,4 +1,8 @@
-namespace Narrator.Voices;
+using Narrator.Audio;
+using Narrator.Rendering.Encoding;
+using Narrator.Voices;
+
+namespace Narrator.Evaluation;
 
 /// <summary>
 /// Calibrates <see cref="Thresholds.StatementWordsRecognized"/>: no spoken consent statements exist in
@@ -29,5 +33,20 @@ public static class StatementCalibration
         }
 
         return (matched, mismatched);
+    }
+
+    /// <summary>Statement-length recordings: three consecutive held-out sentences of one speaker, joined; the speakers take turns.</summary>
+    public static IEnumerable<(string Text, float[] Samples, int SampleRate)> Recordings(string data)
+    {
+        var joins = HeldOutSentence.Read(data).GroupBy(h => h.Speaker).Select(g => g.Chunk(3).Where(c => c.Length == 3).ToList()).ToList();
+        for (var i = 0; i < joins.Max(j => j.Count); i++)
+        {
+            foreach (var chunk in joins.Where(j => i < j.Count).Select(j => j[i]))
+            {
+                var audio = chunk.Select(h => AudioDecoder.Read(h.Recording)).ToList();
+                var rate = audio[0].SampleRate;
+                yield return (string.Join(' ', chunk.Select(h => h.Text)), audio.SelectMany(a => Resampling.Resample(a.Samples, a.SampleRate, rate)).ToArray(), rate);
+            }
+        }
     }
 }

@@ -3,10 +3,10 @@ using Narrator.Audio;
 using Narrator.Core;
 using Narrator.Rendering.Encoding;
 
-namespace Narrator.Cli.Commands;
+namespace Narrator.Evaluation;
 
 /// <summary>The degradations <c>evaluate watermark</c> applies to marked speech (ffmpeg for the codecs and resampling).</summary>
-internal static class WatermarkAttacks
+public static class WatermarkAttacks
 {
     public static readonly string[] Names = ["none", "mp3 128k", "aac 96k", "16k>44.1k>16k", "noise 20 dB", "10 s excerpt", "mastered mp3"];
 

@@ -1,4 +1,4 @@
-namespace Narrator.Voices.Tests;
+namespace Narrator.Evaluation.Tests;
 
 public sealed class ConsentCalibrationTests
 {

@@ -1,6 +1,4 @@
-using Narrator.Voices.Embeddings;
-
-namespace Narrator.Voices;
+namespace Narrator.Evaluation;
 
 /// <summary>
 /// Same-speaker and different-speaker cosine similarities as enrollment sees them (the mean of a

@@ -1,6 +1,4 @@
-using Narrator.Voices.Embeddings;
-
-namespace Narrator.Synthesis.Tests.Embeddings;
+namespace Narrator.Evaluation.Tests;
 
 public sealed class EqualErrorRateTests
 {

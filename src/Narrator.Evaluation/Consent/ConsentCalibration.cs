@@ -1,7 +1,8 @@
 using Narrator.Core;
+using Narrator.Voices;
 using Narrator.Voices.Embeddings;
 
-namespace Narrator.Voices;
+namespace Narrator.Evaluation;
 
 /// <summary>Measures the same-speaker threshold on labelled speech: the figures for <see cref="Thresholds.SameSpeaker"/>.</summary>
 public static class ConsentCalibration
@@ -59,34 +60,6 @@ public static class ConsentCalibration
         return new CalibrationReport(embedder.EncoderId, clips.Count, same, different, threshold) { Skipped = skipped };
     }
 
-    /// <summary>
-    /// The speakers of the shared speech folder: each <c>cmu_arctic/&lt;speaker&gt;</c>, <c>kathleen/kathleen</c>,
-    /// and the LibriSpeech readers listed in <c>splits/encoder-heldout.txt</c> (unseen by the encoder's training).
-    /// </summary>
-    public static IReadOnlyDictionary<string, IReadOnlyList<string>> SpeakersIn(string data)
-    {
-        var folders = new List<(string Name, string Folder)>();
-        var arctic = Path.Combine(data, "cmu_arctic");
-        if (Directory.Exists(arctic))
-        {
-            folders.AddRange(Directory.EnumerateDirectories(arctic).Select(d => ("arctic-" + Path.GetFileName(d), d)));
-        }
-
-        folders.Add(("kathleen", Path.Combine(data, "kathleen", "kathleen")));
-        var heldOut = Path.Combine(data, "splits", "encoder-heldout.txt");
-        if (File.Exists(heldOut))
-        {
-            folders.AddRange(File.ReadAllLines(heldOut).Select(l => l.Trim()).Where(l => l.Length > 0)
-                .Select(l => ("librispeech-" + l, Path.Combine(data, "librispeech_train-clean-100", l))));
-        }
-
-        var speakers = folders.Where(f => Directory.Exists(f.Folder)).ToDictionary(
-            f => f.Name,
-            f => (IReadOnlyList<string>)Directory.EnumerateFiles(f.Folder).Where(IsAudio).Order(StringComparer.Ordinal).ToList(),
-            StringComparer.Ordinal);
-        return speakers.Count > 0 ? speakers : throw new VoiceException($"{data}: no speakers found (expected cmu_arctic/<speaker>, kathleen/kathleen, splits/encoder-heldout.txt with librispeech_train-clean-100/<reader>).");
-    }
-
     /// <summary>The first <paramref name="wanted"/> clips: whole files, or equal parts of each file when there are fewer files than clips.</summary>
     private static IEnumerable<(string Name, float[] Samples, int Rate)> Clips(IReadOnlyList<string> files, Func<string, (float[] Samples, int SampleRate)> read, int wanted)
     {
@@ -106,6 +79,4 @@ public static class ConsentCalibration
             }
         }
     }
-
-    private static bool IsAudio(string path) => Path.GetExtension(path).ToLowerInvariant() is ".flac" or ".wav" or ".mp3";
 }

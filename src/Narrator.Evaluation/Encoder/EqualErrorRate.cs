@@ -1,4 +1,4 @@
-namespace Narrator.Voices.Embeddings;
+namespace Narrator.Evaluation;
 
 /// <summary>
 /// The equal error rate of a verification score: the threshold where the share of same-speaker

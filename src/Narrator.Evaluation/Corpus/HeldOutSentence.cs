@@ -1,9 +1,9 @@
 using Narrator.Core;
 
-namespace Narrator.Cli.Commands;
+namespace Narrator.Evaluation;
 
 /// <summary>A held-out ARCTIC prompt of one training speaker: its text and the speaker's own recording.</summary>
-internal sealed record HeldOutSentence(string Speaker, string Id, string Text, string Recording)
+public sealed record HeldOutSentence(string Speaker, string Id, string Text, string Recording)
 {
     /// <summary>
     /// The items of <c>splits/heldout.txt</c> ("bdl/arctic_a0020"), with texts from each speaker's
@@ -24,7 +24,7 @@ internal sealed record HeldOutSentence(string Speaker, string Id, string Text, s
         {
             var slash = line.IndexOf('/', StringComparison.Ordinal);
             var (speaker, id) = slash > 0 ? (line[..slash], line[(slash + 1)..]) : throw new NarratorException($"{split}: '{line}' is not speaker/id.");
-            var folder = SpeakerFolder(data, speaker);
+            var folder = SpeechCorpus.SpeakerFolder(data, speaker);
             if (!transcripts.TryGetValue(speaker, out var texts))
             {
                 texts = ReadTranscript(Path.Combine(folder, "transcript.txt"));
@@ -38,13 +38,6 @@ internal sealed record HeldOutSentence(string Speaker, string Id, string Text, s
         }
 
         return sentences;
-    }
-
-    private static string SpeakerFolder(string data, string speaker)
-    {
-        string[] candidates = [Path.Combine(data, "cmu_arctic", speaker), Path.Combine(data, speaker, speaker)];
-        return candidates.FirstOrDefault(Directory.Exists)
-            ?? throw new NarratorException($"{data}: no folder for speaker '{speaker}' (looked for {string.Join(" and ", candidates)}).");
     }
 
     private static Dictionary<string, string> ReadTranscript(string path)

@@ -1,9 +1,9 @@
 using Narrator.Watermark;
 
-namespace Narrator.Cli.Commands;
+namespace Narrator.Evaluation;
 
 /// <summary>The figures <c>evaluate watermark</c> collects.</summary>
-internal sealed class WatermarkEvaluationResults
+public sealed class WatermarkEvaluationResults
 {
     public Dictionary<string, List<(string Item, bool Found, bool PayloadRight, bool PayloadWrong, double Score)>> Attacks { get; } = [];
 

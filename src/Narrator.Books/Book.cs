@@ -1,3 +1,5 @@
+using Narrator.Phonemes.Pronunciation;
+
 namespace Narrator.Books;
 
 /// <summary>A manuscript read into chapters and blocks, ready to plan and narrate.</summary>
@@ -20,7 +22,7 @@ public sealed class Book
     public BookCover? Cover { get; init; }
 
     /// <summary>Pronunciations the book itself carries (EPUB 3 PLS lexicons), applied to every chapter.</summary>
-    public IReadOnlyList<Pronunciation> Lexicon { get; init; } = [];
+    public IReadOnlyList<PronunciationEntry> Lexicon { get; init; } = [];
 
     /// <summary>
     /// What the reader noticed but did not fail on, one line each: chapters skipped because they hold no

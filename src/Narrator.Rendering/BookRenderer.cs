@@ -3,7 +3,7 @@ using Narrator.Books;
 using Narrator.Rendering.Planning;
 using Narrator.Rendering.State;
 using Narrator.Synthesis;
-using Narrator.Synthesis.Pronunciation;
+using Narrator.Phonemes.Pronunciation;
 using Narrator.Synthesis.Voices;
 
 namespace Narrator.Rendering;

@@ -1,7 +1,7 @@
 using Narrator.Books;
 using Narrator.Rendering.Planning;
 using Narrator.Synthesis;
-using Narrator.Synthesis.Pronunciation;
+using Narrator.Phonemes.Pronunciation;
 using Narrator.Text;
 
 namespace Narrator.Rendering;

@@ -1,4 +1,4 @@
-using Narrator.Synthesis.Pronunciation;
+using Narrator.Phonemes.Pronunciation;
 using Narrator.Text;
 
 namespace Narrator.Synthesis;

@@ -1,5 +1,5 @@
 using Narrator.Core;
-using Narrator.Synthesis.Pronunciation;
+using Narrator.Phonemes.Pronunciation;
 using Narrator.Synthesis.Voices;
 using Narrator.Watermark;
 

@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using Narrator.Audio;
 using Narrator.Phonemes;
-using Narrator.Synthesis.Pronunciation;
+using Narrator.Phonemes.Pronunciation;
 using Narrator.Synthesis.Provenance;
 using Narrator.Synthesis.Voices;
 using Narrator.Watermark;

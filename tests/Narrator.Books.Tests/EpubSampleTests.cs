@@ -1,3 +1,5 @@
+using Narrator.Phonemes.Pronunciation;
+
 namespace Narrator.Books.Tests;
 
 /// <summary>samples/the-lighthouse.epub, made by samples/make-epub.py from samples/the-lighthouse.md.</summary>
@@ -73,9 +75,9 @@ public sealed class EpubSampleTests
     {
         var lexicon = BookReader.Read(Sample).Lexicon;
 
-        Assert.Contains(new Pronunciation("Skarholm", "ˈskɑːrhoʊm", "ipa"), lexicon);
-        Assert.Contains(new Pronunciation("MARTA", "ˈmɑːrtə", "ipa"), lexicon);
-        Assert.Contains(new Pronunciation("Olsen", null, "ipa", "Olson"), lexicon);
+        Assert.Contains(new PronunciationEntry("Skarholm", "ˈskɑːrhoʊm", "ipa"), lexicon);
+        Assert.Contains(new PronunciationEntry("MARTA", "ˈmɑːrtə", "ipa"), lexicon);
+        Assert.Contains(new PronunciationEntry("Olsen", null, "ipa", "Olson"), lexicon);
     }
 
     [Fact]

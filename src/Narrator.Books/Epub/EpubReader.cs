@@ -1,4 +1,5 @@
 using Narrator.Books.Assembly;
+using Narrator.Phonemes.Pronunciation;
 
 namespace Narrator.Books.Epub;
 
@@ -21,7 +22,7 @@ internal static class EpubReader
         var chapters = ChapterAssembler.Assemble(sections, options, archive.File, warnings);
         var lexicon = package.Manifest.Values
             .Where(i => i.MediaType == "application/pls+xml" && archive.Exists(i.Entry))
-            .SelectMany(i => PlsLexicon.Read(archive, i.Entry))
+            .SelectMany(i => PlsLexicon.Parse(archive.ReadBytes(i.Entry), $"'{archive.File}': the entry '{i.Entry}'"))
             .ToList();
         return new Book
         {

@@ -2,7 +2,7 @@ using System.CommandLine;
 using Narrator.Cli.Progress;
 using Narrator.Rendering;
 using Narrator.Rendering.Planning;
-using Narrator.Synthesis.Pronunciation;
+using Narrator.Phonemes.Pronunciation;
 
 namespace Narrator.Cli.Commands;
 
@@ -42,7 +42,7 @@ internal static class NarrateCommand
             var manuscript = book.Read(parsed);
             var selection = ChapterSelection.Parse(parsed.GetValue(chapters), manuscript.Chapters.Count);
             var folder = parsed.GetValue(output) ?? Path.GetFileNameWithoutExtension(parsed.GetValue(book.Book)!);
-            var entries = manuscript.Lexicon.Select(LexiconFile.FromBook).ToList();
+            var entries = manuscript.Lexicon.ToList();
             if (parsed.GetValue(lexicon) is { } path)
             {
                 entries.AddRange(LexiconFile.Read(path));

@@ -1,7 +1,7 @@
 using Narrator.Core;
 using Narrator.Models;
 using Narrator.Phonemes;
-using Narrator.Synthesis.Pronunciation;
+using Narrator.Phonemes.Pronunciation;
 using Narrator.Synthesis.Voices;
 
 namespace Narrator.Rendering.Tests.Rendering;

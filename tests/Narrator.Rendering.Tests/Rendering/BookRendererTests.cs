@@ -2,7 +2,7 @@ using System.Text.Json;
 using Narrator.Models;
 using Narrator.Rendering.Planning;
 using Narrator.Rendering.Tests.Encoding;
-using Narrator.Synthesis.Pronunciation;
+using Narrator.Phonemes.Pronunciation;
 using Narrator.Synthesis.Voices;
 
 namespace Narrator.Rendering.Tests.Rendering;

@@ -1,4 +1,4 @@
-namespace Narrator.Synthesis.Pronunciation;
+namespace Narrator.Phonemes.Pronunciation;
 
 /// <summary>
 /// How to say a word or phrase: phonemes in <see cref="Alphabet"/> ("ipa", "x-arpabet"), or an

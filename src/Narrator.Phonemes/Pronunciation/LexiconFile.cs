@@ -1,7 +1,4 @@
-using Narrator.Books;
-using Narrator.Synthesis.Pronunciation;
-
-namespace Narrator.Rendering;
+namespace Narrator.Phonemes.Pronunciation;
 
 /// <summary>
 /// Reads a per-book pronunciation lexicon: a W3C PLS file, or a simple text file with one
@@ -14,20 +11,13 @@ public static class LexiconFile
     {
         if (!File.Exists(path))
         {
-            throw new RenderException($"{path}: no such lexicon file.");
+            throw new PhonemizerException($"{path}: no such lexicon file.");
         }
 
         var text = File.ReadAllText(path);
         return text.TrimStart().StartsWith('<')
-            ? [.. PlsFile.Read(path).Select(FromBook)]
+            ? PlsLexicon.FromFile(path)
             : ReadSimple(path, text);
-    }
-
-    /// <summary>The entries of a book's own lexicon (EPUB 3 PLS) in the synthesizer's terms.</summary>
-    public static PronunciationEntry FromBook(Pronunciation pronunciation)
-    {
-        ArgumentNullException.ThrowIfNull(pronunciation);
-        return new PronunciationEntry(pronunciation.Grapheme, pronunciation.Phonemes, Alphabets.Normalize(pronunciation.Alphabet), pronunciation.Alias);
     }
 
     private static List<PronunciationEntry> ReadSimple(string path, string text)
@@ -45,7 +35,7 @@ public static class LexiconFile
             var split = line.IndexOfAny([' ', '\t']);
             if (split < 0)
             {
-                throw new RenderException($"{path}:{i + 1}: '{line}' has a word but no pronunciation (write: word  phonemes).");
+                throw new PhonemizerException($"{path}:{i + 1}: '{line}' has a word but no pronunciation (write: word  phonemes).");
             }
 
             var word = line[..split];

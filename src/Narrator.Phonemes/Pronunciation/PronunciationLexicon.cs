@@ -1,6 +1,6 @@
 using Narrator.Core;
 
-namespace Narrator.Synthesis.Pronunciation;
+namespace Narrator.Phonemes.Pronunciation;
 
 /// <summary>
 /// Pronunciations that override the phonemizer, matched on whole words (or phrases of up to

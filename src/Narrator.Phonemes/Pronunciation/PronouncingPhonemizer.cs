@@ -1,13 +1,13 @@
 using Narrator.Phonemes;
 
-namespace Narrator.Synthesis.Pronunciation;
+namespace Narrator.Phonemes.Pronunciation;
 
 /// <summary>
 /// Applies a <see cref="PronunciationLexicon"/> on top of a voice's phonemizer: matched words get
 /// the lexicon's phonemes (when they are in the phonemizer's alphabet) or their alias; the words
 /// in between are phonemized as usual, in runs, so context within a run is kept.
 /// </summary>
-internal sealed class PronouncingPhonemizer : IPhonemizer
+public sealed class PronouncingPhonemizer : IPhonemizer
 {
     private const string WordBoundary = " ";
     private static readonly string[] ProsodicMarks = [",", ".", ";", ":", "!", "?"];

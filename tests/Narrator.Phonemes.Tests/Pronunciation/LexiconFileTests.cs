@@ -1,4 +1,6 @@
-namespace Narrator.Rendering.Tests.Planning;
+using Narrator.Phonemes.Pronunciation;
+
+namespace Narrator.Phonemes.Tests.Pronunciation;
 
 public sealed class LexiconFileTests : IDisposable
 {
@@ -39,7 +41,7 @@ public sealed class LexiconFileTests : IDisposable
     {
         var path = Write("broken.txt", "Good  G UH1 D\nLonely\n");
 
-        var error = Assert.Throws<RenderException>(() => LexiconFile.Read(path));
+        var error = Assert.Throws<PhonemizerException>(() => LexiconFile.Read(path));
 
         Assert.Contains("broken.txt:2", error.Message, StringComparison.Ordinal);
     }
@@ -47,7 +49,7 @@ public sealed class LexiconFileTests : IDisposable
     [Fact]
     public void Read_MissingFile_NamesIt()
     {
-        var error = Assert.Throws<RenderException>(() => LexiconFile.Read(Path.Combine(_folder, "nope.pls")));
+        var error = Assert.Throws<PhonemizerException>(() => LexiconFile.Read(Path.Combine(_folder, "nope.pls")));
 
         Assert.Contains("nope.pls", error.Message, StringComparison.Ordinal);
     }

@@ -1,7 +1,7 @@
-namespace Narrator.Rendering;
+namespace Narrator.Phonemes.Pronunciation;
 
 /// <summary>Names of phonetic alphabets as Narrator's phonemizers use them: "ipa" and "x-arpabet".</summary>
-internal static class Alphabets
+public static class Alphabets
 {
     public static string Normalize(string alphabet) => alphabet.Trim().ToLowerInvariant() switch
     {

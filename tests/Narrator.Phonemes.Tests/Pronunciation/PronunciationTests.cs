@@ -1,8 +1,8 @@
 using Narrator.Core;
 using Narrator.Phonemes;
-using Narrator.Synthesis.Pronunciation;
+using Narrator.Phonemes.Pronunciation;
 
-namespace Narrator.Synthesis.Tests;
+namespace Narrator.Phonemes.Tests.Pronunciation;
 
 public sealed class PronunciationTests
 {
@@ -66,19 +66,5 @@ public sealed class PronunciationTests
         var error = Assert.Throws<NarratorException>(() => PronunciationLexicon.Empty.With([new PronunciationEntry("Odd", " ", "ipa")]));
 
         Assert.Contains("'Odd'", error.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task SynthesizeAsync_SpeakPronunciations_ApplyToThatTextOnly()
-    {
-        using var synthesizer = Synthesizer.Create(new FakeVoice());
-        var speak = new SpeakOptions { Pronunciations = [new PronunciationEntry("cat", null, "letters", "dog")] };
-
-        var withEntry = Assert.Single(synthesizer.Prepare("The cat.", speak)).Phonemes.ToString();
-        var without = Assert.Single(synthesizer.Prepare("The cat.")).Phonemes.ToString();
-
-        Assert.Contains("dog", withEntry, StringComparison.Ordinal);
-        Assert.Contains("cat", without, StringComparison.Ordinal);
-        await Task.CompletedTask;
     }
 }

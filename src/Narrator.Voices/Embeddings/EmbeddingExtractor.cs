@@ -23,11 +23,49 @@ public sealed class EmbeddingExtractor
 
     public string EncoderId => _encoder.Id;
 
+    /// <summary>
+    /// Longest stretch embedded in one encoder call. A longer recording (an hour of takes) is embedded
+    /// window by window and the windows are averaged, weighted by their speech, so that memory stays
+    /// bounded by one window's features and activations instead of growing with the recording.
+    /// </summary>
+    public const double WindowSeconds = 30;
+
     /// <summary>The embedding of one recording; <paramref name="path"/> only names it in errors.</summary>
     public SpeakerEmbedding Embed(string path, float[] samples, int sampleRate)
     {
+        ArgumentNullException.ThrowIfNull(samples);
         ReferenceRecording.Check(path, samples, sampleRate, _minimumSpeech);
-        var resampled = Resampling.Resample(samples, sampleRate, _features.Parameters.SampleRate);
+        var window = (int)(WindowSeconds * sampleRate);
+        if (samples.Length <= window)
+        {
+            return EmbedWindow(samples, sampleRate);
+        }
+
+        var windows = new List<(SpeakerEmbedding, double)>();
+        var (most, mostSpeech) = (0, 0.0);
+        for (var start = 0; start < samples.Length; start += window)
+        {
+            var part = samples.AsSpan(start, Math.Min(window, samples.Length - start));
+            var speech = ReferenceRecording.SpeechSeconds(part, sampleRate);
+            if (speech >= _minimumSpeech)
+            {
+                windows.Add((EmbedWindow(part, sampleRate), speech));
+            }
+            else if (speech > mostSpeech)
+            {
+                (most, mostSpeech) = (start, speech);
+            }
+        }
+
+        // Speech spread thinly over every window: the window with the most of it stands for the recording.
+        return windows.Count > 0
+            ? SpeakerEmbedding.WeightedAverage(windows)
+            : EmbedWindow(samples.AsSpan(most, Math.Min(window, samples.Length - most)), sampleRate);
+    }
+
+    private SpeakerEmbedding EmbedWindow(ReadOnlySpan<float> samples, int sampleRate)
+    {
+        var resampled = Resampling.Resample(samples.ToArray(), sampleRate, _features.Parameters.SampleRate);
         var features = _features.Compute(resampled, out var frames);
         return new SpeakerEmbedding(_encoder.Id, _encoder.Embed(features, frames));
     }

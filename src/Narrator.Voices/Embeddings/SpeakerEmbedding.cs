@@ -30,22 +30,29 @@ public sealed record SpeakerEmbedding(string EncoderId, float[] Vector)
     public static SpeakerEmbedding Average(IReadOnlyList<SpeakerEmbedding> embeddings)
     {
         ArgumentNullException.ThrowIfNull(embeddings);
+        return WeightedAverage(embeddings.Select(e => (e, 1.0)).ToList());
+    }
+
+    /// <summary>The weighted mean of several embeddings, scaled back to unit length.</summary>
+    public static SpeakerEmbedding WeightedAverage(IReadOnlyList<(SpeakerEmbedding Embedding, double Weight)> embeddings)
+    {
+        ArgumentNullException.ThrowIfNull(embeddings);
         if (embeddings.Count == 0)
         {
             throw new NarratorException("There are no embeddings to average.");
         }
 
-        var sum = new double[embeddings[0].Vector.Length];
-        foreach (var embedding in embeddings)
+        var sum = new double[embeddings[0].Embedding.Vector.Length];
+        foreach (var (embedding, weight) in embeddings)
         {
             for (var i = 0; i < sum.Length; i++)
             {
-                sum[i] += embedding.Vector[i];
+                sum[i] += weight * embedding.Vector[i];
             }
         }
 
         var norm = Math.Sqrt(sum.Sum(v => v * v));
-        return new SpeakerEmbedding(embeddings[0].EncoderId, sum.Select(v => (float)(norm > 0 ? v / norm : 0)).ToArray());
+        return new SpeakerEmbedding(embeddings[0].Embedding.EncoderId, sum.Select(v => (float)(norm > 0 ? v / norm : 0)).ToArray());
     }
 
     public async Task SaveAsync(string path, IReadOnlyList<string> sources)

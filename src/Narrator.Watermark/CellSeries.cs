@@ -1,3 +1,5 @@
+using NWaves.Transforms;
+
 namespace Narrator.Watermark;
 
 /// <summary>
@@ -27,7 +29,7 @@ internal sealed class CellSeries
 
     public static CellSeries Measure(float[] signal, int rate, int step, WatermarkLayout layout)
     {
-        var fft = new Fft(Size);
+        var fft = new Fft64(Size);
         var window = Enumerable.Range(0, Size).Select(n => 0.5 - (0.5 * Math.Cos(2 * Math.PI * n / Size))).ToArray();
         var count = signal.Length < Size ? 0 : ((signal.Length - Size) / step) + 1;
         var powers = new double[count];
@@ -73,7 +75,7 @@ internal sealed class CellSeries
                 im[n] = 0;
             }
 
-            fft.Transform(re, im, inverse: false);
+            fft.Direct(re, im);
             for (var k = 0; k < log.Length; k++)
             {
                 log[k] = Math.Log((re[k] * re[k]) + (im[k] * im[k]) + 1e-20);

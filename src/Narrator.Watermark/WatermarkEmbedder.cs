@@ -1,3 +1,5 @@
+using NWaves.Transforms;
+
 namespace Narrator.Watermark;
 
 /// <summary>
@@ -11,7 +13,7 @@ namespace Narrator.Watermark;
 /// </summary>
 public sealed class WatermarkEmbedder
 {
-    private readonly Fft fft;
+    private readonly Fft64 fft;
     private readonly double[] window;
     private readonly double[] gain;
     private readonly double gatePower;
@@ -32,7 +34,7 @@ public sealed class WatermarkEmbedder
         options ??= WatermarkOptions.Default;
         options.Validate();
         FrameSize = FrameSizeFor(sampleRate);
-        fft = new Fft(FrameSize);
+        fft = new Fft64(FrameSize);
         window = new double[FrameSize];
         for (var n = 0; n < FrameSize; n++)
         {
@@ -127,7 +129,7 @@ public sealed class WatermarkEmbedder
         // The whole pattern flips sign every block: a detector that differences blocks cancels the
         // speaker's own fixed spectral detail, which would otherwise mask a constant mark.
         var sign = (frameStart / blockSamples) % 2 == 0 ? 1.0 : -1.0;
-        fft.Transform(re, im, inverse: false);
+        fft.Direct(re, im);
         sign *= LevelScale();
         for (var k = 0; k < gain.Length; k++)
         {
@@ -140,7 +142,7 @@ public sealed class WatermarkEmbedder
             }
         }
 
-        fft.Transform(re, im, inverse: true);
+        fft.InverseNorm(re, im);
         for (var n = 0; n < FrameSize; n++)
         {
             delta[n] += re[n] * window[n];

@@ -5,9 +5,9 @@ public sealed class RealBookFactAttribute : FactAttribute
 {
     public RealBookFactAttribute(string file)
     {
-        if (!File.Exists(Path.Combine(TestFiles.SharedBooks, file)))
+        if (!File.Exists(Narrator.Testing.SharedData.Path(Path.Combine("books", file))))
         {
-            Skip = $"{file} is not in {TestFiles.SharedBooks}; the real-book tests need the shared data folder.";
+            Skip = $"{file} is not in {Narrator.Testing.SharedData.Path("books")}: the real-book tests read the shared data folder beside the checkout (../shared/data), which CI provides.";
         }
     }
 }

@@ -1,6 +1,8 @@
 namespace Narrator.Books.Tests;
 
 /// <summary>Public-domain books in ../shared/data/books (never copied into the repository); skipped when absent.</summary>
+[Trait("Tier", "integration")]
+[Trait("Needs", "shared-data")]
 public sealed class RealBookTests
 {
     private const string AliceEpub = "alice_in_wonderland_pg19033.epub";

@@ -2,6 +2,8 @@ using System.Text.Json;
 
 namespace Narrator.Cli.Tests;
 
+[Trait("Tier", "integration")]
+[Trait("Needs", "espeak-ng")]
 public sealed class BenchCommandTests
 {
     [Fact]

@@ -3,6 +3,8 @@ using Narrator.Audio;
 
 namespace Narrator.Cli.Tests;
 
+[Trait("Tier", "integration")]
+[Trait("Needs", "ffmpeg")]
 public sealed class BundleCommandTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("narrator bundle cli-").FullName;

@@ -4,6 +4,8 @@ using Narrator.Audio;
 namespace Narrator.Cli.Tests;
 
 /// <summary>The built executable in its own process: real exit codes, real pipes.</summary>
+[Trait("Tier", "integration")]
+[Trait("Needs", "espeak-ng")]
 public sealed class EndToEndTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("narrator e2e-").FullName;

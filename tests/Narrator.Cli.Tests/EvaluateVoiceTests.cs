@@ -3,6 +3,8 @@ using System.Text.Json;
 namespace Narrator.Cli.Tests;
 
 /// <summary>narrator evaluate voice on a one-sentence data folder with the tiny bundle (random weights) and pocketsphinx.</summary>
+[Trait("Tier", "integration")]
+[Trait("Needs", "pocketsphinx")]
 public sealed class EvaluateVoiceTests : IDisposable
 {
     private readonly string _data = Directory.CreateTempSubdirectory("narrator eval voice-").FullName;

@@ -4,6 +4,9 @@ using System.Text.Json;
 namespace Narrator.Cli.Tests;
 
 /// <summary>kill -9 in the middle of a render, then the same command again, as a publisher would.</summary>
+[Trait("Tier", "integration")]
+[Trait("Needs", "ffmpeg")]
+[Trait("Needs", "espeak-ng")]
 [Collection(CliSerial.Name)]
 public sealed class KillAndResumeTests : IDisposable
 {

@@ -2,6 +2,9 @@ using System.Text.Json;
 
 namespace Narrator.Cli.Tests;
 
+[Trait("Tier", "integration")]
+[Trait("Needs", "ffmpeg")]
+[Trait("Needs", "espeak-ng")]
 [Collection(CliSerial.Name)]
 public sealed class NarrateCommandTests : IDisposable
 {

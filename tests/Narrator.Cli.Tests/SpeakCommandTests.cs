@@ -2,6 +2,8 @@ using Narrator.Audio;
 
 namespace Narrator.Cli.Tests;
 
+[Trait("Tier", "integration")]
+[Trait("Needs", "espeak-ng")]
 public sealed class SpeakCommandTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("narrator cli ö-").FullName;

@@ -1,5 +1,7 @@
 namespace Narrator.Cli.Tests;
 
+[Trait("Tier", "integration")]
+[Trait("Needs", "espeak-ng")]
 public sealed class TextCommandTests
 {
     [Fact]

@@ -1,5 +1,7 @@
 namespace Narrator.Phonemes.Tests;
 
+[Trait("Tier", "integration")]
+[Trait("Needs", "espeak-ng")]
 public class ConcurrencyTests
 {
     private static readonly string[] Sentences =

@@ -3,6 +3,8 @@ using Narrator.Core.Unicode;
 
 namespace Narrator.Phonemes.Tests;
 
+[Trait("Tier", "integration")]
+[Trait("Needs", "espeak-ng")]
 public class EspeakPhonemizerTests
 {
     private static readonly Lazy<EspeakPhonemizer> English = new(() => EspeakPhonemizer.Create("en-us"));

@@ -4,6 +4,8 @@ using Narrator.Synthesis.Voices;
 namespace Narrator.Synthesis.Tests;
 
 /// <summary>The whole chain for real: frontend, espeak-ng, the tiny Piper-contract model.</summary>
+[Trait("Tier", "integration")]
+[Trait("Needs", "espeak-ng")]
 public sealed class PiperSynthesisTests : IDisposable
 {
     private static readonly string TinyVoice = Path.Combine(AppContext.BaseDirectory, "fixtures", "voices", "tiny-piper", "en_US-tiny-x_low.onnx");

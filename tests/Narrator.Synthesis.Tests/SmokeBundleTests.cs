@@ -5,6 +5,8 @@ using Narrator.Synthesis.Voices;
 namespace Narrator.Synthesis.Tests;
 
 /// <summary>The bundle the CPU smoke training exported in this run loads and speaks, with and without a reference.</summary>
+[Trait("Tier", "integration")]
+[Trait("Needs", "python")]
 public sealed class SmokeBundleTests
 {
 

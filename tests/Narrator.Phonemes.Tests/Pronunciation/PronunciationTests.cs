@@ -4,6 +4,8 @@ using Narrator.Phonemes.Pronunciation;
 
 namespace Narrator.Phonemes.Tests.Pronunciation;
 
+[Trait("Tier", "integration")]
+[Trait("Needs", "espeak-ng")]
 public sealed class PronunciationTests
 {
     private static readonly LexiconPhonemizer Lexicon = LexiconPhonemizer.CreateDefault();

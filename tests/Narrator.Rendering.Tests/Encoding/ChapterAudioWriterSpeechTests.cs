@@ -1,16 +1,20 @@
 using Narrator.Audio.Mastering;
 using Narrator.Rendering.Encoding;
+using Narrator.Testing;
 using Xunit.Abstractions;
 
 namespace Narrator.Rendering.Tests.Encoding;
 
+[Trait("Tier", "integration")]
+[Trait("Needs", "ffmpeg")]
+[Trait("Needs", "shared-data")]
 [Collection(FfmpegCollection.Name)]
 public sealed class ChapterAudioWriterSpeechTests(ITestOutputHelper output)
 {
-    [Fact]
+    [SharedDataFact("speech/cmu_arctic/slt")]
     public async Task FinishAsync_AboutAMinuteOfRealSpeech_FlacAndMp3MeetAcx()
     {
-        var recordings = Directory.GetFiles(SpeechCorpus.Folder("speech/cmu_arctic/slt"), "*.flac").Order(StringComparer.Ordinal).Take(20).ToArray();
+        var recordings = Directory.GetFiles(SharedData.Path("speech/cmu_arctic/slt"), "*.flac").Order(StringComparer.Ordinal).Take(20).ToArray();
         Assert.Equal(20, recordings.Length);
         var inputRate = Ffmpeg.ProbeSampleRate(recordings[0]);
         using var folder = new ScratchFolder();

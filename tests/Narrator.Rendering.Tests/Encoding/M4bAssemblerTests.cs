@@ -4,6 +4,8 @@ using Narrator.Rendering.Encoding;
 
 namespace Narrator.Rendering.Tests.Encoding;
 
+[Trait("Tier", "integration")]
+[Trait("Needs", "ffmpeg")]
 [Collection(FfmpegCollection.Name)]
 public sealed class M4bAssemblerTests
 {

@@ -6,6 +6,8 @@ using Narrator.Synthesis.Voices;
 
 namespace Narrator.Rendering.Tests.Rendering;
 
+[Trait("Tier", "integration")]
+[Trait("Needs", "espeak-ng")]
 public sealed class BookRendererConsentTests
 {
     private static readonly string TinyVoice = Path.Combine(AppContext.BaseDirectory, "fixtures", "voices", "tiny-piper", "en_US-tiny-x_low.onnx");

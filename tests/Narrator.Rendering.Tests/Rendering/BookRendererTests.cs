@@ -7,6 +7,9 @@ using Narrator.Synthesis.Voices;
 
 namespace Narrator.Rendering.Tests.Rendering;
 
+[Trait("Tier", "integration")]
+[Trait("Needs", "ffmpeg")]
+[Trait("Needs", "espeak-ng")]
 [Collection(FfmpegCollection.Name)]
 public sealed class BookRendererTests : IDisposable
 {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Narrator.Books;
 using Narrator.Rendering.Planning;
 using Narrator.Rendering.State;
@@ -42,17 +43,20 @@ public sealed class BookRenderer : IDisposable
             WatermarkKey = settings.WatermarkKey,
         };
         var synthesizer = Synthesizer.Create(voice, synthesis, ownsVoice: false);
-        var lexiconText = string.Join('\n', lexicon.Entries.Select(e => $"{e.Grapheme}\t{e.Phonemes}\t{e.Alphabet}\t{e.Alias}"));
-        var hash = ContentHash.Of(string.Join(
-            '\n',
-            voice.Fingerprint,
-            voiceSettings.Speed,
-            voiceSettings.SpeakerId,
-            voiceSettings.NoiseScale,
-            voiceSettings.NoiseW,
-            settings.AudioSignature(),
-            lexiconText));
+        var hash = SettingsHash(voice.Fingerprint, voiceSettings, lexicon, settings);
         return new BookRenderer(synthesizer, settings, hash);
+    }
+
+    /// <summary>
+    /// Everything besides the text that changes the audio, hashed. Numbers are written culture-invariantly,
+    /// so the same settings give the same hash on every host.
+    /// </summary>
+    internal static string SettingsHash(string voiceFingerprint, VoiceSettings voiceSettings, PronunciationLexicon lexicon, RenderSettings settings)
+    {
+        var lexiconText = string.Join('\n', lexicon.Entries.Select(e => $"{e.Grapheme}\t{e.Phonemes}\t{e.Alphabet}\t{e.Alias}"));
+        return ContentHash.Of(string.Create(
+            CultureInfo.InvariantCulture,
+            $"{voiceFingerprint}\n{voiceSettings.Speed:R}\n{voiceSettings.SpeakerId}\n{voiceSettings.NoiseScale:R}\n{voiceSettings.NoiseW:R}\n{settings.AudioSignature()}\n{lexiconText}"));
     }
 
     public async Task<RenderReport> RenderAsync(Book book, string folderPath, ChapterSelection selection, IRenderProgress progress, CancellationToken cancellationToken = default)

@@ -90,6 +90,18 @@ public sealed class BookRendererTests : IDisposable
     }
 
     [Fact]
+    public async Task RenderAsync_MasteringChanged_RendersEveryChapter()
+    {
+        await Render(TestBooks.Three());
+        var progress = new RecordingProgress();
+        var louder = new RenderSettings { Mastering = new Audio.Mastering.MasteringOptions { TargetRmsDb = -19 } };
+
+        await Render(TestBooks.Three(), progress: progress, settings: louder);
+
+        Assert.Equal([1, 2, 3], progress.Started.Order());
+    }
+
+    [Fact]
     public async Task RenderAsync_TitleChanged_ReplacesTheOldFiles()
     {
         await Render(TestBooks.Three());

@@ -145,6 +145,27 @@ public sealed class BookRendererTests : IDisposable
     }
 
     [Fact]
+    public async Task RenderAsync_TemporariesOfAKilledRun_AreRemovedAndOtherFilesKept()
+    {
+        string[] stale =
+        [
+            "chapters/.01 - Only.partial-999999.flac", "mp3/.01 - Only.partial-999999.mp3", ".A Small Book.partial-999999.m4b",
+            ".A Small Book.999999.concat.txt", ".A Small Book.999999.ffmetadata.txt", ".A Small Book.999999.cover.png",
+        ];
+        string[] kept = ["chapters/.hidden.flac", "notes.partial-1.txt", ".A Small Book.cover.png", "mp3/.x.partial-1.mp3.bak"];
+        foreach (var file in stale.Concat(kept))
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(Out, file))!);
+            File.WriteAllText(Path.Combine(Out, file), "left by a killed run");
+        }
+
+        await Render(TestBooks.Make(("Only", "Just one.")), settings: new RenderSettings { WriteAudiobook = false });
+
+        Assert.All(stale, f => Assert.False(File.Exists(Path.Combine(Out, f)), f));
+        Assert.All(kept, f => Assert.True(File.Exists(Path.Combine(Out, f)), f));
+    }
+
+    [Fact]
     public async Task RenderAsync_TwoJobs_RendersEveryChapterOnce()
     {
         var progress = new RecordingProgress();

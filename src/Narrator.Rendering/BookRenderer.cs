@@ -74,6 +74,7 @@ public sealed class BookRenderer : IDisposable
         }
 
         var entries = Reconcile(state, book, plan, folder);
+        await RecoverAsync(book, plan, selection, entries, state, folder, Warn, cancellationToken).ConfigureAwait(false);
         var toRender = plan.Chapters.Where(c => Selected(c, selection) && !IsCurrent(entries[c.Index], folder)).ToList();
         progress.Started(plan, toRender);
         RenderStateStore.Save(folder.Root, state);
@@ -119,7 +120,7 @@ public sealed class BookRenderer : IDisposable
         {
             progress.ChapterStarted(chapter);
             var clock = System.Diagnostics.Stopwatch.StartNew();
-            var files = await renderer.RenderAsync(chapter, progress, token).ConfigureAwait(false);
+            var files = await renderer.RenderAsync(chapter, RenderHash(chapter), progress, token).ConfigureAwait(false);
             var entry = entries[chapter.Index];
             lock (gate)
             {
@@ -136,6 +137,32 @@ public sealed class BookRenderer : IDisposable
             progress.ChapterFinished(new ChapterResult(chapter, entry, RenderedNow: true));
         }).ConfigureAwait(false);
         return rendered;
+    }
+
+    /// <summary>
+    /// Chapters whose finished masters are on disk, tagged with their current render hash, but whose state was
+    /// not saved (the run was killed in between) are finished from those files instead of being synthesized again.
+    /// </summary>
+    private async Task RecoverAsync(
+        Book book, RenderPlan plan, ChapterSelection selection, Dictionary<int, ChapterState> entries, RenderState state, RenderFolder folder, Action<string> warn, CancellationToken cancellationToken)
+    {
+        var recovery = new ChapterRecovery(folder, _settings, Synthesis.Provenance.ProvenanceRecord.For(Voice, watermarkKey: _settings.WatermarkKey));
+        foreach (var chapter in plan.Chapters.Where(c => Selected(c, selection) && !IsCurrent(entries[c.Index], folder)))
+        {
+            var hash = RenderHash(chapter);
+            if (await recovery.TryAsync(chapter, hash, book.Title, warn, cancellationToken).ConfigureAwait(false) is not { } files)
+            {
+                continue;
+            }
+
+            var entry = entries[chapter.Index];
+            var previous = entry.Files;
+            entry.Files = files;
+            entry.Status = ChapterStatus.Done;
+            entry.RenderedHash = hash;
+            RenderStateStore.Save(folder.Root, state);
+            RemoveReplaced(previous, files, folder);
+        }
     }
 
     /// <summary>Lines the saved state up with the plan: entries keep their progress while the chapter index still exists.</summary>

@@ -166,6 +166,41 @@ public sealed class BookRendererTests : IDisposable
     }
 
     [Fact]
+    public async Task RenderAsync_FlacLandedButStateNotSaved_ReusesTheFlacAndRedoesTheMp3()
+    {
+        await Render(TestBooks.Three());
+        var flac = Path.Combine(Out, "chapters", "02 - Second.flac");
+        var mp3 = Path.Combine(Out, "mp3", "02 - Second.mp3");
+        var written = File.GetLastWriteTimeUtc(flac);
+        ForgetChapter(2);
+        File.Delete(mp3);
+        File.Delete(flac + ".provenance.json");
+        var progress = new RecordingProgress();
+
+        var report = await Render(TestBooks.Three(), progress: progress);
+
+        Assert.Empty(progress.Started);
+        Assert.Equal(written, File.GetLastWriteTimeUtc(flac));
+        Assert.True(File.Exists(mp3));
+        Assert.True(File.Exists(flac + ".provenance.json"));
+        var second = report.Chapters.Single(c => c.Chapter.Index == 2).State;
+        Assert.Equal(["chapters/02 - Second.flac"], second.Files.Select(f => f.Lossless));
+        Assert.True(second.Files[0].PassesAcx, string.Join("; ", second.Files[0].AcxFailures));
+    }
+
+    [Fact]
+    public async Task RenderAsync_FlacOfOtherSettingsLandedButStateNotSaved_RendersTheChapterAgain()
+    {
+        await Render(TestBooks.Three());
+        ForgetChapter(2);
+        var progress = new RecordingProgress();
+
+        await Render(TestBooks.Three(), new VoiceSettings { NoiseScale = 0, NoiseW = 0, Speed = 1.5f }, progress);
+
+        Assert.Equal([1, 2, 3], progress.Started.Order());
+    }
+
+    [Fact]
     public async Task RenderAsync_TwoJobs_RendersEveryChapterOnce()
     {
         var progress = new RecordingProgress();
@@ -222,6 +257,18 @@ public sealed class BookRendererTests : IDisposable
     {
         using var renderer = BookRenderer.Create(_voice, voice ?? Repeatable, PronunciationLexicon.Empty, settings ?? RenderSettings.Default);
         return await renderer.RenderAsync(book, Out, selection ?? ChapterSelection.All, progress ?? new RecordingProgress(), cancellationToken);
+    }
+
+    /// <summary>render.json as a run killed between writing the chapter's files and saving its state left it.</summary>
+    private void ForgetChapter(int index)
+    {
+        var path = Path.Combine(Out, "render.json");
+        var state = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(path))!;
+        var chapter = state["chapters"]!.AsArray().Single(c => (int)c!["index"]! == index)!;
+        chapter["status"] = "pending";
+        chapter["files"] = new System.Text.Json.Nodes.JsonArray();
+        chapter.AsObject().Remove("renderedHash");
+        File.WriteAllText(path, state.ToJsonString());
     }
 
     private string[] Names(string folder) =>

@@ -57,6 +57,11 @@ internal static class FfmpegProcess
         var stderr = await errors.ConfigureAwait(false);
         var stdout = await output.ConfigureAwait(false);
         cancellationToken.ThrowIfCancellationRequested();
+        if (ParentWatch.Supported && process.ExitCode is ParentWatch.NotExecutable or ParentWatch.NotFound)
+        {
+            throw new RenderException($"{what}: cannot start {executable} ({Tail(stderr)}). Install the Debian package 'ffmpeg'.");
+        }
+
         if (process.ExitCode != 0)
         {
             throw new RenderException($"{what}: {Path.GetFileName(executable)} failed (exit code {process.ExitCode}): {Tail(stderr)}", Core.ErrorKind.Internal, inputFailure);

@@ -19,6 +19,10 @@ internal static class ParentWatch
         + "kill -0 \"$parent\" 2>/dev/null || kill -TERM \"$child\" 2>/dev/null ) </dev/null >/dev/null 2>&1 & "
         + "exec \"$0\" \"$@\"";
 
+    /// <summary>The shell's exit codes when <c>exec</c> finds the program but cannot run it, or does not find it.</summary>
+    public const int NotExecutable = 126;
+    public const int NotFound = 127;
+
     public static bool Supported => !OperatingSystem.IsWindows() && File.Exists(ShellPath);
 
     public static string Shell(string executable) => Supported ? ShellPath : executable;

@@ -201,6 +201,25 @@ public sealed class BookRendererTests : IDisposable
     }
 
     [Fact]
+    public async Task RenderAsync_NarratorBundleTwice_GivesIdenticalSamples()
+    {
+        var bundle = Path.Combine(AppContext.BaseDirectory, "fixtures", "bundles", "tiny");
+        using var voice = VoiceLoader.Load(VoiceResolver.Resolve(bundle, "none"), new ExecutionOptions { Device = ExecutionDevice.Cpu });
+        var settings = new RenderSettings { WriteMp3 = false, WriteAudiobook = false };
+        var book = TestBooks.Make(("Only", "The keeper lit the lamp at dusk."));
+        var samples = new List<float[]>();
+        foreach (var run in new[] { "a", "b" })
+        {
+            using var renderer = BookRenderer.Create(voice, VoiceSettings.Default, PronunciationLexicon.Empty, settings);
+            await renderer.RenderAsync(book, Path.Combine(Out, run), ChapterSelection.All, new RecordingProgress());
+            samples.Add(Ffmpeg.Decode(Path.Combine(Out, run, "chapters", "01 - Only.flac")));
+        }
+
+        Assert.True(samples[0].Length > 44100);
+        Assert.Equal(samples[0], samples[1]);
+    }
+
+    [Fact]
     public async Task RenderAsync_TwoJobs_RendersEveryChapterOnce()
     {
         var progress = new RecordingProgress();

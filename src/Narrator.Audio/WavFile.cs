@@ -55,10 +55,11 @@ public static class WavFile
 
         try
         {
+            WavFormatCheck.Validate(path);
             using var reader = new WaveFileReader(path);
             var provider = reader.ToSampleProvider();
             var channels = provider.WaveFormat.Channels;
-            var frames = new List<float>((int)Math.Min(reader.SampleCount, int.MaxValue));
+            var frames = new List<float>(WavFormatCheck.FrameCapacity(path, reader));
             var buffer = new float[4096 * channels];
             int read;
             while ((read = provider.Read(buffer, 0, buffer.Length)) > 0)

@@ -77,6 +77,8 @@ internal static class CliApp
                 ErrorKind.Internal => ExitCodes.Internal,
                 _ => ExitCodes.BadInput,
             }, n.Message),
+            // A library's argument check (an empty path, a value out of range) is the user's input: bad usage.
+            ArgumentException a when a is not ArgumentNullException => (ExitCodes.BadInput, $"invalid argument: {a.Message}"),
             _ => (ExitCodes.Internal, $"internal error: {e.GetType().Name}: {e.Message}"),
         };
         await error.WriteLineAsync($"narrator: {OneLine(message)}").ConfigureAwait(false);

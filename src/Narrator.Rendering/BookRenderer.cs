@@ -1,9 +1,10 @@
-using Narrator.Core;
+using System.Globalization;
 using Narrator.Books;
+using Narrator.Core;
+using Narrator.Phonemes.Pronunciation;
 using Narrator.Rendering.Planning;
 using Narrator.Rendering.State;
 using Narrator.Synthesis;
-using Narrator.Phonemes.Pronunciation;
 using Narrator.Synthesis.Voices;
 
 namespace Narrator.Rendering;
@@ -54,17 +55,20 @@ public sealed class BookRenderer : IDisposable
             WatermarkKey = settings.WatermarkKey,
         };
         var synthesizer = Synthesizer.Create(voice, synthesis, ownsVoice: false);
-        var lexiconText = string.Join('\n', lexicon.Entries.Select(e => $"{e.Grapheme}\t{e.Phonemes}\t{e.Alphabet}\t{e.Alias}"));
-        var hash = ContentHash.Of(string.Join(
-            '\n',
-            voice.Fingerprint,
-            voiceSettings.Speed,
-            voiceSettings.SpeakerId,
-            voiceSettings.NoiseScale,
-            voiceSettings.NoiseW,
-            settings.AudioSignature(),
-            lexiconText));
+        var hash = SettingsHash(voice.Fingerprint, voiceSettings, lexicon, settings);
         return new BookRenderer(synthesizer, settings, hash);
+    }
+
+    /// <summary>
+    /// Everything besides the text that changes the audio, hashed. Numbers are written culture-invariantly,
+    /// so the same settings give the same hash on every host.
+    /// </summary>
+    internal static string SettingsHash(string voiceFingerprint, VoiceSettings voiceSettings, PronunciationLexicon lexicon, RenderSettings settings)
+    {
+        var lexiconText = string.Join('\n', lexicon.Entries.Select(e => $"{e.Grapheme}\t{e.Phonemes}\t{e.Alphabet}\t{e.Alias}"));
+        return ContentHash.Of(string.Create(
+            CultureInfo.InvariantCulture,
+            $"{voiceFingerprint}\n{voiceSettings.Speed:R}\n{voiceSettings.SpeakerId}\n{voiceSettings.NoiseScale:R}\n{voiceSettings.NoiseW:R}\n{settings.AudioSignature()}\n{lexiconText}"));
     }
 
     public async Task<RenderReport> RenderAsync(Book book, string folderPath, ChapterSelection selection, IRenderProgress progress, CancellationToken cancellationToken = default)
@@ -82,6 +86,7 @@ public sealed class BookRenderer : IDisposable
         }
 
         var entries = Reconcile(state, book, plan, folder);
+        await RecoverAsync(book, plan, selection, entries, state, folder, Warn, cancellationToken).ConfigureAwait(false);
         var toRender = plan.Chapters.Where(c => Selected(c, selection) && !IsCurrent(entries[c.Index], folder)).ToList();
         progress.Started(plan, toRender);
         RenderStateStore.Save(folder.Root, state);
@@ -127,7 +132,7 @@ public sealed class BookRenderer : IDisposable
         {
             progress.ChapterStarted(chapter);
             var clock = System.Diagnostics.Stopwatch.StartNew();
-            var files = await renderer.RenderAsync(chapter, progress, token).ConfigureAwait(false);
+            var files = await renderer.RenderAsync(chapter, RenderHash(chapter), progress, token).ConfigureAwait(false);
             var entry = entries[chapter.Index];
             lock (gate)
             {
@@ -144,6 +149,32 @@ public sealed class BookRenderer : IDisposable
             progress.ChapterFinished(new ChapterResult(chapter, entry, RenderedNow: true));
         }).ConfigureAwait(false);
         return rendered;
+    }
+
+    /// <summary>
+    /// Chapters whose finished masters are on disk, tagged with their current render hash, but whose state was
+    /// not saved (the run was killed in between) are finished from those files instead of being synthesized again.
+    /// </summary>
+    private async Task RecoverAsync(
+        Book book, RenderPlan plan, ChapterSelection selection, Dictionary<int, ChapterState> entries, RenderState state, RenderFolder folder, Action<string> warn, CancellationToken cancellationToken)
+    {
+        var recovery = new ChapterRecovery(folder, _settings, Synthesis.Provenance.ProvenanceRecord.For(Voice, watermarkKey: _settings.WatermarkKey));
+        foreach (var chapter in plan.Chapters.Where(c => Selected(c, selection) && !IsCurrent(entries[c.Index], folder)))
+        {
+            var hash = RenderHash(chapter);
+            if (await recovery.TryAsync(chapter, hash, book.Title, warn, cancellationToken).ConfigureAwait(false) is not { } files)
+            {
+                continue;
+            }
+
+            var entry = entries[chapter.Index];
+            var previous = entry.Files;
+            entry.Files = files;
+            entry.Status = ChapterStatus.Done;
+            entry.RenderedHash = hash;
+            RenderStateStore.Save(folder.Root, state);
+            RemoveReplaced(previous, files, folder);
+        }
     }
 
     /// <summary>Lines the saved state up with the plan: entries keep their progress while the chapter index still exists.</summary>

@@ -25,14 +25,14 @@ internal sealed class ChapterRenderer
         _provenance = ProvenanceRecord.For(synthesizer.Voice, watermarkKey: settings.WatermarkKey);
     }
 
-    public async Task<List<ChapterFileState>> RenderAsync(PlannedChapter chapter, IRenderProgress progress, CancellationToken cancellationToken)
+    public async Task<List<ChapterFileState>> RenderAsync(PlannedChapter chapter, string renderHash, IRenderProgress progress, CancellationToken cancellationToken)
     {
         var work = Directory.CreateDirectory(Path.Combine(_folder.Work, chapter.Index.ToString(System.Globalization.CultureInfo.InvariantCulture))).FullName;
         try
         {
             await using var writer = ChapterAudioWriter.Create(work, _synthesizer.SampleRate, _settings.Mastering);
             var provenance = _provenance with { Title = $"{_book.Title}: {chapter.Title}" };
-            writer.Tags = Tags(chapter, provenance);
+            writer.Tags = Tags(chapter, provenance, renderHash);
             var samples = 0L;
             foreach (var line in ChapterScript.For(chapter, _settings))
             {
@@ -59,7 +59,7 @@ internal sealed class ChapterRenderer
                 }
             }
 
-            return files.Select(ToState).ToList();
+            return files.Select(f => ToState(f, _folder)).ToList();
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -78,7 +78,7 @@ internal sealed class ChapterRenderer
         }
     }
 
-    private Dictionary<string, string> Tags(PlannedChapter chapter, ProvenanceRecord provenance)
+    private Dictionary<string, string> Tags(PlannedChapter chapter, ProvenanceRecord provenance, string renderHash)
     {
         var tags = new Dictionary<string, string>(provenance.Tags(), StringComparer.Ordinal)
         {
@@ -86,6 +86,7 @@ internal sealed class ChapterRenderer
             ["album"] = _book.Title,
             ["track"] = chapter.Index.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["genre"] = "Audiobook",
+            [ChapterRecovery.RenderTag] = renderHash,
         };
         if (_book.Author is { Length: > 0 } author)
         {
@@ -95,14 +96,14 @@ internal sealed class ChapterRenderer
         return tags;
     }
 
-    private ChapterFileState ToState(ChapterAudioFile file)
+    internal static ChapterFileState ToState(ChapterAudioFile file, RenderFolder folder)
     {
         var failures = file.Levels.Check().Failures.ToList();
         failures.AddRange((file.Mp3Levels?.Check().Failures ?? []).Select(f => "MP3: " + f));
         return new ChapterFileState
         {
-            Lossless = _folder.Relative(file.LosslessPath),
-            Mp3 = file.Mp3Path is null ? null : _folder.Relative(file.Mp3Path),
+            Lossless = folder.Relative(file.LosslessPath),
+            Mp3 = file.Mp3Path is null ? null : folder.Relative(file.Mp3Path),
             Seconds = file.Levels.Duration.TotalSeconds,
             RmsDb = file.Levels.RmsDb,
             PeakDb = file.Levels.PeakDb,

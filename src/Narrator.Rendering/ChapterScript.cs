@@ -1,7 +1,7 @@
 using Narrator.Books;
+using Narrator.Phonemes.Pronunciation;
 using Narrator.Rendering.Planning;
 using Narrator.Synthesis;
-using Narrator.Phonemes.Pronunciation;
 using Narrator.Text;
 
 namespace Narrator.Rendering;

@@ -46,6 +46,11 @@ internal sealed class RenderFolder : IDisposable
             {
                 File.Delete(stale);
             }
+
+            foreach (var stale in new[] { folder.Root, folder.Chapters, folder.Mp3 }.SelectMany(f => StaleTemporaries.In(f, Environment.ProcessId)).ToList())
+            {
+                File.Delete(stale);
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

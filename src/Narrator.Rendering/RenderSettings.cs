@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.Json;
 using Narrator.Audio.Mastering;
 using Narrator.Rendering.Planning;
 
@@ -60,13 +62,11 @@ public sealed class RenderSettings
         }
     }
 
-    /// <summary>The settings that change a chapter's audio, as text to hash.</summary>
-    internal string AudioSignature() => string.Join(
-        '|',
-        ReadChapterTitles,
-        HeadingPause.Ticks,
-        ParagraphPause.Ticks,
-        SentencePause.Ticks,
-        Mastering.ToString(),
-        WatermarkKey.Id);
+    /// <summary>
+    /// The settings that change a chapter's audio, as text to hash: every mastering value is included
+    /// (serialized property by property), and numbers are written culture-invariantly.
+    /// </summary>
+    internal string AudioSignature() => string.Create(
+        CultureInfo.InvariantCulture,
+        $"{ReadChapterTitles}|{HeadingPause.Ticks}|{ParagraphPause.Ticks}|{SentencePause.Ticks}|{JsonSerializer.Serialize(Mastering)}|{WatermarkKey.Id}");
 }

@@ -22,7 +22,6 @@ internal static class ReportFile
             warnings = report.Warnings,
         };
         var path = Path.Combine(folder.Root, RenderReport.FileName);
-        File.WriteAllText(path + ".partial", RenderStateStore.Serialize(content));
-        File.Move(path + ".partial", path, overwrite: true);
+        Core.IO.AtomicFile.WriteAllText(path, RenderStateStore.Serialize(content));
     }
 }

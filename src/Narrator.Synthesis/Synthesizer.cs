@@ -4,8 +4,8 @@ using Narrator.Phonemes;
 using Narrator.Phonemes.Pronunciation;
 using Narrator.Synthesis.Provenance;
 using Narrator.Synthesis.Voices;
-using Narrator.Watermark;
 using Narrator.Text;
+using Narrator.Watermark;
 
 namespace Narrator.Synthesis;
 

@@ -43,11 +43,70 @@ public sealed class KillAndResumeTests : IDisposable
         Assert.False(chapters[0].GetProperty("renderedNow").GetBoolean());
     }
 
+    [Fact]
+    public async Task Narrate_KilledWhileFfmpegRuns_FfmpegEndsToo()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            Assert.Fail("this test reads process states from /proc (Linux)");
+            return;
+        }
+
+        var pidFile = Path.Combine(_folder, "ffmpeg.pid");
+        var fake = Path.Combine(_folder, "ffmpeg");
+        File.WriteAllText(fake, $"#!/bin/sh\necho $$ > '{pidFile}'\nexec sleep 120\n");
+        File.SetUnixFileMode(fake, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+
+        int child;
+        using (var narrator = Start(fake))
+        {
+            var deadline = DateTime.UtcNow.AddMinutes(2);
+            while (!File.Exists(pidFile) || File.ReadAllText(pidFile).Trim().Length == 0)
+            {
+                Assert.False(narrator.HasExited || DateTime.UtcNow > deadline, "narrate never started ffmpeg.");
+                await Task.Delay(50);
+            }
+
+            child = int.Parse(File.ReadAllText(pidFile).Trim(), System.Globalization.CultureInfo.InvariantCulture);
+            Assert.True(Alive(child), "the fake ffmpeg should be running while narrate waits for it");
+            narrator.Kill(entireProcessTree: false);
+            await narrator.WaitForExitAsync();
+        }
+
+        var gone = DateTime.UtcNow.AddSeconds(10);
+        while (Alive(child) && DateTime.UtcNow < gone)
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.False(Alive(child), $"ffmpeg (pid {child}) kept running after narrate was killed");
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
-    private Process Start()
+    /// <summary>Running, not a zombie waiting for a parent that does not reap it.</summary>
+    private static bool Alive(int pid)
+    {
+        var stat = $"/proc/{pid}/stat";
+        try
+        {
+            var text = File.ReadAllText(stat);
+            return text[(text.LastIndexOf(')') + 2)..].Split(' ')[0] != "Z";
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return false;
+        }
+    }
+
+    private Process Start(string? ffmpeg = null)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        if (ffmpeg is not null)
+        {
+            start.Environment["NARRATOR_FFMPEG"] = ffmpeg;
+        }
+
         foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "narrator.dll"), "narrate", Path.Combine(Fixtures.Samples, "the-lighthouse.md"), "--voice", Fixtures.TinyVoice, "--out", Out, "--no-mp3" })
         {
             start.ArgumentList.Add(arg);

@@ -17,6 +17,18 @@ public sealed class UsageTests
     }
 
     [Theory]
+    [InlineData("plan", "")]
+    [InlineData("voice", "consent-text", "--name", " ")]
+    public async Task Run_ArgumentRejectedByTheLibrary_ExitsWithTwoNotInternalError(params string[] args)
+    {
+        var run = await CliRun.RunAsync(args);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("narrator: invalid argument: ", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("internal error", run.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("speak")]
     [InlineData("text", "normalize")]
     [InlineData("text", "phonemes")]

@@ -56,6 +56,20 @@ public sealed class WatermarkCommandTests : IDisposable
         Assert.Contains("nothing.wav", run.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Detect_WavWith65535Channels_ExitsTwoNamingTheFile()
+    {
+        var path = Path.Combine(folder, "odd.wav");
+        var header = Convert.FromHexString("52494646" + "24000000" + "57415645" + "666d7420" + "10000000" + "0100" + "ffff" + "803e0000" + "00000000" + "0000" + "1000" + "64617461" + "00000000");
+        File.WriteAllBytes(path, header);
+
+        var run = await CliRun.RunAsync("watermark", "detect", path);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(path, run.Error, StringComparison.Ordinal);
+        Assert.Contains("65535 channels", run.Error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("watermark", "detect")]
     [InlineData("evaluate", "watermark")]

@@ -77,6 +77,25 @@ public sealed class PiperVoiceConfigTests
         Assert.Null(config.LanguageCode);
     }
 
+    [Theory]
+    [InlineData("\"audio\": {\"sample_rate\": 1234}", "audio.sample_rate 1234")]
+    [InlineData("\"inference\": {\"length_scale\": 1e6}", "inference.length_scale 1000000")]
+    [InlineData("\"inference\": {\"length_scale\": -1}", "inference.length_scale -1")]
+    [InlineData("\"inference\": {\"noise_scale\": 50}", "inference.noise_scale 50")]
+    public void Parse_ImplausibleValue_FailsNamingTheFileAndTheValue(string section, string expected)
+    {
+        var json = "{" + section + ", " + MinimalFields(section.Contains("audio", StringComparison.Ordinal)) + "}";
+
+        var e = Assert.Throws<ModelException>(() => PiperVoiceConfig.Parse(json, "odd.onnx.json"));
+
+        Assert.Contains("odd.onnx.json", e.Message, StringComparison.Ordinal);
+        Assert.Contains(expected, e.Message, StringComparison.Ordinal);
+    }
+
+    private static string MinimalFields(bool hasAudio) =>
+        (hasAudio ? string.Empty : "\"audio\": {\"sample_rate\": 16000}, ")
+        + "\"espeak\": {\"voice\": \"en-us\"}, \"num_symbols\": 10, \"phoneme_id_map\": {\"_\": [0], \"^\": [1], \"$\": [2], \"a\": [3]}";
+
     [Fact]
     public void Parse_SeveralProblems_OneExceptionListsAll()
     {

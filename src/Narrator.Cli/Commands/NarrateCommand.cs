@@ -1,8 +1,8 @@
 using System.CommandLine;
 using Narrator.Cli.Progress;
+using Narrator.Phonemes.Pronunciation;
 using Narrator.Rendering;
 using Narrator.Rendering.Planning;
-using Narrator.Phonemes.Pronunciation;
 
 namespace Narrator.Cli.Commands;
 

@@ -12,6 +12,7 @@ namespace Narrator.Core.Unicode;
 public static class CanonicalDecomposition
 {
     private static readonly Lazy<Dictionary<char, string>> Table = new(Load, isThreadSafe: true);
+    private static readonly Lazy<Dictionary<string, char>> Compositions = new(Invert, isThreadSafe: true);
 
     public static string ToNfd(string text)
     {
@@ -27,10 +28,65 @@ public static class CanonicalDecomposition
         return builder.ToString();
     }
 
+    /// <summary>
+    /// Canonical composition (NFC) for the same letters: decomposes, then joins each base letter and the
+    /// marks after it into the precomposed letter when there is one. Unlike <see cref="string.Normalize()"/>,
+    /// the result does not depend on whether the host runs with InvariantGlobalization.
+    /// </summary>
+    public static string ToNfc(string text)
+    {
+        var decomposed = ToNfd(text);
+        var compositions = Compositions.Value;
+        var builder = new StringBuilder(decomposed.Length);
+        var i = 0;
+        while (i < decomposed.Length)
+        {
+            var taken = 1;
+            var composed = decomposed[i];
+            for (var length = Math.Min(MaxDecompositionLength, decomposed.Length - i); length > 1; length--)
+            {
+                if (compositions.TryGetValue(decomposed.Substring(i, length), out var letter))
+                {
+                    (composed, taken) = (letter, length);
+                    break;
+                }
+            }
+
+            builder.Append(composed);
+            i += taken;
+        }
+
+        return builder.ToString();
+    }
+
     /// <summary>Decomposes and removes every combining mark ("é" → "e").</summary>
     public static string StripMarks(string text) =>
         string.Concat(ToNfd(text).Where(c => CharUnicodeInfo.GetUnicodeCategory(c) is not
             (UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark)));
+
+    private const int MaxDecompositionLength = 4;
+
+    /// <summary>
+    /// Decomposition → letter. Singletons and decompositions that start with a mark are never composed
+    /// (Unicode's composition exclusions); where two letters share a decomposition, the lower code point
+    /// is the composed form (U+00C5 rather than U+212B, U+03AC rather than U+1F71).
+    /// </summary>
+    private static Dictionary<string, char> Invert()
+    {
+        var compositions = new Dictionary<string, char>(StringComparer.Ordinal);
+        foreach (var (letter, decomposition) in Table.Value.OrderBy(e => e.Key))
+        {
+            if (decomposition.Length is > 1 and <= MaxDecompositionLength && !IsMark(decomposition[0]))
+            {
+                compositions.TryAdd(decomposition, letter);
+            }
+        }
+
+        return compositions;
+    }
+
+    private static bool IsMark(char c) => CharUnicodeInfo.GetUnicodeCategory(c) is
+        UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
 
     private static Dictionary<char, string> Load()
     {

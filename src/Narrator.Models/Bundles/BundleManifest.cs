@@ -41,6 +41,9 @@ public sealed class BundleManifest
         public int NMels { get; set; }
 
         public int Hop { get; set; }
+
+        /// <summary>Highest mel band edge in Hz; at most half the sample rate.</summary>
+        public double? Fmax { get; set; }
     }
 
     public sealed class EncoderSection

@@ -46,6 +46,21 @@ internal static class BundleManifestReader
         {
             errors.Add($"sampleRate {m.SampleRate}, mel.nMels {m.Mel.NMels} and mel.hop {m.Mel.Hop} must all be set");
         }
+        else
+        {
+            ModelValues.CheckSampleRate(errors, "sampleRate", m.SampleRate);
+            ModelValues.CheckBandEdge(errors, "mel.fmax", m.Mel.Fmax, "sampleRate", m.SampleRate);
+        }
+
+        if (m.Encoder.Features.ValueKind == JsonValueKind.Object
+            && m.Encoder.Features.TryGetProperty("sampleRate", out var rate) && rate.TryGetInt32(out var featureRate))
+        {
+            ModelValues.CheckSampleRate(errors, "encoder.features.sampleRate", featureRate);
+            var fmax = m.Encoder.Features.TryGetProperty("fmax", out var edge) && edge.ValueKind == JsonValueKind.Number ? edge.GetDouble() : (double?)null;
+            ModelValues.CheckBandEdge(errors, "encoder.features.fmax", fmax, "encoder.features.sampleRate", featureRate);
+        }
+
+        ModelValues.CheckScale(errors, "inference.lengthScale", m.Inference.LengthScale, ModelValues.MinLengthScale, ModelValues.MaxLengthScale);
 
         if (m.Encoder.EmbeddingSize < 1 || string.IsNullOrWhiteSpace(m.Encoder.Id))
         {

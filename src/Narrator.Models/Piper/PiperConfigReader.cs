@@ -41,8 +41,11 @@ internal static class PiperConfigReader
         var noiseScale = raw.Inference?.NoiseScale ?? DefaultNoiseScale;
         var lengthScale = raw.Inference?.LengthScale ?? DefaultLengthScale;
         var noiseW = raw.Inference?.NoiseW ?? DefaultNoiseW;
-        if (noiseScale < 0 || noiseW < 0 || !(lengthScale > 0))
-            errors.Add($"inference scales must be noise_scale >= 0, length_scale > 0, noise_w >= 0 (got {noiseScale}, {lengthScale}, {noiseW})");
+        if (sampleRate > 0)
+            ModelValues.CheckSampleRate(errors, "audio.sample_rate", sampleRate);
+        ModelValues.CheckScale(errors, "inference.noise_scale", noiseScale, 0, ModelValues.MaxNoiseScale);
+        ModelValues.CheckScale(errors, "inference.length_scale", lengthScale, ModelValues.MinLengthScale, ModelValues.MaxLengthScale);
+        ModelValues.CheckScale(errors, "inference.noise_w", noiseW, 0, ModelValues.MaxNoiseScale);
 
         if (errors.Count > 0)
             throw new ModelException($"Invalid Piper voice config {source}: {string.Join("; ", errors)}.");

@@ -97,7 +97,7 @@ public sealed class ChapterAudioWriter : IAsyncDisposable
         var files = new List<ChapterAudioFile>();
         foreach (var part in parts)
         {
-            files.Add(await WritePartAsync(samples, part, PartPath(losslessPath, part, parts.Count), mp3Path is null ? null : PartPath(mp3Path, part, parts.Count), cancellationToken).ConfigureAwait(false));
+            files.Add(await WritePartAsync(samples, part, parts.Count, PartPath(losslessPath, part, parts.Count), mp3Path is null ? null : PartPath(mp3Path, part, parts.Count), cancellationToken).ConfigureAwait(false));
         }
 
         return files;
@@ -113,11 +113,17 @@ public sealed class ChapterAudioWriter : IAsyncDisposable
         return ValueTask.CompletedTask;
     }
 
-    private async Task<ChapterAudioFile> WritePartAsync(Stream samples, MasteringPart part, string flacPath, string? mp3Path, CancellationToken cancellationToken)
+    /// <summary>The tag that says which part of how many a file is ("2/3"), so a resumed run can tell a whole chapter from a partial one.</summary>
+    internal const string PartTag = "narrator_part";
+
+    internal static string PartValue(int index, int count) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{index}/{count}");
+
+    private async Task<ChapterAudioFile> WritePartAsync(Stream samples, MasteringPart part, int partCount, string flacPath, string? mp3Path, CancellationToken cancellationToken)
     {
         using var flac = AtomicOutput.Create(flacPath);
         using var mp3 = mp3Path is null ? null : AtomicOutput.Create(mp3Path);
-        await ChapterEncoder.EncodeAsync(samples, part, _options, flac, mp3, Tags, cancellationToken).ConfigureAwait(false);
+        var tags = new Dictionary<string, string>(Tags, StringComparer.Ordinal) { [PartTag] = PartValue(part.Index, partCount) };
+        await ChapterEncoder.EncodeAsync(samples, part, _options, flac, mp3, tags, cancellationToken).ConfigureAwait(false);
         flac.Commit();
         mp3?.Commit();
         var levels = await LevelReport.MeasureAsync(flac.FinalPath, cancellationToken).ConfigureAwait(false);
@@ -125,6 +131,8 @@ public sealed class ChapterAudioWriter : IAsyncDisposable
         return new ChapterAudioFile(flac.FinalPath, mp3?.FinalPath, levels.Duration, levels, mp3Levels);
     }
 
-    private static string PartPath(string path, MasteringPart part, int count) =>
-        count == 1 ? path : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, $"{Path.GetFileNameWithoutExtension(path)} (part {part.Index}){Path.GetExtension(path)}");
+    private static string PartPath(string path, MasteringPart part, int count) => PartPath(path, part.Index, count);
+
+    internal static string PartPath(string path, int index, int count) =>
+        count == 1 ? path : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, $"{Path.GetFileNameWithoutExtension(path)} (part {index}){Path.GetExtension(path)}");
 }

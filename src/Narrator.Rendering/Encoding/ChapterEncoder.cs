@@ -38,5 +38,16 @@ internal static class ChapterEncoder
             cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Encodes a finished FLAC master to MP3 (as the chapter's own encode does), keeping its tags.</summary>
+    public static async Task Mp3FromFlacAsync(string flac, AtomicOutput mp3, CancellationToken cancellationToken)
+    {
+        string[] arguments =
+        [
+            "-hide_banner", "-nostdin", "-y", "-i", flac, "-map", "0:a", "-map_metadata", "0",
+            "-c:a", "libmp3lame", "-b:a", "192k", "-id3v2_version", "3", "-f", "mp3", mp3.TemporaryPath,
+        ];
+        await FfmpegProcess.RunAsync(FfmpegTool.Ffmpeg, arguments, $"Writing {mp3.FinalPath} from {flac}", null, cancellationToken).ConfigureAwait(false);
+    }
+
     private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -7,7 +7,8 @@ internal delegate void StandardInputWriter(Stream input, CancellationToken cance
 
 /// <summary>
 /// Runs ffmpeg or ffprobe with an argument list (no shell quoting), captures stdout and stderr,
-/// kills the process on cancellation, and on failure throws with the last lines of stderr.
+/// kills the process on cancellation, and on failure throws with the last lines of stderr. The
+/// child ends when Narrator ends, however it ends (see <see cref="ParentWatch"/>).
 /// </summary>
 internal static class FfmpegProcess
 {
@@ -16,7 +17,7 @@ internal static class FfmpegProcess
     public static async Task<(string Output, string Errors)> RunAsync(
         string executable, IEnumerable<string> arguments, string what, StandardInputWriter? input, CancellationToken cancellationToken)
     {
-        var start = new ProcessStartInfo(executable)
+        var start = new ProcessStartInfo(ParentWatch.Shell(executable))
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -25,7 +26,7 @@ internal static class FfmpegProcess
             StandardOutputEncoding = System.Text.Encoding.UTF8,
             StandardErrorEncoding = System.Text.Encoding.UTF8,
         };
-        foreach (var argument in arguments)
+        foreach (var argument in ParentWatch.Arguments(executable, arguments))
         {
             start.ArgumentList.Add(argument);
         }
@@ -56,6 +57,11 @@ internal static class FfmpegProcess
         var stderr = await errors.ConfigureAwait(false);
         var stdout = await output.ConfigureAwait(false);
         cancellationToken.ThrowIfCancellationRequested();
+        if (ParentWatch.Supported && process.ExitCode is ParentWatch.NotExecutable or ParentWatch.NotFound)
+        {
+            throw new RenderException($"{what}: cannot start {executable} ({Tail(stderr)}). Install the Debian package 'ffmpeg'.");
+        }
+
         if (process.ExitCode != 0)
         {
             throw new RenderException($"{what}: {Path.GetFileName(executable)} failed (exit code {process.ExitCode}): {Tail(stderr)}", Core.ErrorKind.Internal, inputFailure);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Narrator.Books;
 
 namespace Narrator.Rendering.Planning;
@@ -10,10 +11,10 @@ internal static class ContentHash
         var text = new System.Text.StringBuilder().Append(chapter.Title).Append('\u001e');
         foreach (var block in chapter.Blocks)
         {
-            text.Append((int)block.Kind).Append('\u001f').Append(block.Text).Append('\u001f');
+            text.Append(CultureInfo.InvariantCulture, $"{(int)block.Kind}\u001f{block.Text}\u001f");
             foreach (var hint in block.Hints)
             {
-                text.Append(hint.Start).Append(',').Append(hint.Length).Append(',').Append(hint.Alphabet).Append(',').Append(hint.Phonemes).Append('\u001f');
+                text.Append(CultureInfo.InvariantCulture, $"{hint.Start},{hint.Length},{hint.Alphabet},{hint.Phonemes}\u001f");
             }
 
             text.Append('\u001e');

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Narrator.Core.Unicode;
 
 namespace Narrator.Rendering.Planning;
 
@@ -11,11 +12,15 @@ internal static class FileNames
     public static string Stem(int index, string title, int digits) =>
         index.ToString(CultureInfo.InvariantCulture).PadLeft(digits, '0') + " - " + Safe(title, "Chapter " + index.ToString(CultureInfo.InvariantCulture));
 
-    /// <summary>Drops characters that are not allowed (or awkward) in file names on any common system.</summary>
+    /// <summary>
+    /// Drops characters that are not allowed (or awkward) in file names on any common system. Letters are
+    /// composed (NFC) by Narrator's own table, so the CLI and an application with or without
+    /// InvariantGlobalization name a chapter's files alike.
+    /// </summary>
     public static string Safe(string title, string fallback)
     {
         var builder = new StringBuilder(title.Length);
-        foreach (var c in title.Normalize())
+        foreach (var c in CanonicalDecomposition.ToNfc(title))
         {
             if (char.IsControl(c) || c is '/' or '\\' or ':' or '*' or '?' or '"' or '<' or '>' or '|')
             {

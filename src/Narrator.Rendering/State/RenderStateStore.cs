@@ -47,9 +47,7 @@ internal static class RenderStateStore
     public static void Save(string folder, RenderState state)
     {
         var path = Path.Combine(folder, FileName);
-        var temporary = path + ".partial";
-        File.WriteAllText(temporary, JsonSerializer.Serialize(state, Json));
-        File.Move(temporary, path, overwrite: true);
+        Core.IO.AtomicFile.WriteAllText(path, JsonSerializer.Serialize(state, Json));
     }
 
     public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Json);

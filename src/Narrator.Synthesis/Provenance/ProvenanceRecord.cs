@@ -90,8 +90,7 @@ public sealed record ProvenanceRecord
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(file);
         var path = file + ".provenance.json";
-        File.WriteAllText(path + ".partial", JsonSerializer.Serialize(this, Json));
-        File.Move(path + ".partial", path, overwrite: true);
+        Core.IO.AtomicFile.WriteAllText(path, JsonSerializer.Serialize(this, Json));
         return path;
     }
 }

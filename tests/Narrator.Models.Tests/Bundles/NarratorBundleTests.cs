@@ -113,6 +113,34 @@ public sealed class NarratorBundleTests : IDisposable
         Assert.Contains("128", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("sampleRate", 8000, "sampleRate 8000")]
+    [InlineData("sampleRate", 12345, "sampleRate 12345")]
+    [InlineData("lengthScale", -1, "inference.lengthScale -1")]
+    [InlineData("lengthScale", 1e6, "inference.lengthScale 1000000")]
+    [InlineData("fmax", 30000, "mel.fmax 30000")]
+    public void Read_ImplausibleValue_FailsNamingTheFileAndTheValue(string field, double value, string expected)
+    {
+        var copy = Copy();
+        Edit(copy, m =>
+        {
+            switch (field)
+            {
+                case "sampleRate": m["sampleRate"] = (int)value; break;
+                case "lengthScale": m["inference"]!["lengthScale"] = value; break;
+                default: m["mel"]!["fmax"] = value; break;
+            }
+        });
+
+        var error = Assert.Throws<ModelException>(() => BundleManifest.Read(copy));
+
+        Assert.Contains(Path.Combine(copy, "model.json"), error.Message, StringComparison.Ordinal);
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_Fixture_AcceptsItsValues() => Assert.Equal(16000, BundleManifest.Read(Tiny).SampleRate);
+
     [Fact]
     public void FromDirectory_NotJson_NamesTheManifest()
     {

@@ -9,6 +9,30 @@ namespace Narrator.Rendering.Tests.Encoding;
 public sealed class EncodingErrorTests
 {
     [Fact]
+    public async Task FinishAsync_FfmpegNotExecutable_ErrorSaysItCannotStartAndNamesDebianPackage()
+    {
+        using var folder = new ScratchFolder();
+        var previous = Environment.GetEnvironmentVariable("NARRATOR_FFMPEG");
+        File.WriteAllText(folder.File("ffmpeg"), "not a program");
+        Environment.SetEnvironmentVariable("NARRATOR_FFMPEG", folder.File("ffmpeg"));
+        try
+        {
+            await using var writer = ChapterAudioWriter.Create(folder.Path, 22050, MasteringOptions.Acx);
+            writer.Write(new float[22050]);
+
+            var error = await Assert.ThrowsAsync<RenderException>(() => writer.FinishAsync(folder.File("a.flac"), null, CancellationToken.None));
+
+            Assert.Equal(Core.ErrorKind.BadInput, error.Kind);
+            Assert.Contains("cannot start", error.Message, StringComparison.Ordinal);
+            Assert.Contains("Debian package 'ffmpeg'", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("NARRATOR_FFMPEG", previous);
+        }
+    }
+
+    [Fact]
     public async Task FinishAsync_FfmpegMissing_ErrorNamesDebianPackage()
     {
         using var folder = new ScratchFolder();

@@ -12,6 +12,12 @@ public sealed class FileNamesTests
     public void Stem_AnyTitle_IsASafeReadableFileName(int index, string title, int digits, string expected) =>
         Assert.Equal(expected, FileNames.Stem(index, title, digits));
 
+    [Theory]
+    [InlineData("Cafe\u0301 Ame\u0301lie", "Caf\u00e9 Am\u00e9lie")]
+    [InlineData("Caf\u00e9 Am\u00e9lie", "Caf\u00e9 Am\u00e9lie")]
+    public void Safe_DecomposedOrComposedTitle_GivesTheComposedName(string title, string expected) =>
+        Assert.Equal(expected, FileNames.Safe(title, "x"));
+
     [Fact]
     public void Safe_LongTitle_IsShortened()
     {

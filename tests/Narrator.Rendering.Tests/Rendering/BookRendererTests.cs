@@ -1,8 +1,8 @@
 using System.Text.Json;
 using Narrator.Models;
+using Narrator.Phonemes.Pronunciation;
 using Narrator.Rendering.Planning;
 using Narrator.Rendering.Tests.Encoding;
-using Narrator.Phonemes.Pronunciation;
 using Narrator.Synthesis.Voices;
 
 namespace Narrator.Rendering.Tests.Rendering;
@@ -93,6 +93,18 @@ public sealed class BookRendererTests : IDisposable
     }
 
     [Fact]
+    public async Task RenderAsync_MasteringChanged_RendersEveryChapter()
+    {
+        await Render(TestBooks.Three());
+        var progress = new RecordingProgress();
+        var louder = new RenderSettings { Mastering = new Audio.Mastering.MasteringOptions { TargetRmsDb = -19 } };
+
+        await Render(TestBooks.Three(), progress: progress, settings: louder);
+
+        Assert.Equal([1, 2, 3], progress.Started.Order());
+    }
+
+    [Fact]
     public async Task RenderAsync_TitleChanged_ReplacesTheOldFiles()
     {
         await Render(TestBooks.Three());
@@ -133,6 +145,81 @@ public sealed class BookRendererTests : IDisposable
         var report = await Render(TestBooks.Three(), progress: resumed);
         Assert.Equal([2, 3], resumed.Started);
         Assert.NotNull(report.AudiobookPath);
+    }
+
+    [Fact]
+    public async Task RenderAsync_TemporariesOfAKilledRun_AreRemovedAndOtherFilesKept()
+    {
+        string[] stale =
+        [
+            "chapters/.01 - Only.partial-999999.flac", "mp3/.01 - Only.partial-999999.mp3", ".A Small Book.partial-999999.m4b",
+            ".A Small Book.999999.concat.txt", ".A Small Book.999999.ffmetadata.txt", ".A Small Book.999999.cover.png",
+        ];
+        string[] kept = ["chapters/.hidden.flac", "notes.partial-1.txt", ".A Small Book.cover.png", "mp3/.x.partial-1.mp3.bak"];
+        foreach (var file in stale.Concat(kept))
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(Out, file))!);
+            File.WriteAllText(Path.Combine(Out, file), "left by a killed run");
+        }
+
+        await Render(TestBooks.Make(("Only", "Just one.")), settings: new RenderSettings { WriteAudiobook = false });
+
+        Assert.All(stale, f => Assert.False(File.Exists(Path.Combine(Out, f)), f));
+        Assert.All(kept, f => Assert.True(File.Exists(Path.Combine(Out, f)), f));
+    }
+
+    [Fact]
+    public async Task RenderAsync_FlacLandedButStateNotSaved_ReusesTheFlacAndRedoesTheMp3()
+    {
+        await Render(TestBooks.Three());
+        var flac = Path.Combine(Out, "chapters", "02 - Second.flac");
+        var mp3 = Path.Combine(Out, "mp3", "02 - Second.mp3");
+        var written = File.GetLastWriteTimeUtc(flac);
+        ForgetChapter(2);
+        File.Delete(mp3);
+        File.Delete(flac + ".provenance.json");
+        var progress = new RecordingProgress();
+
+        var report = await Render(TestBooks.Three(), progress: progress);
+
+        Assert.Empty(progress.Started);
+        Assert.Equal(written, File.GetLastWriteTimeUtc(flac));
+        Assert.True(File.Exists(mp3));
+        Assert.True(File.Exists(flac + ".provenance.json"));
+        var second = report.Chapters.Single(c => c.Chapter.Index == 2).State;
+        Assert.Equal(["chapters/02 - Second.flac"], second.Files.Select(f => f.Lossless));
+        Assert.True(second.Files[0].PassesAcx, string.Join("; ", second.Files[0].AcxFailures));
+    }
+
+    [Fact]
+    public async Task RenderAsync_FlacOfOtherSettingsLandedButStateNotSaved_RendersTheChapterAgain()
+    {
+        await Render(TestBooks.Three());
+        ForgetChapter(2);
+        var progress = new RecordingProgress();
+
+        await Render(TestBooks.Three(), new VoiceSettings { NoiseScale = 0, NoiseW = 0, Speed = 1.5f }, progress);
+
+        Assert.Equal([1, 2, 3], progress.Started.Order());
+    }
+
+    [Fact]
+    public async Task RenderAsync_NarratorBundleTwice_GivesIdenticalSamples()
+    {
+        var bundle = Path.Combine(AppContext.BaseDirectory, "fixtures", "bundles", "tiny");
+        using var voice = VoiceLoader.Load(VoiceResolver.Resolve(bundle, "none"), new ExecutionOptions { Device = ExecutionDevice.Cpu });
+        var settings = new RenderSettings { WriteMp3 = false, WriteAudiobook = false };
+        var book = TestBooks.Make(("Only", "The keeper lit the lamp at dusk."));
+        var samples = new List<float[]>();
+        foreach (var run in new[] { "a", "b" })
+        {
+            using var renderer = BookRenderer.Create(voice, VoiceSettings.Default, PronunciationLexicon.Empty, settings);
+            await renderer.RenderAsync(book, Path.Combine(Out, run), ChapterSelection.All, new RecordingProgress());
+            samples.Add(Ffmpeg.Decode(Path.Combine(Out, run, "chapters", "01 - Only.flac")));
+        }
+
+        Assert.True(samples[0].Length > 44100);
+        Assert.Equal(samples[0], samples[1]);
     }
 
     [Fact]
@@ -192,6 +279,18 @@ public sealed class BookRendererTests : IDisposable
     {
         using var renderer = BookRenderer.Create(_voice, voice ?? Repeatable, PronunciationLexicon.Empty, settings ?? RenderSettings.Default);
         return await renderer.RenderAsync(book, Out, selection ?? ChapterSelection.All, progress ?? new RecordingProgress(), cancellationToken);
+    }
+
+    /// <summary>render.json as a run killed between writing the chapter's files and saving its state left it.</summary>
+    private void ForgetChapter(int index)
+    {
+        var path = Path.Combine(Out, "render.json");
+        var state = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(path))!;
+        var chapter = state["chapters"]!.AsArray().Single(c => (int)c!["index"]! == index)!;
+        chapter["status"] = "pending";
+        chapter["files"] = new System.Text.Json.Nodes.JsonArray();
+        chapter.AsObject().Remove("renderedHash");
+        File.WriteAllText(path, state.ToJsonString());
     }
 
     private string[] Names(string folder) =>

@@ -1,0 +1,75 @@
+using System.Globalization;
+using Narrator.Audio.Mastering;
+using Narrator.Phonemes.Pronunciation;
+using Narrator.Synthesis.Voices;
+
+namespace Narrator.Rendering.Tests.Rendering;
+
+public sealed class SettingsHashTests
+{
+    private static readonly VoiceSettings Voice = new() { Speed = 1.25f, NoiseScale = 0.5f, NoiseW = 0.75f };
+
+    [Fact]
+    public void SettingsHash_MasteringLevelChanged_Differs()
+    {
+        var louder = new RenderSettings { Mastering = new MasteringOptions { TargetRmsDb = -19 } };
+
+        Assert.NotEqual(Hash(RenderSettings.Default), Hash(louder));
+    }
+
+    [Fact]
+    public void SettingsHash_RoomToneChanged_Differs()
+    {
+        var longer = new RenderSettings { Mastering = new MasteringOptions { TailRoomTone = TimeSpan.FromSeconds(3) } };
+
+        Assert.NotEqual(Hash(RenderSettings.Default), Hash(longer));
+    }
+
+    [Fact]
+    public void SettingsHash_GermanHostCulture_EqualsTheInvariantHash()
+    {
+        var settings = new RenderSettings { HeadingPause = TimeSpan.FromSeconds(1.25), Mastering = new MasteringOptions { PeakCeilingDb = -3.25 } };
+        var invariant = InCulture(CultureInfo.InvariantCulture, () => Hash(settings));
+
+        var german = InCulture(German(), () => Hash(settings));
+
+        Assert.Equal("1,25", 1.25.ToString(German()));
+        Assert.Equal(invariant, german);
+    }
+
+    private static string Hash(RenderSettings settings) =>
+        BookRenderer.SettingsHash("fingerprint", Voice, PronunciationLexicon.Empty, settings);
+
+    /// <summary>
+    /// de-DE where the host has cultures; under InvariantGlobalization (as the test host runs, like the CLI)
+    /// only the invariant culture exists, so a copy of it with de-DE's decimal comma and group dot stands in.
+    /// </summary>
+    private static CultureInfo German()
+    {
+        try
+        {
+            return CultureInfo.GetCultureInfo("de-DE", predefinedOnly: true);
+        }
+        catch (CultureNotFoundException)
+        {
+            var german = (CultureInfo)CultureInfo.InvariantCulture.Clone();
+            german.NumberFormat.NumberDecimalSeparator = ",";
+            german.NumberFormat.NumberGroupSeparator = ".";
+            return german;
+        }
+    }
+
+    private static T InCulture<T>(CultureInfo culture, Func<T> action)
+    {
+        var saved = CultureInfo.CurrentCulture;
+        CultureInfo.CurrentCulture = culture;
+        try
+        {
+            return action();
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = saved;
+        }
+    }
+}

@@ -15,14 +15,19 @@ public sealed class KillAndResumeTests : IDisposable
     private string Out => Path.Combine(_folder, "out");
 
     [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
     public async Task Narrate_KilledAfterTheFirstChapter_FinishesWithoutRedoingIt()
     {
-        using (var first = Start())
+        // Every encode of the first run waits a second, so the kill lands while chapter 2 renders.
+        using (var first = Start(SlowFfmpeg()))
         {
             await WaitForDoneChaptersAsync(1, first);
             first.Kill(entireProcessTree: true);
             await first.WaitForExitAsync();
         }
+
+        Assert.True(Done(Path.Combine(Out, "render.json")) < 3, "the kill came after the render had finished");
+        Assert.False(File.Exists(Path.Combine(Out, "The Lighthouse.m4b")), "the kill came after the audiobook was assembled");
 
         var firstChapter = Path.Combine(Out, "chapters", "01 - The Keeper.flac");
         Assert.True(File.Exists(firstChapter));
@@ -97,6 +102,21 @@ public sealed class KillAndResumeTests : IDisposable
         {
             return false;
         }
+    }
+
+    /// <summary>An ffmpeg (with its ffprobe beside it) that waits a second before doing the real work.</summary>
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    private string SlowFfmpeg()
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(_folder, "slow tools")).FullName;
+        foreach (var (tool, delay) in new[] { ("ffmpeg", "sleep 1\n"), ("ffprobe", string.Empty) })
+        {
+            var path = Path.Combine(folder, tool);
+            File.WriteAllText(path, $"#!/bin/sh\n{delay}exec {tool} \"$@\"\n");
+            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+
+        return Path.Combine(folder, "ffmpeg");
     }
 
     private Process Start(string? ffmpeg = null)

@@ -15,9 +15,10 @@ public sealed class PiperSynthesisTests : IDisposable
         new SynthesisOptions { Voice = new VoiceSettings { NoiseScale = 0, NoiseW = 0 } });
 
     [Fact]
-    public async Task SynthesizeAsync_RealVoice_StreamEqualsOneShot()
+    public async Task SynthesizeAsync_RealVoice_StreamEqualsOneShotWatermarkIncluded()
     {
-        const string text = "It was 3 pm on July 4, 1776. Mr. Adams spoke; the hall, at last, fell silent.\n\nA new day began.";
+        const string text = "It was 3 pm on July 4, 1776. Mr. Adams spoke; the hall, at last, fell silent.\n\nA new day began. "
+            + "The keeper climbed the stairs of the lighthouse, counting every step, and lit the lamp as the storm came in from the sea.";
 
         var streamed = new List<float>();
         await foreach (var chunk in _synthesizer.SynthesizeAsync(text))
@@ -27,6 +28,7 @@ public sealed class PiperSynthesisTests : IDisposable
         }
 
         Assert.Equal(await _synthesizer.SynthesizeAllAsync(text), streamed);
+        Assert.True(Watermark.WatermarkDetector.Detect(streamed.ToArray(), 16000, Watermark.WatermarkKey.Default).Found, "the streamed audio carries the watermark");
     }
 
     [Fact]

@@ -1,5 +1,6 @@
-using System.Diagnostics;
 using Narrator.Audio;
+using Narrator.Core;
+using Narrator.Core.Processes;
 
 namespace Narrator.Voices;
 
@@ -27,22 +28,22 @@ public sealed class PocketSphinxRecognizer : IStatementRecognizer
         try
         {
             WavFile.WriteAsync(wav, Resampling.Resample(samples, sampleRate, 16000), 16000).GetAwaiter().GetResult();
-            var start = new ProcessStartInfo(executable) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-            start.ArgumentList.Add("-infile");
-            start.ArgumentList.Add(wav);
-            using var process = Process.Start(start)!;
-            var error = process.StandardError.ReadToEndAsync();
-            var output = process.StandardOutput.ReadToEndAsync();
-            if (!process.WaitForExit(Timeout))
+            var result = ChildProcess.RunAsync(new ChildRun
             {
-                process.Kill(entireProcessTree: true);
-                unavailable = $"{Executable} did not finish within {Timeout.TotalMinutes:0} minutes";
-                return null;
-            }
-
-            Task.WaitAll(error, output);
-            unavailable = process.ExitCode == 0 ? string.Empty : $"{Executable} failed with exit code {process.ExitCode}: {LastLine(error.Result)}";
-            return process.ExitCode == 0 ? output.Result.Trim() : null;
+                Executable = executable,
+                Arguments = ["-infile", wav],
+                What = "Recognizing speech",
+                InstallHint = "apt-get install pocketsphinx pocketsphinx-en-us",
+                Timeout = Timeout,
+            }).GetAwaiter().GetResult();
+            unavailable = result.ExitCode == 0 ? string.Empty : $"{Executable} failed with exit code {result.ExitCode}: {result.ErrorTail(1)}";
+            return result.ExitCode == 0 ? result.Output.Trim() : null;
+        }
+        catch (NarratorException e)
+        {
+            // Not started or too slow: the statement stays unchecked, and the record says why.
+            unavailable = e.Message;
+            return null;
         }
         finally
         {
@@ -54,6 +55,4 @@ public sealed class PocketSphinxRecognizer : IStatementRecognizer
         .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
         .Select(folder => Path.Combine(folder, Executable))
         .FirstOrDefault(File.Exists);
-
-    private static string LastLine(string text) => text.TrimEnd().Split('\n').LastOrDefault()?.Trim() ?? string.Empty;
 }

@@ -1,6 +1,6 @@
-using System.Diagnostics;
 using Narrator.Audio;
 using Narrator.Core;
+using Narrator.Core.Processes;
 using Narrator.Rendering.Encoding;
 
 namespace Narrator.Evaluation;
@@ -44,16 +44,10 @@ public static class WatermarkAttacks
         try
         {
             await WavFile.WriteAsync(input, samples, rate).ConfigureAwait(false);
-            var info = new ProcessStartInfo("ffmpeg") { RedirectStandardError = true, RedirectStandardOutput = true };
-            foreach (var argument in (string[])["-v", "error", "-nostdin", "-y", "-i", input, .. arguments, output])
-            {
-                info.ArgumentList.Add(argument);
-            }
-
-            using var process = Process.Start(info) ?? throw new NarratorException("ffmpeg did not start; install ffmpeg.", ErrorKind.Refused);
-            var errors = await process.StandardError.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
-            await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
-            return process.ExitCode == 0 ? AudioDecoder.Read(output) : throw new NarratorException($"ffmpeg failed on {output}: {errors}", ErrorKind.Internal);
+            var result = await ChildProcess.RunAsync(
+                new ChildRun { Executable = "ffmpeg", Arguments = ["-v", "error", "-nostdin", "-y", "-i", input, .. arguments, output], What = $"Attacking the watermark ({extension})", InstallHint = "Install the Debian package 'ffmpeg'." },
+                cancellationToken).ConfigureAwait(false);
+            return result.ExitCode == 0 ? AudioDecoder.Read(output) : throw new NarratorException($"ffmpeg failed on {output}: {result.ErrorTail()}", ErrorKind.Internal);
         }
         finally
         {

@@ -1,4 +1,5 @@
-using System.Diagnostics;
+using Narrator.Core;
+using Narrator.Core.Processes;
 
 namespace Narrator.Rendering.Encoding;
 
@@ -6,107 +7,48 @@ namespace Narrator.Rendering.Encoding;
 internal delegate void StandardInputWriter(Stream input, CancellationToken cancellationToken);
 
 /// <summary>
-/// Runs ffmpeg or ffprobe with an argument list (no shell quoting), captures stdout and stderr,
-/// kills the process on cancellation, and on failure throws with the last lines of stderr. The
-/// child ends when Narrator ends, however it ends (see <see cref="ParentWatch"/>).
+/// Runs ffmpeg or ffprobe through Core's <see cref="ChildProcess"/> and turns its failures into
+/// <see cref="RenderException"/>s with the last lines of stderr.
 /// </summary>
 internal static class FfmpegProcess
 {
-    private const int TailLines = 8;
+    private const string InstallHint = "Install the Debian package 'ffmpeg'.";
 
     public static async Task<(string Output, string Errors)> RunAsync(
         string executable, IEnumerable<string> arguments, string what, StandardInputWriter? input, CancellationToken cancellationToken)
     {
-        var start = new ProcessStartInfo(ParentWatch.Shell(executable))
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = input is not null,
-            UseShellExecute = false,
-            StandardOutputEncoding = System.Text.Encoding.UTF8,
-            StandardErrorEncoding = System.Text.Encoding.UTF8,
-        };
-        foreach (var argument in ParentWatch.Arguments(executable, arguments))
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = new Process { StartInfo = start };
+        ChildResult result;
         try
         {
-            process.Start();
+            result = await ChildProcess.RunAsync(
+                new ChildRun
+                {
+                    Executable = executable,
+                    Arguments = [.. arguments],
+                    What = what,
+                    InstallHint = InstallHint,
+                    WriteInput = input is null ? null : (stream, token) => input(stream, token),
+                },
+                cancellationToken).ConfigureAwait(false);
         }
-        catch (System.ComponentModel.Win32Exception e)
+        catch (ChildInputException e)
         {
-            throw new RenderException($"{what}: cannot start {executable} ({e.Message}). Install the Debian package 'ffmpeg'.", inner: e);
-        }
-
-        var output = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
-        var errors = process.StandardError.ReadToEndAsync(CancellationToken.None);
-        Exception? inputFailure = null;
-        using (cancellationToken.Register(() => Kill(process)))
-        {
-            if (input is not null)
+            cancellationToken.ThrowIfCancellationRequested();
+            if (e.Result.ExitCode != 0)
             {
-                inputFailure = await Task.Run(() => Feed(process, input, cancellationToken), CancellationToken.None).ConfigureAwait(false);
+                throw new RenderException($"{what}: {Path.GetFileName(executable)} failed (exit code {e.Result.ExitCode}): {e.Result.ErrorTail()}", ErrorKind.Internal, e.InnerException);
             }
 
-            await process.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);
+            throw e.InnerException is OperationCanceledException canceled ? canceled
+                : new RenderException($"{what}: {e.InnerException!.Message}", e.InnerException is NarratorException n ? n.Kind : ErrorKind.Internal, e.InnerException);
         }
-
-        var stderr = await errors.ConfigureAwait(false);
-        var stdout = await output.ConfigureAwait(false);
-        cancellationToken.ThrowIfCancellationRequested();
-        if (ParentWatch.Supported && process.ExitCode is ParentWatch.NotExecutable or ParentWatch.NotFound)
+        catch (NarratorException e) when (e is not RenderException)
         {
-            throw new RenderException($"{what}: cannot start {executable} ({Tail(stderr)}). Install the Debian package 'ffmpeg'.");
+            throw new RenderException(e.Message, e.Kind, e.InnerException ?? e);
         }
 
-        if (process.ExitCode != 0)
-        {
-            throw new RenderException($"{what}: {Path.GetFileName(executable)} failed (exit code {process.ExitCode}): {Tail(stderr)}", Core.ErrorKind.Internal, inputFailure);
-        }
-
-        if (inputFailure is not null)
-        {
-            throw inputFailure is OperationCanceledException ? inputFailure : new RenderException($"{what}: {inputFailure.Message}", ErrorKind(inputFailure), inputFailure);
-        }
-
-        return (stdout, stderr);
-    }
-
-    private static Exception? Feed(Process process, StandardInputWriter input, CancellationToken cancellationToken)
-    {
-        try
-        {
-            using var stream = process.StandardInput.BaseStream;
-            input(stream, cancellationToken);
-            return null;
-        }
-        catch (Exception e) when (e is IOException or OperationCanceledException or Core.NarratorException)
-        {
-            Kill(process);
-            return e;
-        }
-    }
-
-    private static Core.ErrorKind ErrorKind(Exception e) => e is Core.NarratorException n ? n.Kind : Core.ErrorKind.Internal;
-
-    private static void Kill(Process process)
-    {
-        try
-        {
-            process.Kill(entireProcessTree: true);
-        }
-        catch (InvalidOperationException)
-        {
-            // The process has already exited.
-        }
-    }
-
-    private static string Tail(string stderr)
-    {
-        var lines = stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        return string.Join(" | ", lines.TakeLast(TailLines));
+        return result.ExitCode == 0
+            ? (result.Output, result.Errors)
+            : throw new RenderException($"{what}: {Path.GetFileName(executable)} failed (exit code {result.ExitCode}): {result.ErrorTail()}", ErrorKind.Internal);
     }
 }

@@ -1,4 +1,4 @@
-namespace Narrator.Rendering.Encoding;
+namespace Narrator.Core.Processes;
 
 /// <summary>
 /// Makes a child process die with Narrator. .NET cannot set Linux's parent-death signal, and an
@@ -8,7 +8,7 @@ namespace Narrator.Rendering.Encoding;
 /// exit code). The watchdog checks once a second that Narrator is alive and sends the child SIGTERM
 /// when it is not; it ends by itself within a second of the child ending.
 /// </summary>
-internal static class ParentWatch
+public static class ParentWatch
 {
     private const string ShellPath = "/bin/sh";
 

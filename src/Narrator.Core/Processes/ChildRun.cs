@@ -1,0 +1,28 @@
+namespace Narrator.Core.Processes;
+
+/// <summary>
+/// One run of an external program (ffmpeg, pocketsphinx, python): its arguments (a list, no shell
+/// quoting), what feeds its standard input and what reads its standard output as a stream, and how
+/// long it may take.
+/// </summary>
+public sealed class ChildRun
+{
+    public required string Executable { get; init; }
+
+    public IReadOnlyList<string> Arguments { get; init; } = [];
+
+    /// <summary>Names the work in errors ("Encoding chapter 3", "reference.flac").</summary>
+    public required string What { get; init; }
+
+    /// <summary>What to do when the program is missing or cannot run (e.g. the Debian package to install).</summary>
+    public string InstallHint { get; init; } = string.Empty;
+
+    /// <summary>The longest the program may run before it is killed. [default: no limit]</summary>
+    public TimeSpan? Timeout { get; init; }
+
+    /// <summary>Writes the program's standard input on a worker thread; null leaves it closed.</summary>
+    public Action<Stream, CancellationToken>? WriteInput { get; init; }
+
+    /// <summary>Reads the program's standard output as it comes; null collects it as text.</summary>
+    public Action<Stream, CancellationToken>? ReadOutput { get; init; }
+}

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.ExceptionServices;
 using Narrator.Voices.Embeddings;
 
 namespace Narrator.Voices;
@@ -18,7 +19,7 @@ internal static class TakeSelection
             throw new EnrollmentRefusedException($"{folder.Path}: no takes: name each recording <prompt-id>.wav, .flac or .mp3 after its line in 'narrator voice script' (or in {RecordingFolder.TranscriptFileName}).", folder.Rejected);
         }
 
-        var checkedTakes = folder.Takes.Select(t => (Take: t, Report: check(t))).ToList();
+        var checkedTakes = CheckAll(folder.Takes, check);
         var good = checkedTakes.Where(t => t.Report.Passed).Select(t => (t.Take, t.Report, Embedding: embed(t.Take.Path))).ToList();
         var outliers = new Dictionary<ScriptTake, QaReport>();
         if (good.Count >= 3)
@@ -45,5 +46,19 @@ internal static class TakeSelection
         }
 
         return (reports, good);
+    }
+
+    /// <summary>Checks the takes on every core (the recognizer runs one process per take), keeping their order.</summary>
+    private static List<(ScriptTake Take, QaReport Report)> CheckAll(IReadOnlyList<ScriptTake> takes, Func<ScriptTake, QaReport> check)
+    {
+        try
+        {
+            return takes.AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, Environment.ProcessorCount)).Select(t => (t, check(t))).ToList();
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count == 1)
+        {
+            ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
+            throw;
+        }
     }
 }

@@ -29,7 +29,7 @@ public sealed class ScriptEnrollmentTests : IDisposable
         Signals.Write(Folder, prompts[1].Id + ".wav", Signals.Speechlike(0.2));
         File.WriteAllText(Path.Combine(Folder, "mystery.wav"), "?");
         using var few = ConsentTesting.AllowFewTakes(4);
-        var result = Enroll(new SequenceRecognizer(prompts[0].Text, "something else entirely was read here", prompts[3].Text));
+        var result = Enroll(Takes.Heard(prompts, insteadAt: 2, instead: "something else entirely was read here"));
 
         Assert.Equal([prompts[0].Id, prompts[3].Id], _enrollments.Store.Get("jane-doe").References.Select(r => r.PromptId));
         Assert.Equal(5, result.Reports.Count);

@@ -10,7 +10,11 @@ public sealed record EnrollmentRequest
     /// <summary>The statement the speaker read in the consent recording.</summary>
     public required string Statement { get; init; }
 
+    /// <summary>Reference recordings; every one must pass QA. Empty when <see cref="Recordings"/> gives script takes instead.</summary>
     public required IReadOnlyList<string> References { get; init; }
+
+    /// <summary>Script takes (<c>--recordings DIR</c>): each is checked against its prompt, bad ones are left out and listed.</summary>
+    public RecordingFolder? Recordings { get; init; }
 
     /// <summary>The publisher consent is given to; <c>any</c> (default) for every publisher.</summary>
     public string Publisher { get; init; } = ConsentStatement.AnyPublisher;

@@ -91,7 +91,7 @@ public static class ReferenceQa
         _ => null,
     };
 
-    private static double[] FrameLevels(ReadOnlySpan<float> samples, int sampleRate)
+    internal static double[] FrameLevels(ReadOnlySpan<float> samples, int sampleRate)
     {
         var frame = Math.Max(1, sampleRate / 50);
         var levels = new double[samples.Length / frame];

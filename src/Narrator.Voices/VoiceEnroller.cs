@@ -40,23 +40,7 @@ public sealed class VoiceEnroller
             throw new EnrollmentRefusedException($"The consent statement does not name the speaker '{request.Name}': it must say who consents, e.g. \"{ConsentStatement.Text(request.Name, request.Publisher, request.Uses)}\"", []);
         }
 
-        if (request.References.Count == 0)
-        {
-            throw new EnrollmentRefusedException("Give at least one reference recording of the speaker.", []);
-        }
-
-        var reports = request.References.Select(path => ReferenceQa.Analyze(path, _read)).ToList();
-        if (reports.FirstOrDefault(r => !r.Passed) is { } rejected)
-        {
-            throw new EnrollmentRefusedException($"{rejected.File}: {rejected.Rejection} [{rejected.Figures()}].", reports);
-        }
-
-        var embeddings = request.References.Select(Embed).ToList();
-        if (ReferenceQa.CheckSet(reports, embeddings, request.Thresholds.Speaker) is { } setProblem)
-        {
-            throw new EnrollmentRefusedException($"References refused: {setProblem}.", reports);
-        }
-
+        var (sources, reports, embeddings) = request.Recordings is { } takes ? CheckTakes(takes, request) : CheckReferences(request);
         var mean = SpeakerEmbedding.Average(embeddings);
         ConsentEvidence consent;
         try
@@ -70,8 +54,13 @@ public sealed class VoiceEnroller
         }
 
         var warnings = new List<string>();
-        var total = reports.Sum(r => r.SpeechSeconds);
-        if (total < Thresholds.RecommendedSpeechSeconds)
+        var total = sources.Sum(s => s.Report.SpeechSeconds);
+        if (reports.Count > sources.Count)
+        {
+            warnings.Add(string.Create(CultureInfo.InvariantCulture, $"{reports.Count - sources.Count} of {reports.Count} files left out (listed above with the reason); enrolled on {sources.Count} takes, {total / 60:0.0} minutes of speech"));
+        }
+
+        if (request.Recordings is null && total < Thresholds.RecommendedSpeechSeconds)
         {
             warnings.Add(string.Create(CultureInfo.InvariantCulture, $"only {total:0.0} s of speech in the references; {Thresholds.RecommendedSpeechSeconds:0} s or more clones better"));
         }
@@ -82,11 +71,12 @@ public sealed class VoiceEnroller
         {
             var references = Directory.CreateDirectory(Path.Combine(temporary, VoiceRecord.ReferencesFolder)).FullName;
             var entries = new List<ReferenceEntry>();
-            for (var i = 0; i < request.References.Count; i++)
+            for (var i = 0; i < sources.Count; i++)
             {
-                var name = string.Create(CultureInfo.InvariantCulture, $"{i + 1:00}-{Path.GetFileName(request.References[i])}");
-                File.Copy(request.References[i], Path.Combine(references, name));
-                entries.Add(new ReferenceEntry(name, Sha256Hex.File(Path.Combine(references, name)), reports[i].SpeechSeconds, reports[i]));
+                var (path, prompt, report) = sources[i];
+                var name = prompt is null ? string.Create(CultureInfo.InvariantCulture, $"{i + 1:00}-{Path.GetFileName(path)}") : Path.GetFileName(path);
+                File.Copy(path, Path.Combine(references, name));
+                entries.Add(new ReferenceEntry(name, Sha256Hex.File(Path.Combine(references, name)), report.SpeechSeconds, report) { PromptId = prompt?.Id, PromptText = prompt?.Text });
             }
 
             File.Copy(request.ConsentRecording, Path.Combine(temporary, consentFile));
@@ -120,6 +110,39 @@ public sealed class VoiceEnroller
             File.WriteAllText(Path.Combine(temporary, VoiceRecord.FileName), store.Sign(record).ToJson());
         });
         return new EnrollmentResult(store.Get(id), folder, reports, warnings);
+    }
+
+    private (List<(string Path, ScriptPrompt? Prompt, QaReport Report)> Sources, List<QaReport> Reports, List<SpeakerEmbedding> Embeddings) CheckReferences(EnrollmentRequest request)
+    {
+        if (request.References.Count == 0)
+        {
+            throw new EnrollmentRefusedException("Give at least one reference recording of the speaker, or a folder of script takes (--recordings).", []);
+        }
+
+        var reports = request.References.Select(path => ReferenceQa.Analyze(path, _read)).ToList();
+        if (reports.FirstOrDefault(r => !r.Passed) is { } rejected)
+        {
+            throw new EnrollmentRefusedException($"{rejected.File}: {rejected.Rejection} [{rejected.Figures()}].", reports);
+        }
+
+        var embeddings = request.References.Select(Embed).ToList();
+        if (ReferenceQa.CheckSet(reports, embeddings, request.Thresholds.Speaker) is { } setProblem)
+        {
+            throw new EnrollmentRefusedException($"References refused: {setProblem}.", reports);
+        }
+
+        return (request.References.Select((path, i) => (path, (ScriptPrompt?)null, reports[i])).ToList(), reports, embeddings);
+    }
+
+    private (List<(string Path, ScriptPrompt? Prompt, QaReport Report)> Sources, List<QaReport> Reports, List<SpeakerEmbedding> Embeddings) CheckTakes(RecordingFolder folder, EnrollmentRequest request)
+    {
+        if (request.References.Count > 0)
+        {
+            throw new EnrollmentRefusedException("Give reference recordings or a folder of script takes (--recordings), not both.", []);
+        }
+
+        var (reports, good) = TakeSelection.Select(folder, request.Thresholds.Speaker, take => TakeQa.Check(take, _read, _recognizer), Embed);
+        return (good.Select(g => (g.Take.Path, (ScriptPrompt?)g.Take.Prompt, g.Report)).ToList(), reports, good.Select(g => g.Embedding).ToList());
     }
 
     private SpeakerEmbedding Embed(string path)

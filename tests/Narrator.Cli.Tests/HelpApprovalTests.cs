@@ -21,6 +21,7 @@ public sealed class HelpApprovalTests
     [InlineData("voice")]
     [InlineData("voice", "enroll")]
     [InlineData("voice", "consent-text")]
+    [InlineData("voice", "script")]
     [InlineData("evaluate", "consent")]
     [InlineData("evaluate", "voice")]
     public async Task Help_EachCommand_MatchesApprovedSnapshot(params string[] command)

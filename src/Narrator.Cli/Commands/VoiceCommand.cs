@@ -11,6 +11,7 @@ internal static class VoiceCommand
     {
         var command = new Command("voice", "Enrolled voices: consent, enrollment, listing, verification and removal.");
         command.Subcommands.Add(VoiceEnrollCommand.ConsentText(console));
+        command.Subcommands.Add(VoiceScriptCommand.Create(console));
         command.Subcommands.Add(VoiceEnrollCommand.Enroll(console));
         command.Subcommands.Add(List(console));
         command.Subcommands.Add(Show(console));

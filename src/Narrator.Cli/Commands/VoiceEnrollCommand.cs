@@ -26,7 +26,12 @@ internal static class VoiceEnrollCommand
 
     public static Command Enroll(CliConsole console)
     {
-        var references = new Argument<string[]>("references") { Description = "Recordings of the speaker (WAV, FLAC…; 16 kHz or more; 10 s of speech in all, 30 s or more recommended).", Arity = ArgumentArity.OneOrMore };
+        var references = new Argument<string[]>("references") { Description = "Recordings of the speaker (WAV, FLAC…; 16 kHz or more; 10 s of speech in all, 30 s or more recommended), or --recordings.", Arity = ArgumentArity.ZeroOrMore };
+        var recordings = new Option<string?>("--recordings")
+        {
+            Description = "Instead of references: a folder of script takes, one <prompt-id>.wav|.flac|.mp3 per line of 'voice script' (and a transcript.txt of id|text lines for other text). Each take is checked against its prompt (words heard by pocketsphinx, level, clipping, SNR, pauses, rate); bad takes are listed and left out; at least 2 minutes of speech in good takes are needed.",
+            HelpName = "dir",
+        };
         var name = new Option<string>("--name") { Description = "The speaker's full name; the voice id is its slug.", Required = true, HelpName = "name" };
         var consent = new Option<string>("--consent") { Description = "The speaker reading the consent statement (see 'voice consent-text').", Required = true, HelpName = "recording" };
         var consentText = new Option<string>("--consent-text") { Description = "A text file holding the statement read in the consent recording; it must name the speaker.", Required = true, HelpName = "file" };
@@ -37,7 +42,7 @@ internal static class VoiceEnrollCommand
         var bundle = new Option<string?>("--voice", "-v") { Description = "The Narrator bundle the voice runs on and whose encoder compares speakers. [default: the default stock voice]", HelpName = "bundle" };
         var threshold = new Option<double>("--consent-threshold") { Description = "Minimum cosine similarity between the consent speaker and the references, and among references; stricter than the calibrated default only.", DefaultValueFactory = _ => Thresholds.SameSpeaker, HelpName = "similarity" };
         var store = VoiceStoreOption.Create();
-        var command = new Command("enroll", "Enroll a cloned voice with the speaker's recorded consent.") { references, name, consent, consentText, publisher, uses, expires, unverified, bundle, threshold, store };
+        var command = new Command("enroll", "Enroll a cloned voice with the speaker's recorded consent.") { references, recordings, name, consent, consentText, publisher, uses, expires, unverified, bundle, threshold, store };
         command.SetAction(async (parsed, cancellationToken) =>
         {
             var statementFile = parsed.GetValue(consentText)!;
@@ -46,7 +51,8 @@ internal static class VoiceEnrollCommand
                 Name = parsed.GetValue(name)!,
                 ConsentRecording = parsed.GetValue(consent)!,
                 Statement = File.Exists(statementFile) ? (await File.ReadAllTextAsync(statementFile, cancellationToken).ConfigureAwait(false)).Trim() : throw new NarratorException($"{statementFile}: no such consent text file."),
-                References = parsed.GetValue(references)!,
+                References = parsed.GetValue(references) ?? [],
+                Recordings = parsed.GetValue(recordings) is { } folder ? RecordingFolder.FromDirectory(folder) : null,
                 Publisher = parsed.GetValue(publisher)!,
                 Uses = SplitUses(parsed.GetValue(uses)),
                 Expires = Date(parsed.GetValue(expires)),
@@ -89,11 +95,11 @@ internal static class VoiceEnrollCommand
             : throw new NarratorException($"{folder.Path}: an enrolled voice runs on a Narrator bundle; this is not one.");
     }
 
-    private static Option<string> Publisher() => new("--publisher") { Description = "The publisher consent is given to; 'any' for every publisher.", DefaultValueFactory = _ => ConsentStatement.AnyPublisher, HelpName = "name" };
+    internal static Option<string> Publisher() => new("--publisher") { Description = "The publisher consent is given to; 'any' for every publisher.", DefaultValueFactory = _ => ConsentStatement.AnyPublisher, HelpName = "name" };
 
-    private static Option<string[]> Uses() => new("--use") { Description = "Uses consent covers, comma-separated or repeated.", DefaultValueFactory = _ => ["audiobook,preview"], HelpName = "uses", AllowMultipleArgumentsPerToken = false };
+    internal static Option<string[]> Uses() => new("--use") { Description = "Uses consent covers, comma-separated or repeated.", DefaultValueFactory = _ => ["audiobook,preview"], HelpName = "uses", AllowMultipleArgumentsPerToken = false };
 
-    private static string[] SplitUses(string[]? uses) => (uses ?? []).SelectMany(u => u.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).Distinct(StringComparer.Ordinal).ToArray();
+    internal static string[] SplitUses(string[]? uses) => (uses ?? []).SelectMany(u => u.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).Distinct(StringComparer.Ordinal).ToArray();
 
     private static DateOnly? Date(string? text) => text is null ? null
         : DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date
@@ -103,7 +109,8 @@ internal static class VoiceEnrollCommand
     {
         foreach (var report in reports)
         {
-            await writer.WriteLineAsync($"{report.File}: {(report.Passed ? "ok" : "REJECTED: " + report.Rejection)} [{report.Figures()}]").ConfigureAwait(false);
+            var figures = report.SampleRate == 0 ? string.Empty : $" [{report.Figures()}]";
+            await writer.WriteLineAsync($"{report.File}: {(report.Passed ? "ok" : "REJECTED: " + report.Rejection)}{figures}").ConfigureAwait(false);
         }
     }
 }

@@ -9,8 +9,19 @@ namespace Narrator.Voices;
 internal static class ConsentTesting
 {
     private static readonly AsyncLocal<bool> Uncalibrated = new();
+    private static readonly AsyncLocal<double?> TakeSeconds = new();
 
     public static bool AllowsUncalibratedThresholds => Uncalibrated.Value;
+
+    /// <summary>Seconds of speech in good script takes that enrollment needs: the threshold, or less inside a test scope.</summary>
+    public static double MinimumTakeSpeechSeconds => TakeSeconds.Value ?? Thresholds.MinimumGoodTakeMinutes * 60;
+
+    /// <summary>Lets a test enroll from a few short takes (the minimum of good minutes stays in force everywhere else).</summary>
+    public static IDisposable AllowFewTakes(double seconds)
+    {
+        TakeSeconds.Value = seconds;
+        return new TakeScope();
+    }
 
     public static IDisposable AllowUncalibratedThresholds()
     {
@@ -21,5 +32,10 @@ internal static class ConsentTesting
     private sealed class Scope : IDisposable
     {
         public void Dispose() => Uncalibrated.Value = false;
+    }
+
+    private sealed class TakeScope : IDisposable
+    {
+        public void Dispose() => TakeSeconds.Value = null;
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Narrator.Audio;
 using Narrator.Rendering.Encoding;
 using Narrator.Rendering.Planning;
 using Narrator.Rendering.State;

@@ -1,11 +1,11 @@
 using System.CommandLine;
 using System.Globalization;
+using Narrator.Audio;
 using Narrator.Core;
 using Narrator.Models.Bundles;
 using Narrator.Phonemes;
-using Narrator.Rendering.Encoding;
-using Narrator.Voices.Embeddings;
 using Narrator.Synthesis.Voices;
+using Narrator.Voices.Embeddings;
 
 namespace Narrator.Cli.Commands;
 

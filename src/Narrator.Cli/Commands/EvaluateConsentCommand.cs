@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
+using Narrator.Audio;
 using Narrator.Evaluation;
-using Narrator.Rendering.Encoding;
 using Narrator.Synthesis.Voices;
 using Narrator.Voices;
 

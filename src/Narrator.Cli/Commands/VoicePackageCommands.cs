@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Narrator.Rendering.Encoding;
+using Narrator.Audio;
 using Narrator.Voices;
 
 namespace Narrator.Cli.Commands;

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
-using Narrator.Rendering.Encoding;
+using Narrator.Audio;
 using Narrator.Watermark;
 
 namespace Narrator.Cli.Commands;

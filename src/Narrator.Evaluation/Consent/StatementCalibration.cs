@@ -1,5 +1,4 @@
 using Narrator.Audio;
-using Narrator.Rendering.Encoding;
 using Narrator.Voices;
 
 namespace Narrator.Evaluation;

@@ -1,5 +1,5 @@
+using Narrator.Audio;
 using Narrator.Models.Bundles;
-using Narrator.Rendering.Encoding;
 using Narrator.Voices.Embeddings;
 
 namespace Narrator.Evaluation;

@@ -1,12 +1,11 @@
 using Narrator.Audio;
 using Narrator.Core;
-using Narrator.Models.Bundles;
 using Narrator.Models;
-using Narrator.Rendering.Encoding;
-using Narrator.Synthesis.Voices;
+using Narrator.Models.Bundles;
 using Narrator.Synthesis;
-using Narrator.Voices.Embeddings;
+using Narrator.Synthesis.Voices;
 using Narrator.Voices;
+using Narrator.Voices.Embeddings;
 
 namespace Narrator.Evaluation;
 

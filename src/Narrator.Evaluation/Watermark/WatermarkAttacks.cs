@@ -1,7 +1,6 @@
 using Narrator.Audio;
 using Narrator.Core;
 using Narrator.Core.Processes;
-using Narrator.Rendering.Encoding;
 
 namespace Narrator.Evaluation;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
+using Narrator.Audio;
 using Narrator.Core;
-using Narrator.Rendering.Encoding;
 using Narrator.Watermark;
 
 namespace Narrator.Evaluation;

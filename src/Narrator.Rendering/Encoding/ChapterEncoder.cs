@@ -1,4 +1,5 @@
 using System.Globalization;
+using Narrator.Audio;
 using Narrator.Audio.Mastering;
 
 namespace Narrator.Rendering.Encoding;

@@ -1,3 +1,4 @@
+using Narrator.Audio;
 using Narrator.Core;
 using Narrator.Core.Processes;
 
@@ -12,7 +13,7 @@ internal delegate void StandardInputWriter(Stream input, CancellationToken cance
 /// </summary>
 internal static class FfmpegProcess
 {
-    private const string InstallHint = "Install the Debian package 'ffmpeg'.";
+    private const string InstallHint = FfmpegTool.InstallHint;
 
     public static async Task<(string Output, string Errors)> RunAsync(
         string executable, IEnumerable<string> arguments, string what, StandardInputWriter? input, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Narrator.Audio;
 
 namespace Narrator.Rendering.Encoding;
 

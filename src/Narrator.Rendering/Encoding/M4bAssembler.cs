@@ -1,4 +1,5 @@
 using System.Text;
+using Narrator.Audio;
 
 namespace Narrator.Rendering.Encoding;
 

@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using System.Globalization;
 using Narrator.Core;
 using Narrator.Core.Processes;
@@ -24,20 +23,27 @@ public static class AudioDecoder
             return WavFile.Read(path);
         }
 
-        var rate = SampleRate(path);
-        var samples = new List<float>();
-        var result = Run(FfmpegTool.Ffmpeg, ["-v", "error", "-nostdin", "-i", path, "-vn", "-ac", "1", "-f", "f32le", "-c:a", "pcm_f32le", "pipe:1"], path, (stream, _) => Collect(stream, samples));
+        var (rate, seconds) = Probe(path);
+        var samples = new SampleBuffer((int)Math.Min(Array.MaxLength, Math.Ceiling(seconds * rate)));
+        var result = Run(FfmpegTool.Ffmpeg, ["-v", "error", "-nostdin", "-i", path, "-vn", "-ac", "1", "-f", "f32le", "-c:a", "pcm_f32le", "pipe:1"], path, (stream, _) => samples.ReadAll(stream));
         return result.ExitCode == 0 && samples.Count > 0
-            ? ([.. samples], rate)
+            ? (samples.ToArray(), rate)
             : throw new AudioException($"{path}: not a readable audio file ({(result.ExitCode == 0 ? "no audio samples" : result.ErrorTail())}).");
     }
 
-    private static int SampleRate(string path)
+    // The rate, and the duration that sizes the buffer once (0 when the container does not say).
+    private static (int Rate, double Seconds) Probe(string path)
     {
-        var result = Run(FfmpegTool.Ffprobe, ["-v", "error", "-select_streams", "a:0", "-show_entries", "stream=sample_rate", "-of", "csv=p=0", path], path, null);
-        return result.ExitCode == 0 && int.TryParse(result.Output.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var rate) && rate > 0
-            ? rate
-            : throw new AudioException($"{path}: not a readable audio file ({(result.ExitCode == 0 ? "no audio stream" : result.ErrorTail())}).");
+        var result = Run(FfmpegTool.Ffprobe, ["-v", "error", "-select_streams", "a:0", "-show_entries", "stream=sample_rate:format=duration", "-of", "default=noprint_wrappers=1", path], path, null);
+        var values = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(line => line.Split('=', 2)).Where(pair => pair.Length == 2).ToDictionary(pair => pair[0], pair => pair[1], StringComparer.Ordinal);
+        if (result.ExitCode != 0 || !values.TryGetValue("sample_rate", out var text) || !int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var rate) || rate <= 0)
+        {
+            throw new AudioException($"{path}: not a readable audio file ({(result.ExitCode == 0 ? "no audio stream" : result.ErrorTail())}).");
+        }
+
+        var seconds = values.TryGetValue("duration", out var duration) && double.TryParse(duration, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && d is > 0 and < 1e6 ? d : 0;
+        return (rate, seconds);
     }
 
     private static ChildResult Run(string tool, string[] arguments, string path, Action<Stream, CancellationToken>? read)
@@ -50,25 +56,6 @@ public static class AudioDecoder
         catch (NarratorException e)
         {
             throw new AudioException(e.Message, inner: e);
-        }
-    }
-
-    private static void Collect(Stream stream, List<float> samples)
-    {
-        var buffer = new byte[1 << 16];
-        var filled = 0;
-        int read;
-        while ((read = stream.Read(buffer, filled, buffer.Length - filled)) > 0)
-        {
-            filled += read;
-            var whole = filled - (filled % 4);
-            for (var i = 0; i < whole; i += 4)
-            {
-                samples.Add(BinaryPrimitives.ReadSingleLittleEndian(buffer.AsSpan(i, 4)));
-            }
-
-            Buffer.BlockCopy(buffer, whole, buffer, 0, filled - whole);
-            filled -= whole;
         }
     }
 }

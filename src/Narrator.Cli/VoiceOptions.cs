@@ -199,7 +199,6 @@ internal sealed class VoiceOptions
     {
         StoreFolder = VoiceStore.Locate(store),
         Execution = execution,
-        ReadAudio = AudioDecoder.Read,
     });
 
     private static Option<string> CreateDevice()

@@ -44,7 +44,7 @@ public static class WatermarkAttacks
         {
             await WavFile.WriteAsync(input, samples, rate).ConfigureAwait(false);
             var result = await ChildProcess.RunAsync(
-                new ChildRun { Executable = "ffmpeg", Arguments = ["-v", "error", "-nostdin", "-y", "-i", input, .. arguments, output], What = $"Attacking the watermark ({extension})", InstallHint = "Install the Debian package 'ffmpeg'." },
+                new ChildRun { Executable = FfmpegTool.Ffmpeg, Arguments = ["-v", "error", "-nostdin", "-y", "-i", input, .. arguments, output], What = $"Attacking the watermark ({extension})", InstallHint = FfmpegTool.InstallHint },
                 cancellationToken).ConfigureAwait(false);
             return result.ExitCode == 0 ? AudioDecoder.Read(output) : throw new NarratorException($"ffmpeg failed on {output}: {result.ErrorTail()}", ErrorKind.Internal);
         }

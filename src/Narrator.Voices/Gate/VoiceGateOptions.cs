@@ -15,8 +15,8 @@ public sealed class VoiceGateOptions
 
     public ExecutionOptions Execution { get; init; } = ExecutionOptions.Default;
 
-    /// <summary>Reads reference and consent recordings as mono samples and their rate. [default: WAV only]</summary>
-    public Func<string, (float[] Samples, int SampleRate)> ReadAudio { get; init; } = WavFile.Read;
+    /// <summary>Reads reference and consent recordings as mono samples and their rate. [default: <see cref="AudioDecoder.Read"/>: WAV, and anything ffmpeg decodes]</summary>
+    public Func<string, (float[] Samples, int SampleRate)> ReadAudio { get; init; } = AudioDecoder.Read;
 
     /// <summary>Hears the consent statement in a clone's consent recording. [default: pocketsphinx]</summary>
     public IStatementRecognizer? Recognizer { get; init; } = new PocketSphinxRecognizer();

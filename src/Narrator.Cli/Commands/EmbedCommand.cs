@@ -45,11 +45,6 @@ internal static class EmbedCommand
         return command;
     }
 
-    internal static NarratorBundle Open(string? voice)
-    {
-        var reference = VoiceResolver.Resolve(voice, VoiceResolver.DefaultStockFolder);
-        return reference.Kind == VoiceKind.NarratorBundle
-            ? NarratorBundle.FromDirectory(reference.Path, PhonemeInventory.Lexicon.Symbols)
-            : throw new NarratorException($"{reference.Path}: embeddings need a Narrator bundle's speaker encoder; this is a Piper voice.");
-    }
+    internal static NarratorBundle Open(string? voice) =>
+        NarratorBundle.FromDirectory(VoiceEnrollCommand.BundleFolder(voice), PhonemeInventory.Lexicon.Symbols);
 }

@@ -86,13 +86,13 @@ internal static class VoiceEnrollCommand
         return command;
     }
 
-    /// <summary>The Narrator bundle an enrolled voice runs on: what --voice names, else the default stock voice's.</summary>
+    /// <summary>The Narrator bundle --voice names (else the default stock voice's): enrolled voices run on it, embeddings need its speaker encoder.</summary>
     public static string BundleFolder(string? voice)
     {
         var folder = VoiceResolver.Resolve(voice, VoiceResolver.DefaultStockFolder);
         return folder.Kind == VoiceKind.NarratorBundle
             ? folder.Path
-            : throw new NarratorException($"{folder.Path}: an enrolled voice runs on a Narrator bundle; this is not one.");
+            : throw new NarratorException($"{folder.Path}: this needs a Narrator bundle (its speaker encoder); this voice is not one.");
     }
 
     internal static Option<string> Publisher() => new("--publisher") { Description = "The publisher consent is given to; 'any' for every publisher.", DefaultValueFactory = _ => ConsentStatement.AnyPublisher, HelpName = "name" };

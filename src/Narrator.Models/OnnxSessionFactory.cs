@@ -14,7 +14,8 @@ public static class OnnxSessionFactory
     internal const string Cpu = "CPU";
 
     /// <summary>Loads <paramref name="modelPath"/>; <see cref="ModelException"/> (BadInput) for a missing or unreadable model.</summary>
-    public static ModelSession Create(string modelPath, ExecutionOptions? options = null)
+    /// <param name="weights">Tensors that replace initializers of the same name; the caller keeps them alive as long as the session.</param>
+    public static ModelSession Create(string modelPath, ExecutionOptions? options = null, WeightOverrides? weights = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(modelPath);
         options ??= ExecutionOptions.Default;
@@ -23,12 +24,13 @@ public static class OnnxSessionFactory
         if (!File.Exists(path))
             throw new ModelException($"Model file not found: {path}. Check the path (a Piper voice needs its .onnx and .onnx.json side by side).");
 
+        weights?.CheckAgainst(path);
         var attempts = new List<ProviderAttempt>();
-        var cuda = options.Device == ExecutionDevice.Cpu ? null : TryCuda(path, options, attempts);
-        return cuda ?? CpuUnlessCudaRequired(path, options, attempts);
+        var cuda = options.Device == ExecutionDevice.Cpu ? null : TryCuda(path, options, weights, attempts);
+        return cuda ?? CpuUnlessCudaRequired(path, options, weights, attempts);
     }
 
-    private static ModelSession CpuUnlessCudaRequired(string path, ExecutionOptions options, List<ProviderAttempt> attempts)
+    private static ModelSession CpuUnlessCudaRequired(string path, ExecutionOptions options, WeightOverrides? weights, List<ProviderAttempt> attempts)
     {
         if (options.Device == ExecutionDevice.Cuda)
         {
@@ -37,12 +39,12 @@ public static class OnnxSessionFactory
                 "with the Microsoft.ML.OnnxRuntime.Gpu.Linux runtime, or use --device cpu.");
         }
 
-        return CreateCpu(path, options, attempts);
+        return CreateCpu(path, options, weights, attempts);
     }
 
-    private static ModelSession? TryCuda(string path, ExecutionOptions options, List<ProviderAttempt> attempts)
+    private static ModelSession? TryCuda(string path, ExecutionOptions options, WeightOverrides? weights, List<ProviderAttempt> attempts)
     {
-        using var sessionOptions = NewOptions(options);
+        using var sessionOptions = NewOptions(options, weights);
         try
         {
             using var cuda = new OrtCUDAProviderOptions();
@@ -67,17 +69,19 @@ public static class OnnxSessionFactory
         }
     }
 
-    private static ModelSession CreateCpu(string path, ExecutionOptions options, List<ProviderAttempt> attempts)
+    private static ModelSession CreateCpu(string path, ExecutionOptions options, WeightOverrides? weights, List<ProviderAttempt> attempts)
     {
         try
         {
-            using var sessionOptions = NewOptions(options);
+            using var sessionOptions = NewOptions(options, weights);
             attempts.Add(new ProviderAttempt(Cpu, true, null));
             return new ModelSession(new InferenceSession(path, sessionOptions), path, Cpu, attempts);
         }
         catch (OnnxRuntimeException e)
         {
-            throw new ModelException($"Cannot load ONNX model {path}: {OneLine(e.Message)} — the file is not a valid ONNX model (corrupt or truncated download?).", ErrorKind.BadInput, e);
+            throw new ModelException(weights is null
+                ? $"Cannot load ONNX model {path}: {OneLine(e.Message)} — the file is not a valid ONNX model (corrupt or truncated download?)."
+                : $"Cannot load ONNX model {path} with the weights of {weights.FilePath}: {OneLine(e.Message)} — were they trained on another version of this model?", ErrorKind.BadInput, e);
         }
         catch (Exception e) when (e is DllNotFoundException or TypeInitializationException)
         {
@@ -87,7 +91,7 @@ public static class OnnxSessionFactory
         }
     }
 
-    private static SessionOptions NewOptions(ExecutionOptions options)
+    private static SessionOptions NewOptions(ExecutionOptions options, WeightOverrides? weights)
     {
         var sessionOptions = new SessionOptions
         {
@@ -96,6 +100,7 @@ public static class OnnxSessionFactory
         };
         if (options.IntraOpThreads > 0)
             sessionOptions.IntraOpNumThreads = options.IntraOpThreads;
+        weights?.AddTo(sessionOptions);
         return sessionOptions;
     }
 

@@ -77,6 +77,11 @@ public static class ConsentPolicy
             expected.Add((consent.RecordingFile, consent.RecordingSha256));
         }
 
+        if (record.Adaptation is { } adaptation)
+        {
+            expected.Add((adaptation.File, adaptation.Sha256));
+        }
+
         foreach (var (file, hash) in expected)
         {
             if (!VoiceFiles.IsInside(file))

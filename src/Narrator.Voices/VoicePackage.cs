@@ -3,7 +3,7 @@ using Narrator.Voices.Embeddings;
 
 namespace Narrator.Voices;
 
-/// <summary>A voice as one zip file (<c>.narrator-voice</c>): voice.json, the embedding, the references and the consent recording.</summary>
+/// <summary>A voice as one zip file (<c>.narrator-voice</c>): voice.json, the embedding, the references, the consent recording and the adapted model (an unfinished training stays behind).</summary>
 public static class VoicePackage
 {
     public const string Extension = ".narrator-voice";
@@ -16,7 +16,8 @@ public static class VoicePackage
         var temporary = output + ".partial";
         using (var zip = ZipFile.Open(temporary, ZipArchiveMode.Create))
         {
-            foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            var work = Path.Combine(folder, VoiceTrainer.WorkFolder) + Path.DirectorySeparatorChar;
+            foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Where(f => !f.StartsWith(work, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
             {
                 zip.CreateEntryFromFile(file, Path.GetRelativePath(folder, file).Replace('\\', '/'));
             }

@@ -33,6 +33,9 @@ public sealed record VoiceRecord
 
     public ConsentRecord? Consent { get; init; }
 
+    /// <summary>The voice's adapted acoustic model (<c>narrator voice train</c>); null while it speaks through the base model.</summary>
+    public AdaptationRecord? Adaptation { get; init; }
+
     /// <summary>The store's signature over everything above (see <see cref="StoreKey"/>): an edited record no longer verifies.</summary>
     public string? Signature { get; init; }
 

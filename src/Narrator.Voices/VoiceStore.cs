@@ -107,6 +107,18 @@ public sealed class VoiceStore
         Directory.Delete(doomed, recursive: true);
     }
 
+    /// <summary>Replaces an enrolled voice's record with <paramref name="record"/>, signed, in one atomic write.</summary>
+    public void Save(VoiceRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        if (!Contains(record.Id))
+        {
+            throw new VoiceException($"No enrolled voice '{record.Id}' in {Folder}. Enrolled: {Enrolled()}.");
+        }
+
+        Core.IO.AtomicFile.WriteAllText(Path.Combine(PathOf(record.Id), VoiceRecord.FileName), Sign(record).ToJson());
+    }
+
     /// <summary>Signs a record with this store's key (made on first use).</summary>
     public VoiceRecord Sign(VoiceRecord record) => record with { Signature = StoreKey.OpenOrCreate(Folder).Sign(record) };
 

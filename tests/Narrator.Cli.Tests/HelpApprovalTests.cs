@@ -22,6 +22,7 @@ public sealed class HelpApprovalTests
     [InlineData("voice", "enroll")]
     [InlineData("voice", "consent-text")]
     [InlineData("voice", "script")]
+    [InlineData("voice", "train")]
     [InlineData("evaluate", "consent")]
     [InlineData("evaluate", "voice")]
     public async Task Help_EachCommand_MatchesApprovedSnapshot(params string[] command)

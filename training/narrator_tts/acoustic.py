@@ -53,12 +53,15 @@ class AcousticModel(nn.Module):
         self.decoder = nn.ModuleList([ConvBlock(hidden, kernel, dropout, 2 ** (i % 3)) for i in range(decoder_layers)])
         self.out = nn.Conv1d(hidden, n_mels, 1)
 
-    def encode(self, phoneme_ids, phoneme_lengths, speaker_embedding):
+    def encode(self, phoneme_ids, phoneme_lengths, speaker_embedding, frozen: int = 0):
+        """``frozen``: how many encoder blocks (after the embedding) run without gradients (adaptation)."""
         mask = sequence_mask(phoneme_lengths, phoneme_ids.size(1))  # [B, 1, T]
-        x = self.embed(phoneme_ids).transpose(1, 2) * (self.hidden ** 0.5)
-        x = (x + positional_encoding(x, self.hidden)) * mask
-        for block in self.encoder:
-            x = block(x, mask)
+        with torch.set_grad_enabled(torch.is_grad_enabled() and frozen == 0):
+            x = self.embed(phoneme_ids).transpose(1, 2) * (self.hidden ** 0.5)
+            x = (x + positional_encoding(x, self.hidden)) * mask
+        for n, block in enumerate(self.encoder):
+            with torch.set_grad_enabled(torch.is_grad_enabled() and n >= frozen):
+                x = block(x, mask)
         x = (x + self.speaker(speaker_embedding).unsqueeze(2)) * mask
         return x, mask
 
@@ -80,9 +83,9 @@ class AcousticModel(nn.Module):
         mu_frames = torch.matmul(self.mu(h), align.transpose(1, 2))
         return self.decode(h_frames, mu_frames, frame_mask), mel_lengths
 
-    def train_forward(self, phoneme_ids, phoneme_lengths, speaker_embedding, mel, mel_lengths):
+    def train_forward(self, phoneme_ids, phoneme_lengths, speaker_embedding, mel, mel_lengths, frozen: int = 0):
         """Training: MAS aligns mel frames to phonemes; returns what losses.acoustic_losses needs."""
-        h, mask = self.encode(phoneme_ids, phoneme_lengths, speaker_embedding)
+        h, mask = self.encode(phoneme_ids, phoneme_lengths, speaker_embedding, frozen)
         mu = self.mu(h) * mask  # [B, nMels, T]
         frame_mask = sequence_mask(mel_lengths, mel.size(2))
         log_p = gaussian_log_likelihood(mu.float(), mel.float())

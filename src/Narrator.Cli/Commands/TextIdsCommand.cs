@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using Narrator.Core;
 using Narrator.Phonemes;
+using Narrator.Synthesis;
 using Narrator.Text;
 
 namespace Narrator.Cli.Commands;
@@ -38,13 +39,14 @@ internal static class TextIdsCommand
                 return ExitCodes.Success;
             }
 
-            var phonemizer = LexiconPhonemizer.CreateDefault();
-            var normalizer = new TextNormalizer();
             if (parsed.GetValue(transcripts) is { } path)
             {
-                await WriteTranscriptsAsync(console, path, phonemizer, normalizer, symbols, cancellationToken).ConfigureAwait(false);
+                await WriteTranscriptsAsync(console, path, cancellationToken).ConfigureAwait(false);
                 return ExitCodes.Success;
             }
+
+            var phonemizer = LexiconPhonemizer.CreateDefault();
+            var normalizer = new TextNormalizer();
 
             var input = parsed.GetValue(text) ?? (console.InputRedirected
                 ? await console.In.ReadToEndAsync(cancellationToken).ConfigureAwait(false)
@@ -60,8 +62,9 @@ internal static class TextIdsCommand
         return command;
     }
 
-    private static async Task WriteTranscriptsAsync(CliConsole console, string path, LexiconPhonemizer phonemizer, TextNormalizer normalizer, PhonemeInventory symbols, CancellationToken cancellationToken)
+    private static async Task WriteTranscriptsAsync(CliConsole console, string path, CancellationToken cancellationToken)
     {
+        var frontend = new TranscriptIds();
         using var reader = path == "-" ? null : OpenTranscripts(path);
         var input = reader ?? console.In;
         var number = 0;
@@ -79,9 +82,8 @@ internal static class TextIdsCommand
                 throw new NarratorException($"{path}:{number}: expected 'utterance_id|text', got '{line}'.");
             }
 
-            var spoken = normalizer.Normalize(line[(bar + 1)..]).Spoken;
-            var phonemes = phonemizer.Phonemize(spoken);
-            var record = new { id = line[..bar], text = spoken, phonemes = phonemes.ToString(), ids = symbols.ToIds(phonemes) };
+            var converted = frontend.Convert(line[(bar + 1)..]);
+            var record = new { id = line[..bar], text = converted.Spoken, phonemes = converted.Phonemes.ToString(), ids = converted.Ids };
             await console.Out.WriteLineAsync(JsonSerializer.Serialize(record, Compact)).ConfigureAwait(false);
         }
     }

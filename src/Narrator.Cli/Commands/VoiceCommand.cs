@@ -9,10 +9,11 @@ internal static class VoiceCommand
 {
     public static Command Create(CliConsole console)
     {
-        var command = new Command("voice", "Enrolled voices: consent, enrollment, listing, verification and removal.");
+        var command = new Command("voice", "Enrolled voices: consent, enrollment, adaptation, listing, verification and removal.");
         command.Subcommands.Add(VoiceEnrollCommand.ConsentText(console));
         command.Subcommands.Add(VoiceScriptCommand.Create(console));
         command.Subcommands.Add(VoiceEnrollCommand.Enroll(console));
+        command.Subcommands.Add(VoiceTrainCommand.Create(console));
         command.Subcommands.Add(List(console));
         command.Subcommands.Add(Show(console));
         command.Subcommands.Add(Verify(console));
@@ -61,7 +62,7 @@ internal static class VoiceCommand
         var id = new Argument<string>("id") { Description = "The enrolled voice's id." };
         var store = VoiceStoreOption.Create();
         var json = new Option<bool>("--json") { Description = "Print voice.json as it is stored." };
-        var command = new Command("show", "Show an enrolled voice: its bundle, references with their QA figures, and consent.") { id, store, json };
+        var command = new Command("show", "Show an enrolled voice: its bundle, whether it is adapted (and how alike it sounds), references with their QA figures, and consent.") { id, store, json };
         command.SetAction(async (parsed, cancellationToken) =>
         {
             var voice = VoiceStore.At(VoiceStore.Locate(parsed.GetValue(store))).Get(parsed.GetValue(id)!);
@@ -72,6 +73,11 @@ internal static class VoiceCommand
             }
 
             var lines = new List<string> { $"{voice.Id}: {voice.DisplayName}", $"bundle: {voice.Bundle.Path}", $"encoder: {voice.Embedding.EncoderId}" };
+            lines.Add(voice.Adaptation is { } a
+                ? $"adapted: {VoiceTrainCommand.Describe(a)}"
+                : voice.References.Any(r => r.PromptText is not null)
+                    ? $"adapted: no; it speaks through the base model steered by its embedding (run 'narrator voice train {voice.Id}')"
+                    : "adapted: no; enrolled from plain references (enroll script takes with --recordings to adapt it)");
             lines.AddRange(voice.References.Select(r => $"reference {r.File}: {r.Qa.Figures()}"));
             if (voice.Consent is { } c)
             {

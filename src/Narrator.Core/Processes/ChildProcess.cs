@@ -29,6 +29,16 @@ public static class ChildProcess
             start.ArgumentList.Add(argument);
         }
 
+        if (run.WorkingDirectory is { } folder)
+        {
+            start.WorkingDirectory = folder;
+        }
+
+        foreach (var (name, value) in run.Environment)
+        {
+            start.Environment[name] = value;
+        }
+
         using var process = new Process { StartInfo = start };
         try
         {

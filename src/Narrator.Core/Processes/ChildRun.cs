@@ -17,6 +17,12 @@ public sealed class ChildRun
     /// <summary>What to do when the program is missing or cannot run (e.g. the Debian package to install).</summary>
     public string InstallHint { get; init; } = string.Empty;
 
+    /// <summary>The folder the program starts in. [default: Narrator's current folder]</summary>
+    public string? WorkingDirectory { get; init; }
+
+    /// <summary>Environment variables to set (a null value removes one) on top of Narrator's own.</summary>
+    public IReadOnlyDictionary<string, string?> Environment { get; init; } = new Dictionary<string, string?>();
+
     /// <summary>The longest the program may run before it is killed. [default: no limit]</summary>
     public TimeSpan? Timeout { get; init; }
 

@@ -8,11 +8,13 @@ namespace Narrator.Models.Bundles;
 public sealed class NarratorBundle : IDisposable
 {
     private readonly ModelSession[] _sessions;
+    private readonly WeightOverrides? _acousticWeights;
     private bool _disposed;
 
-    private NarratorBundle(string folder, BundleManifest manifest, ModelSession[] sessions)
+    private NarratorBundle(string folder, BundleManifest manifest, ModelSession[] sessions, WeightOverrides? acousticWeights)
     {
         Folder = folder;
+        _acousticWeights = acousticWeights;
         Manifest = manifest;
         _sessions = sessions;
         Encoder = new SpeakerEncoder(sessions[0], manifest.Encoder.Id, manifest.Encoder.EmbeddingSize, FeatureMels(manifest));
@@ -36,26 +38,26 @@ public sealed class NarratorBundle : IDisposable
     public IReadOnlyList<ProviderAttempt> ProviderAttempts => _sessions[1].Attempts;
 
     /// <summary>Loads the bundle in <paramref name="folder"/>; <paramref name="inventory"/> is the frontend's symbol list, which the bundle's must equal.</summary>
-    public static NarratorBundle FromDirectory(string folder, IReadOnlyList<string> inventory, ExecutionOptions? options = null)
+    /// <param name="acousticWeights">An adaptation's tensors over the acoustic model's (see <see cref="WeightOverrides"/>); the bundle then owns and disposes them.</param>
+    public static NarratorBundle FromDirectory(string folder, IReadOnlyList<string> inventory, ExecutionOptions? options = null, WeightOverrides? acousticWeights = null)
     {
         ArgumentNullException.ThrowIfNull(inventory);
         var full = Path.GetFullPath(folder);
-        var manifest = BundleManifestReader.Read(full);
-        CheckInventory(manifest, inventory, full);
         var sessions = new List<ModelSession>();
         try
         {
-            foreach (var file in new[] { manifest.Encoder.File, manifest.Acoustic.File, manifest.Vocoder.File })
-            {
-                sessions.Add(OnnxSessionFactory.Create(Path.Combine(full, file), options));
-            }
-
+            var manifest = BundleManifestReader.Read(full);
+            CheckInventory(manifest, inventory, full);
+            sessions.Add(OnnxSessionFactory.Create(Path.Combine(full, manifest.Encoder.File), options));
+            sessions.Add(OnnxSessionFactory.Create(Path.Combine(full, manifest.Acoustic.File), options, acousticWeights));
+            sessions.Add(OnnxSessionFactory.Create(Path.Combine(full, manifest.Vocoder.File), options));
             CheckContracts(manifest, sessions, full);
-            return new NarratorBundle(full, manifest, [.. sessions]);
+            return new NarratorBundle(full, manifest, [.. sessions], acousticWeights);
         }
         catch
         {
             sessions.ForEach(s => s.Dispose());
+            acousticWeights?.Dispose();
             throw;
         }
     }
@@ -72,6 +74,8 @@ public sealed class NarratorBundle : IDisposable
         {
             session.Dispose();
         }
+
+        _acousticWeights?.Dispose();
     }
 
     private static int FeatureMels(BundleManifest manifest) =>

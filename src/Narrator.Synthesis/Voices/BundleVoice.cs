@@ -38,14 +38,15 @@ internal sealed class BundleVoice : IVoice
 
     /// <summary>The bundle speaking as one of its stock speakers (by name or index; null for the default).</summary>
     public static BundleVoice Load(string folder, ExecutionOptions execution, string? speaker) =>
-        Open(folder, execution, bundle => StockSpeaker(bundle, speaker));
+        Open(folder, execution, null, bundle => StockSpeaker(bundle, speaker));
 
     /// <summary>
     /// The bundle speaking with any embedding: only the consent gate (Narrator.Voices) calls this,
     /// after the person's consent has verified, so that no public API clones a voice without it.
+    /// <paramref name="adaptedWeights"/> is an adapted voice's safetensors file over the acoustic model.
     /// </summary>
-    internal static BundleVoice LoadWithEmbedding(string folder, ExecutionOptions execution, string encoderId, float[] embedding, string name) =>
-        Open(folder, execution, bundle => encoderId == bundle.Manifest.Encoder.Id && embedding.Length == bundle.Encoder.EmbeddingSize
+    internal static BundleVoice LoadWithEmbedding(string folder, ExecutionOptions execution, string encoderId, float[] embedding, string name, string? adaptedWeights = null) =>
+        Open(folder, execution, adaptedWeights, bundle => encoderId == bundle.Manifest.Encoder.Id && embedding.Length == bundle.Encoder.EmbeddingSize
             ? (embedding, name)
             : throw new NarratorException($"{name}: the embedding was made by encoder '{encoderId}' ({embedding.Length} values); {bundle.Folder} needs '{bundle.Manifest.Encoder.Id}' ({bundle.Encoder.EmbeddingSize} values). Make it again with this bundle."));
 
@@ -61,14 +62,15 @@ internal sealed class BundleVoice : IVoice
 
     public void Dispose() => _bundle.Dispose();
 
-    private static BundleVoice Open(string folder, ExecutionOptions execution, Func<NarratorBundle, (float[] Embedding, string Name)> speaker)
+    private static BundleVoice Open(string folder, ExecutionOptions execution, string? adaptedWeights, Func<NarratorBundle, (float[] Embedding, string Name)> speaker)
     {
-        var bundle = NarratorBundle.FromDirectory(folder, PhonemeInventory.Lexicon.Symbols, execution);
+        var weights = adaptedWeights is null ? null : WeightOverrides.FromFile(adaptedWeights);
+        var bundle = NarratorBundle.FromDirectory(folder, PhonemeInventory.Lexicon.Symbols, execution, weights);
         try
         {
             var (embedding, name) = speaker(bundle);
             var files = new[] { "model.json", bundle.Manifest.Encoder.File, bundle.Manifest.Acoustic.File, bundle.Manifest.Vocoder.File }
-                .Select(f => Path.Combine(bundle.Folder, f)).ToArray();
+                .Select(f => Path.Combine(bundle.Folder, f)).Concat(adaptedWeights is null ? [] : [adaptedWeights]).ToArray();
             var fingerprint = Sha256Hex.Files(files) + ":" + string.Join(',', embedding.Select(v => v.ToString("R", CultureInfo.InvariantCulture)));
             return new BundleVoice(bundle, embedding, name, Sha256Hex.Text(fingerprint));
         }

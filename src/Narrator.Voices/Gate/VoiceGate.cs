@@ -74,8 +74,21 @@ public sealed class VoiceGate
             throw new VoiceException($"Voice '{record.Id}' was enrolled with speaker encoder '{record.Embedding.EncoderId}', but {record.Bundle.Path} now has '{encoder}', so its embedding no longer describes the speaker; enroll the voice again (its references are in {Path.Combine(store.PathOf(record.Id), VoiceRecord.ReferencesFolder)}).");
         }
 
-        var voice = BundleVoice.LoadWithEmbedding(record.Bundle.Path, _options.Execution, record.Embedding.EncoderId, [.. record.Embedding.Vector], record.Id);
+        var voice = BundleVoice.LoadWithEmbedding(record.Bundle.Path, _options.Execution, record.Embedding.EncoderId, [.. record.Embedding.Vector], record.Id, AdaptedWeights(store, record));
         return new ConsentedVoice(voice, record.Id, new ConsentGrant(record.Consent!.Id, request.Publisher, request.Use));
+    }
+
+    // The adapted tensors replace weights of one particular acoustic model; over another they would be noise.
+    private static string? AdaptedWeights(VoiceStore store, VoiceRecord record)
+    {
+        if (record.Adaptation is not { } adaptation)
+        {
+            return null;
+        }
+
+        return VoiceTrainer.AcousticSha256(record.Bundle.Path) == adaptation.BaseAcousticSha256
+            ? Path.Combine(store.PathOf(record.Id), adaptation.File)
+            : throw new VoiceException($"Voice '{record.Id}' was adapted on another acoustic model than the one {record.Bundle.Path} has now; adapt it again with 'narrator voice train {record.Id} --restart'.");
     }
 
     private ConsentedVoice OpenClone(VoiceReference bundle, VoiceRequest request)

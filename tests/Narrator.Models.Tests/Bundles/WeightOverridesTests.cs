@@ -1,0 +1,119 @@
+using System.Buffers.Binary;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Narrator.Models.Bundles;
+
+namespace Narrator.Models.Tests.Bundles;
+
+/// <summary>An adapted voice's tensors (safetensors) replacing the tiny bundle's acoustic-model weights.</summary>
+public sealed class WeightOverridesTests : IDisposable
+{
+    private static readonly string Tiny = Path.Combine(AppContext.BaseDirectory, "fixtures", "bundles", "tiny");
+    private static readonly ExecutionOptions Cpu = new() { Device = ExecutionDevice.Cpu };
+    private static readonly long[] Ids = [1, 10, 20, 30, 40, 2];
+
+    private readonly TempDir _temp = new();
+
+    [Fact]
+    public void FromDirectory_OutputLayersOverridden_MelIsTheOverriddenBias()
+    {
+        // mel = out(x) + mu(h): with both layers' weights and mu's bias zero, every frame is out's bias.
+        var path = Write("adapted.safetensors", new()
+        {
+            ["mu.weight"] = ([80, 32, 1], new float[80 * 32]),
+            ["mu.bias"] = ([80], new float[80]),
+            ["out.weight"] = ([80, 32, 1], new float[80 * 32]),
+            ["out.bias"] = ([80], Enumerable.Range(0, 80).Select(i => i / 10f).ToArray()),
+        });
+        using var weights = WeightOverrides.FromFile(path);
+        using var bundle = NarratorBundle.FromDirectory(Tiny, Inventory(), Cpu, weights);
+
+        var mel = bundle.Acoustic.Synthesize([Ids], bundle.Manifest.Speakers[0].Embedding, 1f)[0];
+
+        Assert.Equal(["mu.bias", "mu.weight", "out.bias", "out.weight"], weights.Names.Order(StringComparer.Ordinal));
+        for (var frame = 0; frame < mel.Frames; frame++)
+        {
+            Assert.Equal(7.9f, mel.Values[(79 * mel.Frames) + frame], 4);
+            Assert.Equal(0f, mel.Values[frame], 4);
+        }
+    }
+
+    [Fact]
+    public void FromDirectory_NoOverrides_MelDiffersFromOverridden()
+    {
+        using var bundle = NarratorBundle.FromDirectory(Tiny, Inventory(), Cpu);
+        var mel = bundle.Acoustic.Synthesize([Ids], bundle.Manifest.Speakers[0].Embedding, 1f)[0];
+        Assert.Contains(mel.Values, v => Math.Abs(v - 7.9f) > 0.1f);
+    }
+
+    [Fact]
+    public void FromFile_Truncated_ThrowsNamingTheFileAndTensor()
+    {
+        var path = Write("cut.safetensors", new() { ["out.bias"] = ([80], new float[80]) });
+        var bytes = File.ReadAllBytes(path);
+        File.WriteAllBytes(path, bytes[..^8]);
+
+        var e = Assert.Throws<ModelException>(() => WeightOverrides.FromFile(path));
+
+        Assert.Contains(path, e.Message, StringComparison.Ordinal);
+        Assert.Contains("'out.bias'", e.Message, StringComparison.Ordinal);
+        Assert.Contains("truncated", e.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("not a tensor file at all")]
+    [InlineData("")]
+    public void FromFile_NotSafetensors_ThrowsNamingTheFile(string content)
+    {
+        var path = _temp.File("notes.safetensors");
+        File.WriteAllText(path, content);
+
+        var e = Assert.Throws<ModelException>(() => WeightOverrides.FromFile(path));
+
+        Assert.Contains(path, e.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("out.bias", 3, "'out.bias' is float32 [3], the model's is float32 [80]")]
+    [InlineData("decoder.9.conv.bias", 32, "'decoder.9.conv.bias' is not a weight of the model")]
+    public void FromDirectory_OverrideThatDoesNotFit_ThrowsNamingWeightsAndTensor(string name, int size, string problem)
+    {
+        var path = Write("wrong.safetensors", new() { [name] = ([size], new float[size]) });
+        var weights = WeightOverrides.FromFile(path);
+
+        var e = Assert.Throws<ModelException>(() => NarratorBundle.FromDirectory(Tiny, Inventory(), Cpu, weights).Dispose());
+
+        Assert.Contains(path, e.Message, StringComparison.Ordinal);
+        Assert.Contains(problem, e.Message, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => _temp.Dispose();
+
+    private static List<string> Inventory() =>
+        JsonNode.Parse(File.ReadAllText(Path.Combine(Tiny, "model.json")))!["phonemes"]!["symbols"]!.AsArray().Select(s => s!.GetValue<string>()).ToList();
+
+    // The safetensors layout written by hand: header length, JSON header, little-endian float32 data.
+    private string Write(string name, Dictionary<string, (long[] Shape, float[] Values)> tensors)
+    {
+        var header = new Dictionary<string, object>();
+        var data = new List<byte>();
+        foreach (var (tensor, (shape, values)) in tensors)
+        {
+            header[tensor] = new { dtype = "F32", shape, data_offsets = new[] { data.Count, data.Count + (values.Length * 4) } };
+            foreach (var v in values)
+            {
+                var bytes = new byte[4];
+                BinaryPrimitives.WriteSingleLittleEndian(bytes, v);
+                data.AddRange(bytes);
+            }
+        }
+
+        var json = Encoding.UTF8.GetBytes(JsonSerializer.Serialize(header));
+        var length = new byte[8];
+        BinaryPrimitives.WriteUInt64LittleEndian(length, (ulong)json.Length);
+        var path = _temp.File(name);
+        File.WriteAllBytes(path, [.. length, .. json, .. data]);
+        return path;
+    }
+}

@@ -25,6 +25,7 @@ public sealed class HelpApprovalTests
     [InlineData("voice", "train")]
     [InlineData("evaluate", "consent")]
     [InlineData("evaluate", "voice")]
+    [InlineData("evaluate", "adaptation")]
     public async Task Help_EachCommand_MatchesApprovedSnapshot(params string[] command)
     {
         var args = command[0] == "narrator" ? command[1..] : command;

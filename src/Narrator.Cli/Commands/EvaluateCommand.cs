@@ -15,6 +15,7 @@ internal static class EvaluateCommand
         command.Subcommands.Add(EvaluateConsentCommand.Create(console));
         command.Subcommands.Add(WatermarkEvaluationCommand.Create(console));
         command.Subcommands.Add(VoiceEvaluationCommand.Create(console));
+        command.Subcommands.Add(AdaptationEvaluationCommand.Create(console));
         return command;
     }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using Narrator.Core.Processes;
 
@@ -131,6 +130,4 @@ internal static class AdaptationProcess
         var budget = e.TryGetProperty("budgetSeconds", out var b) ? TimeSpan.FromSeconds(b.GetDouble()) : elapsed;
         return new AdaptationProgress(stage!, e.GetProperty("step").GetInt32(), e.GetProperty("steps").GetInt32(), loss, elapsed, budget);
     }
-
-    public static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 }

@@ -1,9 +1,6 @@
 using System.Globalization;
-using System.Text.Json;
 using Narrator.Core;
-using Narrator.Core.IO;
 using Narrator.Models;
-using Narrator.Synthesis;
 
 namespace Narrator.Voices;
 
@@ -58,25 +55,10 @@ public static class VoiceTrainer
             Directory.Delete(work, recursive: true);
         }
 
-        var python = AdaptationProcess.Python(options);
-        var training = AdaptationProcess.TrainingFolder(options);
-        await AdaptationProcess.CheckAsync(python, cancellationToken).ConfigureAwait(false);
-        Directory.CreateDirectory(work);
-        var job = Path.Combine(work, "job.json");
-        AtomicFile.WriteAllText(job, Job(record, folder, takes));
-        var output = Path.Combine(work, "adapted.safetensors");
-        var arguments = new List<string>
-        {
-            "--job", job, "--work", work, "--out", output,
-            "--max-minutes", AdaptationProcess.Number(options.MaxMinutes),
-            "--steps", options.Steps.ToString(CultureInfo.InvariantCulture),
-        };
-        if (options.Threads > 0)
-        {
-            arguments.AddRange(["--threads", options.Threads.ToString(CultureInfo.InvariantCulture)]);
-        }
-
-        var done = await AdaptationProcess.RunAsync(python, training, arguments, options.CpuOnly, progress, cancellationToken).ConfigureAwait(false);
+        var outcome = await AcousticAdaptation.TrainAsync(
+            record.Bundle.Path, record.Embedding.Vector, [.. takes.Select(t => new AdaptationTake(Path.Combine(folder, VoiceRecord.ReferencesFolder, t.File), t.PromptText!))],
+            work, options, progress, cancellationToken).ConfigureAwait(false);
+        var output = outcome.WeightsFile;
         var hash = Sha256Hex.File(output);
         var name = $"adaptation-{hash[..12]}.safetensors";
         File.Move(output, Path.Combine(folder, name), overwrite: true);
@@ -89,8 +71,8 @@ public static class VoiceTrainer
             BaseAcousticSha256 = AcousticSha256(record.Bundle.Path),
             Takes = takes.Count,
             SpeechMinutes = Math.Round(minutes, 2),
-            Steps = done.GetProperty("step").GetInt32(),
-            TrainingMinutes = Math.Round(done.GetProperty("elapsedSeconds").GetDouble() / 60, 1),
+            Steps = outcome.Steps,
+            TrainingMinutes = Math.Round(outcome.Elapsed.TotalMinutes, 1),
             TrainedAt = DateTimeOffset.UtcNow,
             Likeness = likeness,
         };
@@ -107,21 +89,4 @@ public static class VoiceTrainer
     /// <summary>SHA-256 of the acoustic model file of the bundle in <paramref name="bundle"/>.</summary>
     public static string AcousticSha256(string bundle) =>
         Sha256Hex.File(Path.Combine(bundle, Models.Bundles.BundleManifest.Read(bundle).Acoustic.File));
-
-    private static string Job(VoiceRecord record, string folder, IReadOnlyList<ReferenceEntry> takes)
-    {
-        var frontend = new TranscriptIds();
-        var document = new
-        {
-            bundle = record.Bundle.Path,
-            embedding = record.Embedding.Vector,
-            takes = takes.Select(t => new
-            {
-                id = t.PromptId,
-                audio = Path.Combine(folder, VoiceRecord.ReferencesFolder, t.File),
-                ids = frontend.Convert(t.PromptText!).Ids,
-            }),
-        };
-        return JsonSerializer.Serialize(document);
-    }
 }

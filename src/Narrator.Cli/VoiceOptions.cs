@@ -70,7 +70,7 @@ internal sealed class VoiceOptions
 
     public Option<string[]> References { get; } = new("--reference")
     {
-        Description = "Preview a clone of the speaker of these recordings (WAV, FLAC, MP3…; 16 kHz or more; a Narrator bundle only; needs --consent). A quick likeness: enroll and adapt a voice to make it faithful. Repeat or list several.",
+        Description = "Preview a clone of the speaker of these recordings (WAV, FLAC, MP3…; 16 kHz or more; a Narrator bundle only; needs --consent). A quick likeness: enroll the person from script takes and adapt the voice (voice train) to make it faithful. Repeat or list several.",
         AllowMultipleArgumentsPerToken = true,
         HelpName = "file",
     };

@@ -21,12 +21,15 @@ def onnx_weights(path: Path) -> dict:
     return weights
 
 
-def load_into(model: torch.nn.Module, path: Path) -> int:
-    """Copies every parameter and buffer found in the ONNX file into the model; returns how many."""
+def load_into(model: torch.nn.Module, path: Path, prefixes: tuple = ()) -> int:
+    """Copies every parameter and buffer found in the ONNX file into the model (only names starting
+    with one of ``prefixes`` when given); returns how many."""
     weights = onnx_weights(path)
     state = model.state_dict()
     loaded = 0
     for key, value in state.items():
+        if prefixes and not key.startswith(prefixes):
+            continue
         if key in weights and weights[key].shape == value.shape:
             state[key] = weights[key]
         elif key.endswith(".weight_v") and (w := weights.get(key[:-2])) is not None and w.shape == value.shape:

@@ -30,6 +30,8 @@ def common_args(description: str) -> argparse.ArgumentParser:
     p.add_argument("--threads", type=int, default=2, help="CPU threads")
     p.add_argument("--init-bundle", type=Path,
                    help="bundle folder whose ONNX weights start a run that has no checkpoint yet (e.g. voices/default)")
+    p.add_argument("--init-only", help="comma-separated parameter-name prefixes: take only these from --init-bundle "
+                   "(e.g. 'embed.,encoder.' for the text encoder), the rest fresh, and count steps from 0")
     return p
 
 
@@ -74,11 +76,13 @@ class Run:
 
     def initialize_from_bundle(self, models: dict, onnx_files: dict, kind: str) -> None:
         bundle = Path(self.args.init_bundle)
+        prefixes = tuple(p for p in (self.args.init_only or "").split(",") if p)
         for key, file in onnx_files.items():
-            load_into(models[key], bundle / file)
+            load_into(models[key], bundle / file, prefixes)
         manifest = json.loads((bundle / "model.json").read_text(encoding="utf-8"))
-        self.step = int(manifest.get("provenance", {}).get("trainingSteps", {}).get(kind, 0))
-        print(f"started from {bundle} at step {self.step} (optimizer state is new)", flush=True)
+        self.step = 0 if prefixes else int(manifest.get("provenance", {}).get("trainingSteps", {}).get(kind, 0))
+        what = f"the {', '.join(prefixes)} weights of {bundle}" if prefixes else str(bundle)
+        print(f"started from {what} at step {self.step} (optimizer state is new)", flush=True)
 
     def save(self, models: dict, optims: dict, extra: dict) -> None:
         state = {"step": self.step, "models": {k: m.state_dict() for k, m in models.items()},

@@ -88,7 +88,7 @@ public sealed class AdaptationEvaluation
         {
             cancellationToken.ThrowIfCancellationRequested();
             var (samples, rate) = AudioDecoder.Read(item.Recording);
-            errors += WordErrors.Measure(item.Text, Transcribe(samples, rate, item.Recording));
+            errors += WordErrors.Measure(item.Text, _recognizer.Transcribe(samples, rate, item.Recording));
         }
 
         var odd = _encoder.Embed(items.Where((_, i) => i % 2 == 1).Select(i => i.Recording).ToList());
@@ -109,7 +109,7 @@ public sealed class AdaptationEvaluation
         foreach (var item in items)
         {
             var audio = await synthesizer.SynthesizeAllAsync(item.Text, cancellationToken).ConfigureAwait(false);
-            errors += WordErrors.Measure(item.Text, Transcribe(audio, synthesizer.SampleRate, $"{condition}: {item.Id}"));
+            errors += WordErrors.Measure(item.Text, _recognizer.Transcribe(audio, synthesizer.SampleRate, $"{condition}: {item.Id}"));
             spoken.AddRange(audio);
         }
 
@@ -153,10 +153,6 @@ public sealed class AdaptationEvaluation
             .Where(t => File.Exists(t.Audio))
             .ToList();
     }
-
-    private string Transcribe(float[] samples, int rate, string what) =>
-        _recognizer.Transcribe(samples, rate, out var unavailable)
-        ?? throw new NarratorException($"{what}: cannot measure the word error rate: {unavailable}.");
 
     private sealed class ProgressLines(TextWriter progress) : IProgress<AdaptationProgress>
     {

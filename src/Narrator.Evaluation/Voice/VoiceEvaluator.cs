@@ -72,9 +72,9 @@ public sealed class VoiceEvaluator
         {
             cancellationToken.ThrowIfCancellationRequested();
             var audio = await synthesizer.SynthesizeAllAsync(item.Text, cancellationToken).ConfigureAwait(false);
-            synthesized += WordErrors.Measure(item.Text, Transcribe(audio, synthesizer.SampleRate, item.Id));
+            synthesized += WordErrors.Measure(item.Text, _recognizer.Transcribe(audio, synthesizer.SampleRate, item.Id));
             var (recording, rate) = AudioDecoder.Read(item.Recording);
-            natural += WordErrors.Measure(item.Text, Transcribe(recording, rate, item.Recording));
+            natural += WordErrors.Measure(item.Text, _recognizer.Transcribe(recording, rate, item.Recording));
             spoken.AddRange(audio);
         }
 
@@ -139,7 +139,7 @@ public sealed class VoiceEvaluator
                 {
                     cancellationToken.ThrowIfCancellationRequested();
                     var audio = await synthesizer.SynthesizeAllAsync(prompt, cancellationToken).ConfigureAwait(false);
-                    errors += WordErrors.Measure(prompt, Transcribe(audio, synthesizer.SampleRate, $"clone of {reader}"));
+                    errors += WordErrors.Measure(prompt, _recognizer.Transcribe(audio, synthesizer.SampleRate, $"clone of {reader}"));
                     spoken.AddRange(audio);
                 }
 
@@ -176,8 +176,4 @@ public sealed class VoiceEvaluator
 
         return embedding;
     }
-
-    private string Transcribe(float[] samples, int rate, string what) =>
-        _recognizer.Transcribe(samples, rate, out var unavailable)
-        ?? throw new NarratorException($"{what}: cannot measure the word error rate: {unavailable}.");
 }

@@ -15,7 +15,8 @@ namespace Narrator.Evaluation;
 /// steered by the takes' embedding alone (zero-shot), reads the speaker's held-out prompts. Pocketsphinx
 /// transcribes every reading and the natural recordings; the bundle's encoder compares each reading with
 /// the speaker's natural held-out recordings and with every other speaker's (ARCTIC-prompt speakers and
-/// the VCTK sample).
+/// the VCTK sample). A speaker outside the held-out split (a VCTK speaker, about a minute of speech)
+/// is measured few-shot: the last third of its recordings are held out and the rest adapt the model.
 /// </summary>
 public sealed class AdaptationEvaluation
 {
@@ -44,20 +45,21 @@ public sealed class AdaptationEvaluation
         }
 
         var held = HeldOutSentence.Read(data);
-        var items = held.Where(h => h.Speaker == speaker).Take(sentences).ToList();
+        var (items, takes) = held.Any(h => h.Speaker == speaker)
+            ? (held.Where(h => h.Speaker == speaker).Take(sentences).ToList(), ScriptTakes(data, speaker))
+            : FewShotSplit(data, speaker, sentences);
         if (items.Count < 2)
         {
-            throw new NarratorException($"{data}/splits/heldout.txt has {items.Count} held-out prompts of '{speaker}'; the evaluation needs at least 2.");
+            throw new NarratorException($"'{speaker}' has {items.Count} held-out recordings in {data}; the evaluation needs at least 2.");
         }
 
         var own = _encoder.Embed(items.Select(i => i.Recording).ToList());
         var others = OtherSpeakers(data, held, speaker);
         var natural = await NaturalAsync(items, own, others, cancellationToken).ConfigureAwait(false);
         var results = new AdaptationEvaluationResults(_bundle.Manifest.Name, speaker, items.Count) { Natural = natural };
-        var takes = ScriptTakes(data, speaker);
         if (takeCounts.Count == 0 || takeCounts.Max() > takes.Count)
         {
-            throw new NarratorException($"'{speaker}' has {takes.Count} script takes in {SpeechCorpus.SpeakerFolder(data, speaker)}; asked for {string.Join(", ", takeCounts)}.");
+            throw new NarratorException($"'{speaker}' has {takes.Count} takes to adapt on in {SpeechCorpus.SpeakerFolder(data, speaker)}; asked for {string.Join(", ", takeCounts)}.");
         }
 
         // Zero-shot: the base model steered by the embedding of the largest set of takes.
@@ -134,7 +136,7 @@ public sealed class AdaptationEvaluation
             foreach (var folder in Directory.EnumerateDirectories(vctk).Order(StringComparer.Ordinal))
             {
                 var clips = Directory.EnumerateFiles(folder, "*.flac").Order(StringComparer.Ordinal).ToList();
-                if (clips.Count > 0)
+                if (clips.Count > 0 && Path.GetFileName(folder) != speaker)
                 {
                     others["vctk-" + Path.GetFileName(folder)] = _encoder.Embed(clips);
                 }
@@ -142,6 +144,21 @@ public sealed class AdaptationEvaluation
         }
 
         return others.Count > 0 ? others : throw new NarratorException($"{data}: no other speaker to measure the likeness margin against.");
+    }
+
+    // A speaker outside the held-out split (the VCTK sample, about a minute each): the last third of its
+    // transcript's recordings (at most `sentences`) are held out, the others are the takes, in transcript order.
+    private static (List<HeldOutSentence> Items, List<AdaptationTake> Takes) FewShotSplit(string data, string speaker, int sentences)
+    {
+        var folder = SpeechCorpus.SpeakerFolder(data, speaker);
+        var lines = HeldOutSentence.ReadTranscript(Path.Combine(folder, "transcript.txt"))
+            .Select(p => (Id: p.Key, Text: p.Value, Audio: Path.Combine(folder, p.Key + ".flac")))
+            .Where(l => File.Exists(l.Audio))
+            .OrderBy(l => l.Id, StringComparer.Ordinal)
+            .ToList();
+        var heldOut = Math.Min(sentences, Math.Max(2, lines.Count / 3));
+        var items = lines.Skip(lines.Count - heldOut).Select(l => new HeldOutSentence(speaker, l.Id, l.Text, l.Audio)).ToList();
+        return (items, lines.Take(lines.Count - heldOut).Select(l => new AdaptationTake(l.Audio, l.Text)).ToList());
     }
 
     // The speaker's recordings of the script prompts, in script order (held-out prompts are never in a script).

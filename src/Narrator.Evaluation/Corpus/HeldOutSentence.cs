@@ -40,7 +40,8 @@ public sealed record HeldOutSentence(string Speaker, string Id, string Text, str
         return sentences;
     }
 
-    private static Dictionary<string, string> ReadTranscript(string path)
+    /// <summary>A speaker's <c>transcript.txt</c>: id to text.</summary>
+    public static Dictionary<string, string> ReadTranscript(string path)
     {
         if (!File.Exists(path))
         {

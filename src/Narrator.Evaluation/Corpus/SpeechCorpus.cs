@@ -10,10 +10,10 @@ namespace Narrator.Evaluation;
 /// </summary>
 public static class SpeechCorpus
 {
-    /// <summary>The folder of an ARCTIC-prompt speaker (bdl, slt, kathleen…).</summary>
+    /// <summary>The folder of an ARCTIC-prompt speaker (bdl, slt, kathleen…) or of a VCTK speaker (p225…).</summary>
     public static string SpeakerFolder(string data, string speaker)
     {
-        string[] candidates = [Path.Combine(data, "cmu_arctic", speaker), Path.Combine(data, speaker, speaker)];
+        string[] candidates = [Path.Combine(data, "cmu_arctic", speaker), Path.Combine(data, speaker, speaker), Path.Combine(data, "vctk", speaker)];
         return candidates.FirstOrDefault(Directory.Exists)
             ?? throw new NarratorException($"{data}: no folder for speaker '{speaker}' (looked for {string.Join(" and ", candidates)}).");
     }

@@ -24,7 +24,8 @@ public static class AudioDecoder
         }
 
         var (rate, seconds) = Probe(path);
-        var samples = new SampleBuffer((int)Math.Min(Array.MaxLength, Math.Ceiling(seconds * rate)));
+        // Rounded, not ceiled: a FLAC's duration is its sample count over the rate, so the buffer is then exact and never copied.
+        var samples = new SampleBuffer((int)Math.Min(Array.MaxLength, Math.Round(seconds * rate)));
         var result = Run(FfmpegTool.Ffmpeg, ["-v", "error", "-nostdin", "-i", path, "-vn", "-ac", "1", "-f", "f32le", "-c:a", "pcm_f32le", "pipe:1"], path, (stream, _) => samples.ReadAll(stream));
         return result.ExitCode == 0 && samples.Count > 0
             ? (samples.ToArray(), rate)

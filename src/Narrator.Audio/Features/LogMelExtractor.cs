@@ -1,3 +1,4 @@
+using System.Buffers;
 using NWaves.Transforms;
 
 namespace Narrator.Audio.Features;
@@ -33,9 +34,54 @@ public sealed class LogMelExtractor
     /// <summary>Features as [frames × nMels], row by row; samples are mono at <see cref="LogMelParameters.SampleRate"/>.</summary>
     public float[] Compute(ReadOnlySpan<float> samples, out int frames)
     {
-        var signal = Prepare(samples);
-        frames = signal.Length < _p.Win ? 0 : 1 + ((signal.Length - _p.Win) / _p.Hop);
+        frames = FrameCount(samples.Length);
         var features = new float[frames * _p.NMels];
+        Compute(samples, features);
+        return features;
+    }
+
+    /// <summary>How many feature frames <paramref name="samples"/> samples give.</summary>
+    public int FrameCount(int samples)
+    {
+        var length = samples + (_p.Center && samples > _p.NFft / 2 ? 2 * (_p.NFft / 2) : 0);
+        return length < _p.Win ? 0 : 1 + ((length - _p.Win) / _p.Hop);
+    }
+
+    /// <summary>
+    /// Writes the features of <paramref name="samples"/> into the first <see cref="FrameCount"/> × nMels
+    /// values of <paramref name="features"/> and returns the frame count. Scratch memory is pooled, so a
+    /// long recording embedded window by window leaves no large garbage behind.
+    /// </summary>
+    public int Compute(ReadOnlySpan<float> samples, Span<float> features)
+    {
+        var frames = FrameCount(samples.Length);
+        if (features.Length < frames * _p.NMels)
+        {
+            throw new ArgumentException($"{frames} frames of {_p.NMels} mels need {frames * _p.NMels} values; the destination holds {features.Length}.", nameof(features));
+        }
+
+        var pad = _p.Center && samples.Length > _p.NFft / 2 ? _p.NFft / 2 : 0;
+        var signal = ArrayPool<float>.Shared.Rent(samples.Length + (2 * pad));
+        try
+        {
+            Prepare(samples, signal.AsSpan(0, samples.Length + (2 * pad)), pad);
+            Frames(signal, frames, features);
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(signal);
+        }
+
+        if (_p.MeanNormalize && frames > 0)
+        {
+            SubtractChannelMeans(features, frames, _p.NMels);
+        }
+
+        return frames;
+    }
+
+    private void Frames(float[] signal, int frames, Span<float> features)
+    {
         var frame = new float[_p.NFft];
         var re = new float[_p.NFft];
         var im = new float[_p.NFft];
@@ -68,53 +114,33 @@ public sealed class LogMelExtractor
                 features[(f * _p.NMels) + m] = (float)(_p.Log == "ln" ? Math.Log(clamped) : Math.Log10(clamped));
             }
         }
-
-        if (_p.MeanNormalize && frames > 0)
-        {
-            SubtractChannelMeans(features, frames, _p.NMels);
-        }
-
-        return features;
     }
 
-    private float[] Prepare(ReadOnlySpan<float> samples)
+    // Pre-emphasis into the middle of `signal`, then reflection padding of `pad` samples at each end.
+    private void Prepare(ReadOnlySpan<float> samples, Span<float> signal, int pad)
     {
-        var signal = new float[samples.Length];
+        var body = signal.Slice(pad, samples.Length);
         if (_p.PreEmphasis is { } a && samples.Length > 0)
         {
-            signal[0] = samples[0];
+            body[0] = samples[0];
             for (var i = 1; i < samples.Length; i++)
             {
-                signal[i] = (float)(samples[i] - (a * samples[i - 1]));
+                body[i] = (float)(samples[i] - (a * samples[i - 1]));
             }
         }
         else
         {
-            samples.CopyTo(signal);
+            samples.CopyTo(body);
         }
 
-        return _p.Center ? Reflect(signal, _p.NFft / 2) : signal;
-    }
-
-    private static float[] Reflect(float[] signal, int pad)
-    {
-        if (signal.Length <= pad)
-        {
-            return signal;
-        }
-
-        var padded = new float[signal.Length + (2 * pad)];
-        signal.CopyTo(padded, pad);
         for (var i = 0; i < pad; i++)
         {
-            padded[pad - 1 - i] = signal[i + 1];
-            padded[pad + signal.Length + i] = signal[signal.Length - 2 - i];
+            signal[pad - 1 - i] = body[i + 1];
+            signal[pad + body.Length + i] = body[body.Length - 2 - i];
         }
-
-        return padded;
     }
 
-    private static void SubtractChannelMeans(float[] features, int frames, int channels)
+    private static void SubtractChannelMeans(Span<float> features, int frames, int channels)
     {
         for (var m = 0; m < channels; m++)
         {

@@ -36,6 +36,12 @@ public sealed class SpeakerEncoder
     public float[] Embed(float[] features, int frames)
     {
         ArgumentNullException.ThrowIfNull(features);
+        return Embed(features.AsMemory(), frames);
+    }
+
+    /// <summary>As <see cref="Embed(float[], int)"/>, over exactly frames × <see cref="FeatureSize"/> values of a (pooled) buffer.</summary>
+    public float[] Embed(Memory<float> features, int frames)
+    {
         if (frames < 1 || features.Length != frames * FeatureSize)
         {
             throw new ModelException($"Speaker encoder {_session.ModelPath}: expected {frames} × {FeatureSize} feature values, got {features.Length}.");
@@ -43,7 +49,7 @@ public sealed class SpeakerEncoder
 
         var memory = OrtMemoryInfo.DefaultInstance;
         long[] lengths = [frames];
-        using var input = OrtValue.CreateTensorValueFromMemory(memory, features.AsMemory(), [1, frames, FeatureSize]);
+        using var input = OrtValue.CreateTensorValueFromMemory(memory, features, [1, frames, FeatureSize]);
         using var lengthValue = OrtValue.CreateTensorValueFromMemory(memory, lengths.AsMemory(), [1]);
         return BundleRun.Single(_session, ["features", "lengths"], [input, lengthValue], "embedding", EmbeddingSize);
     }

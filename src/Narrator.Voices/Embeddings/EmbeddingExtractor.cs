@@ -1,3 +1,4 @@
+using System.Buffers;
 using Narrator.Audio;
 using Narrator.Audio.Features;
 using Narrator.Models.Bundles;
@@ -63,11 +64,23 @@ public sealed class EmbeddingExtractor
             : EmbedWindow(samples.AsSpan(most, Math.Min(window, samples.Length - most)), sampleRate);
     }
 
+    // Pooled buffers: an hour embedded in 120 windows would otherwise leave ~800 MB of large-object garbage.
     private SpeakerEmbedding EmbedWindow(ReadOnlySpan<float> samples, int sampleRate)
     {
-        var resampled = Resampling.Resample(samples.ToArray(), sampleRate, _features.Parameters.SampleRate);
-        var features = _features.Compute(resampled, out var frames);
-        return new SpeakerEmbedding(_encoder.Id, _encoder.Embed(features, frames));
+        var rate = _features.Parameters.SampleRate;
+        var resampled = sampleRate == rate ? samples : Resampling.Resample(samples.ToArray(), sampleRate, rate);
+        var frames = _features.FrameCount(resampled.Length);
+        var size = frames * _features.Parameters.NMels;
+        var features = ArrayPool<float>.Shared.Rent(Math.Max(size, 1));
+        try
+        {
+            _features.Compute(resampled, features);
+            return new SpeakerEmbedding(_encoder.Id, _encoder.Embed(features.AsMemory(0, size), frames));
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(features);
+        }
     }
 
     /// <summary>The averaged, re-normalized embedding of reference files.</summary>

@@ -71,4 +71,23 @@ public sealed class LogMelGoldenTests
         Assert.Contains("nFft 500", error.Message, StringComparison.Ordinal);
         Assert.Contains("kaiser", error.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Compute_IntoALargerBuffer_SameFeaturesAsTheArray(bool center)
+    {
+        var extractor = new LogMelExtractor(new LogMelParameters { Center = center });
+        var noise = new Random(7);
+        var samples = Enumerable.Range(0, 16_037).Select(_ => (float)(noise.NextDouble() - 0.5)).ToArray();
+        var expected = extractor.Compute(samples, out var frames);
+        var buffer = new float[expected.Length + 1000];
+
+        var written = extractor.Compute(samples, buffer);
+
+        Assert.Equal(frames, written);
+        Assert.Equal(frames, extractor.FrameCount(samples.Length));
+        Assert.Equal(expected, buffer[..expected.Length]);
+        Assert.Throws<ArgumentException>(() => extractor.Compute(samples, new float[expected.Length - 1]));
+    }
 }

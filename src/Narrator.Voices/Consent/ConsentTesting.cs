@@ -19,23 +19,21 @@ internal static class ConsentTesting
     /// <summary>Lets a test enroll from a few short takes (the minimum of good minutes stays in force everywhere else).</summary>
     public static IDisposable AllowFewTakes(double seconds)
     {
+        var outer = TakeSeconds.Value;
         TakeSeconds.Value = seconds;
-        return new TakeScope();
+        return new Scope(() => TakeSeconds.Value = outer);
     }
 
     public static IDisposable AllowUncalibratedThresholds()
     {
+        var outer = Uncalibrated.Value;
         Uncalibrated.Value = true;
-        return new Scope();
+        return new Scope(() => Uncalibrated.Value = outer);
     }
 
-    private sealed class Scope : IDisposable
+    // Restores the value the scope found, so nested scopes end as they began.
+    private sealed class Scope(Action restore) : IDisposable
     {
-        public void Dispose() => Uncalibrated.Value = false;
-    }
-
-    private sealed class TakeScope : IDisposable
-    {
-        public void Dispose() => TakeSeconds.Value = null;
+        public void Dispose() => restore();
     }
 }

@@ -19,7 +19,7 @@ public sealed class Synthesizer : IDisposable
 
     private readonly SynthesisOptions _options;
     private readonly SentenceSegmenter _segmenter;
-    private readonly TextNormalizer _normalizer = new();
+    private readonly TextNormalizer _normalizer = EnglishNormalizer.Create();
     private readonly bool _ownsVoice;
     private bool _disposed;
 

@@ -11,7 +11,7 @@ namespace Narrator.Synthesis;
 public sealed class TranscriptIds
 {
     private readonly LexiconPhonemizer _phonemizer = LexiconPhonemizer.CreateDefault();
-    private readonly TextNormalizer _normalizer = new();
+    private readonly TextNormalizer _normalizer = EnglishNormalizer.Create();
 
     public TranscriptLine Convert(string text)
     {

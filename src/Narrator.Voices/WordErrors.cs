@@ -1,3 +1,4 @@
+using Narrator.Synthesis;
 using Narrator.Text;
 
 namespace Narrator.Voices;
@@ -21,7 +22,7 @@ public sealed record WordErrors(int Errors, int ReferenceWords)
     /// </summary>
     public static WordErrors Measure(string text, string transcript)
     {
-        var reference = ConsentStatement.Words(new TextNormalizer().Normalize(text).ToString()).ToArray();
+        var reference = ConsentStatement.Words(EnglishNormalizer.Create().Normalize(text).ToString()).ToArray();
         var heard = ConsentStatement.Words(transcript).ToArray();
         var previous = Enumerable.Range(0, heard.Length + 1).ToArray();
         var current = new int[heard.Length + 1];

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Narrator.Synthesis;
 using Narrator.Phonemes;
 using Narrator.Text;
 
@@ -31,7 +32,7 @@ internal static class TextCommand
         command.Options.Add(heading);
         command.SetAction(async (parsed, cancellationToken) =>
         {
-            var normalizer = new TextNormalizer();
+            var normalizer = EnglishNormalizer.Create();
             var context = parsed.GetValue(heading) ? TextContext.Heading : TextContext.Body;
             await foreach (var line in Lines(console, parsed.GetValue(text), cancellationToken).ConfigureAwait(false))
             {
@@ -68,7 +69,7 @@ internal static class TextCommand
                 ? EspeakPhonemizer.Create(parsed.GetValue(language)!)
                 : LexiconPhonemizer.CreateDefault();
             var segmenter = new SentenceSegmenter();
-            var normalizer = new TextNormalizer();
+            var normalizer = EnglishNormalizer.Create();
             await foreach (var line in Lines(console, parsed.GetValue(text), cancellationToken).ConfigureAwait(false))
             {
                 foreach (var utterance in segmenter.Split(line))

@@ -46,7 +46,7 @@ internal static class TextIdsCommand
             }
 
             var phonemizer = LexiconPhonemizer.CreateDefault();
-            var normalizer = new TextNormalizer();
+            var normalizer = EnglishNormalizer.Create();
 
             var input = parsed.GetValue(text) ?? (console.InputRedirected
                 ? await console.In.ReadToEndAsync(cancellationToken).ConfigureAwait(false)

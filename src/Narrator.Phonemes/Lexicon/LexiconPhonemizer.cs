@@ -53,6 +53,19 @@ public sealed class LexiconPhonemizer : IPhonemizer
     /// first use, shared by every instance).</summary>
     public static LexiconPhonemizer CreateDefault() => new(Embedded.Value, new(StringComparer.Ordinal));
 
+    /// <summary>
+    /// Whether an all-capital word is an ordinary word to read ("STOP", "FIR", "NASA"), rather than an
+    /// initialism: it is in the embedded CMUdict and its entry is not just its letters' names ("FBI",
+    /// "CD" are listed spelled out). Words outside the dictionary are left to the spelling rules.
+    /// </summary>
+    public static bool ReadsAsWord(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        var lower = word.ToLowerInvariant();
+        return Embedded.Value.TryGet(lower, out var phones)
+            && !phones.Select(Arpabet.BaseOf).SequenceEqual(Spelling.Spell(lower).Select(Arpabet.BaseOf), StringComparer.Ordinal);
+    }
+
     /// <summary>A phonemizer over a CMUdict-format file ("word PH PH ...", ".gz" allowed).</summary>
     public static LexiconPhonemizer FromFile(string path)
     {

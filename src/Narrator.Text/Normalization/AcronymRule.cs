@@ -3,7 +3,8 @@ namespace Narrator.Text.Normalization;
 /// <summary>
 /// All-capital words: spelled letter by letter ("FBI" → F B I, "USA", "CDs" → C Ds) unless listed as
 /// pronounceable ("NASA", "NATO") or shaped like a word (four letters or more, vowels and consonants
-/// alternating). Common words in capitals ("THE END") read as words.
+/// alternating). Common words in capitals ("THE END") read as words, and so does any word the
+/// pronunciation dictionary knows as a word rather than as letters (<see cref="NormalizerOptions.ReadsAsWord"/>).
 /// </summary>
 internal sealed class AcronymRule : INormalizationRule
 {
@@ -23,10 +24,12 @@ internal sealed class AcronymRule : INormalizationRule
     };
 
     private readonly HashSet<string> extra;
+    private readonly Func<string, bool>? readsAsWord;
 
-    public AcronymRule(IReadOnlyCollection<string> extraPronounceable)
+    public AcronymRule(IReadOnlyCollection<string> extraPronounceable, Func<string, bool>? readsAsWord)
     {
         extra = new HashSet<string>(extraPronounceable, StringComparer.OrdinalIgnoreCase);
+        this.readsAsWord = readsAsWord;
     }
 
     public RuleMatch? TryRead(TokenStream s, int index)
@@ -45,7 +48,8 @@ internal sealed class AcronymRule : INormalizationRule
 
         var plural = word.Length > 2 && word[^1] == 's' && IsCaps(word[..^1]);
         var core = plural ? word[..^1] : word;
-        if (core.Length < 2 || !IsCaps(core) || CommonWords.Contains(core) || Pronounceable.Contains(core) || extra.Contains(core))
+        if (core.Length < 2 || !IsCaps(core) || CommonWords.Contains(core) || Pronounceable.Contains(core) || extra.Contains(core)
+            || (core.Length >= 3 && readsAsWord?.Invoke(core.ToLowerInvariant()) == true))
         {
             return IsCaps(core) && core.Length >= 2 ? RuleMatch.Words(1, word == "OK" ? "okay" : word.ToLowerInvariant()) : null;
         }

@@ -12,6 +12,14 @@ public sealed class NormalizerOptions
     public IReadOnlyCollection<string> PronounceableAcronyms { get; init; } = [];
 
     /// <summary>
+    /// Whether an all-capital word is an ordinary word to read rather than an initialism to spell
+    /// ("STOP", "THE FIR TREE"); given the word in lower case. Narrator's synthesis passes its
+    /// pronunciation dictionary's answer (<c>LexiconPhonemizer.ReadsAsWord</c>). Default: null, the
+    /// built-in shape rules alone.
+    /// </summary>
+    public Func<string, bool>? ReadsAsWord { get; init; }
+
+    /// <summary>
     /// Whether a URL's scheme is read ("h t t p s colon slash slash"). Default: true.
     /// When false, "https://example.com" reads "example dot com".
     /// </summary>

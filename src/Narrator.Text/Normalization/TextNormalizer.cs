@@ -27,7 +27,7 @@ public sealed class TextNormalizer
             new NumberRule(),
             new RomanNumeralRule(),
             new AbbreviationRule(),
-            new AcronymRule(this.options.PronounceableAcronyms),
+            new AcronymRule(this.options.PronounceableAcronyms, this.options.ReadsAsWord),
             new SymbolRule(),
         ];
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Narrator.Synthesis;
 using Narrator.Core;
 using Narrator.Text;
 
@@ -33,7 +34,7 @@ public static class TakeQa
         }
 
         var timing = TakeTiming.Measure(samples, rate);
-        var words = ConsentStatement.Words(new TextNormalizer().Normalize(take.Prompt.Text).ToString()).Count();
+        var words = ConsentStatement.Words(EnglishNormalizer.Create().Normalize(take.Prompt.Text).ToString()).Count();
         report = report with
         {
             LevelDb = timing.LevelDb,

@@ -57,6 +57,24 @@ public sealed class WordNormalizationTests
     public void Normalize_Acronyms_SpelledOrRead(string text, string expected) => Assert.Equal(expected, Spoken.Of(text));
 
     [Theory]
+    [InlineData("He shouted, STOP THAT NOW!", "he shouted stop that now")]
+    [InlineData("under the FIR", "under the fir")]
+    [InlineData("STOP", "stop")]
+    [InlineData("the FBI", "the f b i")]
+    [InlineData("the US army", "the u s army")]
+    public void Normalize_CapitalsWithADictionary_DictionaryWordsOfThreeLettersOrMoreRead(string text, string expected)
+    {
+        // A stand-in dictionary: "stop" and "fir" are words; "us" is too, but two capitals stay an initialism.
+        var words = new HashSet<string>(StringComparer.Ordinal) { "stop", "fir", "us" };
+        var normalizer = new TextNormalizer(new NormalizerOptions { ReadsAsWord = words.Contains });
+
+        Assert.Equal(expected, Spoken.Canonical(normalizer.Normalize(text).Spoken));
+    }
+
+    [Fact]
+    public void Normalize_CapitalsWithoutADictionary_ShapeRulesSpellAShortWord() => Assert.Equal("s t o p", Spoken.Of("STOP"));
+
+    [Theory]
     [InlineData("see https://example.com/path", "see h t t p s colon slash slash example dot com slash path")]
     [InlineData("mail jane.doe@example.org.", "mail jane dot doe at example dot org")]
     [InlineData("visit www.example.com today", "visit w w w dot example dot com today")]

@@ -25,6 +25,30 @@ public class EspeakPhonemizerTests
         return output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
     }
 
+    [Fact]
+    public void Phonemize_AfterAnyCharacterOfTheBasicPlane_EnglishStaysEnglish()
+    {
+        // Characters of other scripts switch espeak-ng's language; it must not stay switched.
+        var expected = English.Value.Phonemize("Hello world.").ToString();
+        var leaked = new List<string>();
+        for (var c = 0x80; c <= 0xFFFD; c++)
+        {
+            if (char.IsSurrogate((char)c) || char.IsControl((char)c))
+            {
+                continue;
+            }
+
+            English.Value.Phonemize(((char)c).ToString());
+            var after = English.Value.Phonemize("Hello world.").ToString();
+            if (after != expected)
+            {
+                leaked.Add($"U+{c:X4} → {after}");
+            }
+        }
+
+        Assert.True(leaked.Count == 0, $"{leaked.Count} characters changed later English: {string.Join("; ", leaked.Take(10))}");
+    }
+
     [Theory]
     [InlineData("Hello world. How are you?", ".?")]
     [InlineData("The quick brown fox jumps over the lazy dog.", ".")]

@@ -10,7 +10,6 @@ internal static class EspeakEngine
     private static readonly object Gate = new();
     private static bool _initialized;
     private static string? _dataPath;
-    private static string? _voice;
 
     /// <summary>Initializes espeak-ng (once) and selects <paramref name="voice"/>, reporting
     /// problems as <see cref="PhonemizerException"/>.</summary>
@@ -95,19 +94,14 @@ internal static class EspeakEngine
     public static string UnknownVoiceMessage(string voice) =>
         $"espeak-ng has no voice '{voice}'; list the voices with 'espeak-ng --voices' (they come with the Debian package espeak-ng-data).";
 
+    // Selected again for every clause, even when it is already the voice: a character of another
+    // script ("ꦠ") makes espeak-ng switch its translator to another language, which then stays for
+    // every later clause of the process unless the voice is set anew.
     private static void SelectVoice(string voice)
     {
-        if (_voice == voice)
-        {
-            return;
-        }
-
         if (!EspeakNative.SelectVoice(voice))
         {
-            _voice = null;
             throw new PhonemizerException(UnknownVoiceMessage(voice));
         }
-
-        _voice = voice;
     }
 }

@@ -9,9 +9,10 @@ public static class BookReader
 {
     /// <summary>
     /// Reads the book at <paramref name="path"/>, choosing the format by extension (.epub, .md/.markdown,
-    /// .txt); any other file is read as an EPUB when it is a zip archive, else as plain text.
+    /// .txt); any other file is read as an EPUB when it is a zip archive, else as plain text. A file read
+    /// as text must be text: audio, images, PDFs, other binaries and HTML pages are refused by content.
     /// </summary>
-    /// <exception cref="BookException">The file is missing, damaged, encrypted (DRM) or holds no text; the message names the file.</exception>
+    /// <exception cref="BookException">The file is missing, damaged, encrypted (DRM), not a manuscript or holds no text; the message names the file.</exception>
     public static Book Read(string path, BookReadOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
@@ -22,13 +23,14 @@ public static class BookReader
             throw new BookException($"'{path}' does not exist.");
         }
 
-        return Path.GetExtension(path).ToLowerInvariant() switch
+        var extension = Path.GetExtension(path).ToLowerInvariant();
+        if (extension == ".epub" || (extension is not (".md" or ".markdown" or ".txt") && IsZip(path)))
         {
-            ".epub" => EpubReader.Read(path, options),
-            ".md" or ".markdown" => MarkdownReader.Read(path, options),
-            ".txt" => PlainTextReader.Read(path, options),
-            _ => IsZip(path) ? EpubReader.Read(path, options) : PlainTextReader.Read(path, options),
-        };
+            return EpubReader.Read(path, options);
+        }
+
+        ManuscriptCheck.EnsureText(path);
+        return extension is ".md" or ".markdown" ? MarkdownReader.Read(path, options) : PlainTextReader.Read(path, options);
     }
 
     private static bool IsZip(string path)

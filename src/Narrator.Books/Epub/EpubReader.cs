@@ -18,7 +18,7 @@ internal static class EpubReader
             warnings.Add($"'{archive.File}' has no table of contents; each file of the reading order became a chapter.");
         }
 
-        var sections = EpubSections.Build(archive, package, ChapterLevel.Choose(toc), landmarks, options);
+        var sections = EpubSections.Build(archive, package, ChapterLevel.Choose(toc), landmarks, options, warnings);
         var chapters = ChapterAssembler.Assemble(sections, options, archive.File, warnings);
         var lexicon = package.Manifest.Values
             .Where(i => i.MediaType == "application/pls+xml" && archive.Exists(i.Entry))

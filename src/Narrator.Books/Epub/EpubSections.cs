@@ -32,19 +32,31 @@ internal sealed class EpubSections
         EpubPackage package,
         IReadOnlyList<(TocEntry Entry, bool IsPart)> starts,
         IEnumerable<(string Entry, string? Fragment, string Type)> landmarks,
-        BookReadOptions options)
+        BookReadOptions options,
+        List<string> warnings)
     {
         var builder = new EpubSections(archive, landmarks.Concat(package.Guide));
-        var inSpine = package.Spine.Select(s => s.Item.Entry).ToHashSet(StringComparer.Ordinal);
+        var documents = package.Spine.Where(s => IsContentDocument(s.Item)).ToList();
+        foreach (var skipped in package.Spine.Except(documents))
+        {
+            warnings.Add($"'{archive.File}': the reading order holds '{skipped.Item.Entry}' ({(skipped.Item.MediaType.Length == 0 ? "no media type" : skipped.Item.MediaType)}), which is not an XHTML document; it was skipped.");
+        }
+
+        var inSpine = documents.Select(s => s.Item.Entry).ToHashSet(StringComparer.Ordinal);
         var byEntry = starts.Where(s => inSpine.Contains(s.Entry.Entry)).ToLookup(s => s.Entry.Entry, StringComparer.Ordinal);
         var noToc = byEntry.Count == 0;
-        foreach (var spineItem in package.Spine)
+        foreach (var spineItem in documents)
         {
             builder.AddDocument(spineItem, byEntry[spineItem.Item.Entry].ToList(), noToc, options.ReadFootnotes);
         }
 
         return builder._sections;
     }
+
+    // Only (X)HTML is text to read: images, SVG pages, audio and anything else in the spine are not.
+    private static bool IsContentDocument(ManifestItem item) =>
+        item.MediaType is "application/xhtml+xml" or "text/html" or "application/html"
+        || (item.MediaType.Length == 0 && Path.GetExtension(item.Entry).ToLowerInvariant() is ".xhtml" or ".html" or ".htm");
 
     private void AddDocument(SpineItem spineItem, List<(TocEntry Entry, bool IsPart)> starts, bool noToc, bool readFootnotes)
     {

@@ -1,0 +1,58 @@
+using System.Text;
+
+namespace Narrator.Books.Tests;
+
+/// <summary>What is not a manuscript is refused by its content, whatever its name; images in an EPUB's reading order are skipped.</summary>
+public sealed class ManuscriptCheckTests
+{
+    private const string Words = "<p>Plenty of ordinary words are written here for the reader.</p>";
+
+    public static TheoryData<string, byte[], string> NotManuscripts => new()
+    {
+        { "chapter.txt", [.. "RIFF"u8, 36, 0, 0, 0, .. "WAVEfmt "u8, 16, 0, 0, 0, 1, 0, 1, 0], "a WAV or other RIFF audio file" },
+        { "book", [.. "%PDF-1.7\n"u8, .. "1 0 obj"u8], "a PDF document" },
+        { "book.md", [0xFF, 0xD8, 0xFF, 0xE0, 0, 16, .. "JFIF"u8], "a JPEG image" },
+        { "data.bin", [1, 2, 3, 0, 0, 0, 7, 8, 200, 201], "a binary file" },
+        { "page.txt", Encoding.UTF8.GetBytes("\uFEFF<!DOCTYPE html>\n<html><body><p>Hello.</p></body></html>"), "an HTML page" },
+    };
+
+    [Theory]
+    [MemberData(nameof(NotManuscripts))]
+    public void Read_NotAManuscript_RefusedNamingTheFileAndWhatItIs(string name, byte[] content, string what)
+    {
+        var path = TestFiles.Temp(name, content);
+
+        var e = Assert.Throws<BookException>(() => BookReader.Read(path));
+
+        Assert.Contains($"'{path}' is not a manuscript: it looks like {what}", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_Utf16TextWithBom_StillReadAsText()
+    {
+        var path = TestFiles.Temp("utf16.txt", [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes("Chapter One\n\nThe keeper climbed the stairs at dusk and lit the great lamp.\n")]);
+
+        var book = BookReader.Read(path);
+
+        Assert.Contains(book.Chapters.SelectMany(c => c.Blocks), b => b.Text.Contains("keeper climbed", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Read_EpubWithAnImageInTheSpine_SkipsItWithAWarning()
+    {
+        var jpeg = new byte[] { 0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, (byte)'J', (byte)'F', (byte)'I', (byte)'F', 0x00, 0x01, 0x7A, 0x41, 0x42, 0x43 };
+        var path = EpubBuilder.Standard([("one.xhtml", "<h1>One</h1>" + Words), ("two.xhtml", "<h1>Two</h1>" + Words)], [("one.xhtml", "One"), ("two.xhtml", "Two")])
+            .Opf(
+                "<item id=\"f0\" href=\"one.xhtml\" media-type=\"application/xhtml+xml\"/><item id=\"img\" href=\"page.jpg\" media-type=\"image/jpeg\"/>"
+                + "<item id=\"f1\" href=\"two.xhtml\" media-type=\"application/xhtml+xml\"/><item id=\"nav\" href=\"nav.xhtml\" media-type=\"application/xhtml+xml\" properties=\"nav\"/>",
+                "<itemref idref=\"f0\"/><itemref idref=\"img\"/><itemref idref=\"f1\"/>")
+            .Add("OEBPS/page.jpg", jpeg)
+            .Write();
+
+        var book = BookReader.Read(path);
+
+        Assert.Equal(["One", "Two"], book.Chapters.Select(c => c.Title));
+        Assert.DoesNotContain(book.Chapters.SelectMany(c => c.Blocks), b => b.Text.Contains("JFIF", StringComparison.Ordinal));
+        Assert.Contains(book.Warnings, w => w.Contains("'OEBPS/page.jpg' (image/jpeg), which is not an XHTML document; it was skipped", StringComparison.Ordinal));
+    }
+}

@@ -21,6 +21,11 @@ internal static class Abbreviations
         ["Co"] = "company", ["Corp"] = "corporation", ["Ave"] = "avenue", ["Blvd"] = "boulevard", ["Rd"] = "road",
         ["Ln"] = "lane", ["Bros"] = "brothers", ["Dept"] = "department", ["Univ"] = "university", ["esp"] = "especially",
         ["Esq"] = "esquire",
+        ["Mon"] = "Monday", ["Tue"] = "Tuesday", ["Tues"] = "Tuesday", ["Wed"] = "Wednesday", ["Thu"] = "Thursday",
+        ["Thur"] = "Thursday", ["Thurs"] = "Thursday", ["Fri"] = "Friday", ["Sat"] = "Saturday", ["Sun"] = "Sunday",
+        ["Jan"] = "January", ["Feb"] = "February", ["Apr"] = "April", ["Jun"] = "June", ["Jul"] = "July",
+        ["Aug"] = "August", ["Sep"] = "September", ["Sept"] = "September", ["Oct"] = "October", ["Nov"] = "November",
+        ["Dec"] = "December",
     };
 
     /// <summary>Dotted forms read as a whole: "e.g.", "i.e.".</summary>

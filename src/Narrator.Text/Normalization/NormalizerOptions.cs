@@ -20,8 +20,8 @@ public sealed class NormalizerOptions
     public Func<string, bool>? ReadsAsWord { get; init; }
 
     /// <summary>
-    /// Whether a URL's scheme is read ("h t t p s colon slash slash"). Default: true.
-    /// When false, "https://example.com" reads "example dot com".
+    /// Whether a URL's scheme and "www" are read ("h t t p s colon slash slash w w w dot example dot
+    /// com"). Default: false, as a narrator says it: "https://www.example.com" reads "example dot com".
     /// </summary>
-    public bool ReadUrlScheme { get; init; } = true;
+    public bool ReadUrlScheme { get; init; }
 }

@@ -24,10 +24,12 @@ public sealed class TextNormalizer
             new RatioRule(),
             new CurrencyRule(),
             new UnitRule(),
+            new VersionRule(),
             new NumberRule(),
             new RomanNumeralRule(),
             new AbbreviationRule(),
             new AcronymRule(this.options.PronounceableAcronyms, this.options.ReadsAsWord),
+            new PerUnitRule(),
             new SymbolRule(),
         ];
     }

@@ -39,8 +39,37 @@ internal sealed class UnitRule : INormalizationRule
         }
 
         var (count, one, many) = unit.Value;
-        return RuleMatch.Words(unitStart + count - index, words + " " + (plural ? many : one));
+        var end = unitStart + count;
+        var spoken = words + " " + (plural ? many : one);
+        if (many == "feet" && Inches(s, end) is { } inches)
+        {
+            // "12 ft 6 in": after feet, "in" is inches, not the preposition.
+            return RuleMatch.Words(inches.End - index, spoken + " " + inches.Words);
+        }
+
+        return RuleMatch.Words(end - index, spoken);
     }
+
+    /// <summary>"6 in" right after a measurement in feet (a period after it stays punctuation).</summary>
+    private static (int End, string Words)? Inches(TokenStream s, int after)
+    {
+        var start = s.SkipSpace(after);
+        if (start == after || NumberSpan.Parse(s, start) is not { Negative: false } number)
+        {
+            return null;
+        }
+
+        var unit = s.SkipSpace(start + number.Count);
+        if (unit == start + number.Count || s.Text(unit) != "in" || !s.EndsWord(unit))
+        {
+            return null;
+        }
+
+        return (unit + 1, number.Words() + (number.IsOne ? " inch" : " inches"));
+    }
+
+    /// <summary>The unit symbol at <paramref name="start"/> ("kg", "km/h"): its token count and names.</summary>
+    internal static (int Count, string One, string Many)? UnitAt(TokenStream s, int start) => Match(s, start, spaced: false);
 
     private static (int Count, string One, string Many)? Match(TokenStream s, int start, bool spaced)
     {

@@ -68,9 +68,10 @@ internal sealed class UrlEmailRule : INormalizationRule
     private static string Read(string chunk, bool readScheme)
     {
         var schemeEnd = chunk.IndexOf("://", StringComparison.Ordinal);
-        if (schemeEnd > 0 && !readScheme)
+        if (!readScheme)
         {
-            chunk = chunk[(schemeEnd + 3)..];
+            chunk = schemeEnd > 0 ? chunk[(schemeEnd + 3)..] : chunk;
+            chunk = chunk.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? chunk[4..] : chunk;
             schemeEnd = -1;
         }
 

@@ -38,4 +38,17 @@ public sealed class MoneyAndUnitNormalizationTests
     [InlineData("10-20 kg", "ten to twenty kilograms")]
     [InlineData("100 km/h", "one hundred kilometers per hour")]
     public void Normalize_Units_ReadWithNumberAgreement(string text, string expected) => Assert.Equal(expected, Spoken.Of(text));
+
+    [Theory]
+    [InlineData("The wall is 12 ft 6 in high.", "the wall is twelve feet six inches high")]
+    [InlineData("It is 6 ft 1 in.", "it is six feet one inch")]
+    [InlineData("He ran 5 ft in the hall.", "he ran five feet in the hall")]
+    [InlineData("Put it in the box.", "put it in the box")]
+    public void Normalize_FeetThenInches_InIsInches(string text, string expected) => Assert.Equal(expected, Spoken.Of(text));
+
+    [Theory]
+    [InlineData("Apples cost €9.99/kg today.", "apples cost nine euros ninety nine cents per kilogram today")]
+    [InlineData("Beef at $3/lb.", "beef at three dollars per pound")]
+    [InlineData("cats and/or dogs", "cats or dogs")]
+    public void Normalize_SlashBeforeAUnit_ReadsPer(string text, string expected) => Assert.Equal(expected, Spoken.Of(text));
 }

@@ -120,11 +120,11 @@ public sealed class NormalizerBehaviourTests
     }
 
     [Fact]
-    public void Normalize_ReadUrlSchemeOff_SkipsScheme()
+    public void Normalize_ReadUrlSchemeOn_SpellsSchemeAndWww()
     {
-        var custom = new TextNormalizer(new NormalizerOptions { ReadUrlScheme = false });
+        var custom = new TextNormalizer(new NormalizerOptions { ReadUrlScheme = true });
 
-        Assert.Equal("see example dot com", Spoken.Canonical(custom.Normalize("see https://example.com").Spoken));
+        Assert.Equal("see h t t p s colon slash slash w w w dot example dot com", Spoken.Canonical(custom.Normalize("see https://www.example.com").Spoken));
     }
 
     private static string Slice(string source, SourceRange range) => source.Substring(range.Start, range.Length);

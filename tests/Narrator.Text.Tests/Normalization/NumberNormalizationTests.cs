@@ -64,4 +64,10 @@ public sealed class NumberNormalizationTests
     [InlineData("ISBN 978-0-14", "i s b n nine seven eight zero one four")]
     [InlineData("in 2019-20", "in twenty nineteen to twenty twenty")]
     public void Normalize_RangesAndDigitStrings_ReadAsSpoken(string text, string expected) => Assert.Equal(expected, Spoken.Of(text));
+
+    [Theory]
+    [InlineData("Install Version 2.0.1 now.", "install version two point zero point one now")]
+    [InlineData("Python 3.10.2 and 1.5 apples.", "python three point ten point two one point five apples")]
+    [InlineData("See section 4.2.05.", "see section four point two point zero five")]
+    public void Normalize_DottedVersions_ReadPartByPart(string text, string expected) => Assert.Equal(expected, Spoken.Of(text));
 }

@@ -35,6 +35,19 @@ public sealed class WordNormalizationTests
     public void Normalize_RomanNumeralsInBody_ReadByContext(string text, string expected) => Assert.Equal(expected, Spoken.Of(text));
 
     [Theory]
+    [InlineData("King Charles I was beheaded.", "king charles the first was beheaded")]
+    [InlineData("Elizabeth I ruled England.", "elizabeth the first ruled england")]
+    [InlineData("Henry I think so.", "henry i think so")]
+    [InlineData("James I am sure.", "james i am sure")]
+    public void Normalize_RulerNumberedI_ReadAsTheFirstUnlessThePronoun(string text, string expected) => Assert.Equal(expected, Spoken.Of(text));
+
+    [Theory]
+    [InlineData("See you Mon. at noon.", "see you monday at noon")]
+    [InlineData("Open Tues. to Sat.", "open tuesday to saturday")]
+    [InlineData("Due in Sept. or Oct.", "due in september or october")]
+    public void Normalize_WeekdayAndMonthAbbreviations_ReadInFull(string text, string expected) => Assert.Equal(expected, Spoken.Of(text));
+
+    [Theory]
     [InlineData("Chapter XIV", "chapter fourteen")]
     [InlineData("XIV", "fourteen")]
     [InlineData("IV. The Storm", "four the storm")]
@@ -75,9 +88,10 @@ public sealed class WordNormalizationTests
     public void Normalize_CapitalsWithoutADictionary_ShapeRulesSpellAShortWord() => Assert.Equal("s t o p", Spoken.Of("STOP"));
 
     [Theory]
-    [InlineData("see https://example.com/path", "see h t t p s colon slash slash example dot com slash path")]
+    [InlineData("see https://example.com/path", "see example dot com slash path")]
+    [InlineData("Visit https://www.example.com/books today.", "visit example dot com slash books today")]
     [InlineData("mail jane.doe@example.org.", "mail jane dot doe at example dot org")]
-    [InlineData("visit www.example.com today", "visit w w w dot example dot com today")]
+    [InlineData("visit www.example.com today", "visit example dot com today")]
     [InlineData("go to example.com", "go to example dot com")]
     public void Normalize_UrlsAndEmails_ReadPartByPart(string text, string expected) => Assert.Equal(expected, Spoken.Of(text));
 

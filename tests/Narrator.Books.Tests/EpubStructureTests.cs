@@ -193,6 +193,20 @@ public sealed class EpubStructureTests
         Assert.Equal(2, read.Count(b => b.Kind == BlockKind.Footnote));
     }
 
+    [Theory]
+    [InlineData("footnote")]
+    [InlineData("endnotes")]
+    [InlineData("fn")]
+    public void Read_Epub2FootnoteByClassOnly_LeftOutOfTheText(string cssClass)
+    {
+        var body = $"<h1>One</h1><p>Main text<sup><a href=\"#n1\">1</a></sup> goes on.</p><div class=\"{cssClass}\"><p id=\"n1\">1. The note itself.</p></div><p>More main text.</p>";
+        var path = EpubBuilder.Standard([("a.xhtml", body)], [("a.xhtml", "One")]).Write();
+
+        var blocks = BookReader.Read(path).Chapters[0].Blocks;
+
+        Assert.Equal(["Main text goes on.", "More main text."], blocks.Select(b => b.Text));
+    }
+
     [Fact]
     public void Read_SsmlAlphabetOnElement_IsUsedForItsHint()
     {

@@ -32,6 +32,11 @@ internal sealed class XhtmlExtractor
     private readonly List<ContentItem> _items = [];
     private readonly string _file;
     private readonly IReadOnlySet<string> _anchors;
+    private static readonly HashSet<string> NoteClasses = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "footnote", "footnotes", "endnote", "endnotes", "fn", "footnote-text", "rearnote",
+    };
+
     private readonly bool _readFootnotes;
 
     private XhtmlExtractor(string file, IReadOnlySet<string> anchors, bool readFootnotes)
@@ -179,8 +184,10 @@ internal sealed class XhtmlExtractor
         return marker && (e.LocalName == "sup" || link.QuerySelector("sup") is not null || link.ParentElement?.LocalName == "sup" || link.TextContent.Trim().StartsWith('['));
     }
 
+    // EPUB 3 marks notes with epub:type or role; EPUB 2 books, and many converters, only with a class.
     private static bool IsFootnote(IElement e) =>
-        e.LocalName == "aside" || Xhtml.Types(e).Any(NoteTypes.Contains) || Xhtml.Role(e) is "doc-footnote" or "doc-endnote" or "doc-endnotes";
+        e.LocalName == "aside" || Xhtml.Types(e).Any(NoteTypes.Contains) || Xhtml.Role(e) is "doc-footnote" or "doc-endnote" or "doc-endnotes"
+        || (e.LocalName is "div" or "section" or "p" or "li" or "ol" or "ul" or "dl" && e.ClassList.Any(c => NoteClasses.Contains(c)));
 
     private static string Alphabet(IElement e)
     {

@@ -9,6 +9,21 @@ public sealed class SpeakCommandTests : IDisposable
     private readonly string _folder = Directory.CreateTempSubdirectory("narrator cli ö-").FullName;
 
     [Fact]
+    public async Task Speak_LexiconAlias_SpeaksTheLongerAlias()
+    {
+        var lexicon = Path.Combine(_folder, "names.txt");
+        await File.WriteAllTextAsync(lexicon, "Zed  =zed the magnificent wizard of the northern mountains\n");
+        var plain = Path.Combine(_folder, "plain.wav");
+        var aliased = Path.Combine(_folder, "aliased.wav");
+
+        Assert.Equal(0, (await CliRun.RunAsync("speak", "Zed.", "--voice", Fixtures.TinyBundle, "--out", plain)).ExitCode);
+        var run = await CliRun.RunAsync("speak", "Zed.", "--voice", Fixtures.TinyBundle, "--lexicon", lexicon, "--out", aliased);
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.True(WavFile.Read(aliased).Samples.Length > 3 * WavFile.Read(plain).Samples.Length, "the alias was not spoken");
+    }
+
+    [Fact]
     public async Task Speak_TestVoice_WritesWavThatGrowsWithTheText()
     {
         var shortWav = Path.Combine(_folder, "short.wav");

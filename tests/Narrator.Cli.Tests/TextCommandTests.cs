@@ -55,4 +55,28 @@ public sealed class TextCommandTests
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("klingon", run.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Phonemes_WithLexicon_PreviewsItsPronunciationsAndAliases()
+    {
+        var lexicon = Path.Combine(Directory.CreateTempSubdirectory("narrator lexicon-").FullName, "names.txt");
+        await File.WriteAllTextAsync(lexicon, "tomato  T AH0 M AA1 T OW0\nNarrator  =narr ay tor\n");
+
+        var plain = await CliRun.RunAsync("text", "phonemes", "A tomato for Narrator.");
+        var previewed = await CliRun.RunAsync("text", "phonemes", "A tomato for Narrator.", "--lexicon", lexicon);
+
+        Assert.Equal(0, previewed.ExitCode);
+        Assert.Contains("T AH0 M EY1 T OW1", plain.Out, StringComparison.Ordinal);
+        Assert.Contains("T AH0 M AA1 T OW0", previewed.Out, StringComparison.Ordinal);
+        Assert.Contains("N AA1 R | EY1 | T AO1 R", previewed.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Phonemes_MissingLexicon_ExitsTwoNamingIt()
+    {
+        var run = await CliRun.RunAsync("text", "phonemes", "Hello.", "--lexicon", "/no/such/names.pls");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("/no/such/names.pls: no such lexicon file", run.Error, StringComparison.Ordinal);
+    }
 }

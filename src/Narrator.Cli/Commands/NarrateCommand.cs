@@ -19,7 +19,7 @@ internal static class NarrateCommand
             HelpName = "folder",
         };
         var chapters = new Option<string?>("--chapters") { Description = "Render only these chapters, e.g. 3-5 or 1,4,7-9.", HelpName = "list" };
-        var lexicon = new Option<string?>("--lexicon") { Description = "A pronunciation lexicon: W3C PLS, or lines of 'word  phonemes' (ARPAbet or IPA) or 'word  =alias'.", HelpName = "file" };
+        var lexicon = LexiconOption.Create();
         var jobs = new Option<int>("--jobs", "-j") { Description = "Chapters rendered at once.", DefaultValueFactory = _ => 1, HelpName = "count" };
         var credits = new Option<bool>("--credits") { Description = "Add opening and closing credits as chapters of their own." };
         var narrator = new Option<string?>("--narrator") { Description = "The narrator named in the credits and the M4B's metadata. [default: the voice's name]", HelpName = "name" };
@@ -42,11 +42,7 @@ internal static class NarrateCommand
             var manuscript = book.Read(parsed);
             var selection = ChapterSelection.Parse(parsed.GetValue(chapters), manuscript.Chapters.Count);
             var folder = parsed.GetValue(output) ?? Path.GetFileNameWithoutExtension(parsed.GetValue(book.Book)!);
-            var entries = manuscript.Lexicon.ToList();
-            if (parsed.GetValue(lexicon) is { } path)
-            {
-                entries.AddRange(LexiconFile.Read(path));
-            }
+            var entries = manuscript.Lexicon.Concat(LexiconOption.Entries(parsed, lexicon)).ToList();
 
             var settings = new RenderSettings
             {

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Narrator.Audio;
 using Narrator.Core;
+using Narrator.Phonemes.Pronunciation;
 using Narrator.Synthesis;
 using Narrator.Synthesis.Provenance;
 
@@ -33,9 +34,11 @@ internal static class SpeakCommand
             }
         });
         var voice = new VoiceOptions();
+        var lexicon = LexiconOption.Create();
         var command = new Command("speak", "Speak text into a WAV file.");
         command.Arguments.Add(text);
         command.Options.Add(output);
+        command.Options.Add(lexicon);
         voice.AddTo(command);
         command.SetAction(async (parsed, cancellationToken) =>
         {
@@ -47,7 +50,7 @@ internal static class SpeakCommand
 
             var path = parsed.GetValue(output)!;
             var clock = Stopwatch.StartNew();
-            using var synthesizer = Synthesizer.Create(voice.Load(parsed), new SynthesisOptions { Voice = voice.Settings(parsed), WatermarkKey = voice.Key(parsed) });
+            using var synthesizer = Synthesizer.Create(voice.Load(parsed), new SynthesisOptions { Voice = voice.Settings(parsed), WatermarkKey = voice.Key(parsed), Pronunciations = PronunciationLexicon.Empty.With(LexiconOption.Entries(parsed, lexicon)) });
             await DeviceReport.WriteAsync(console.Error, synthesizer.Voice).ConfigureAwait(false);
             var duration = await WavFile.WriteAsync(path, synthesizer.SynthesizeAsync(input, cancellationToken), cancellationToken).ConfigureAwait(false);
             var seconds = clock.Elapsed.TotalSeconds;

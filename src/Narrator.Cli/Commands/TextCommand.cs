@@ -1,6 +1,7 @@
 using System.CommandLine;
-using Narrator.Synthesis;
 using Narrator.Phonemes;
+using Narrator.Phonemes.Pronunciation;
+using Narrator.Synthesis;
 using Narrator.Text;
 
 namespace Narrator.Cli.Commands;
@@ -61,13 +62,16 @@ internal static class TextCommand
         };
         var command = new Command("phonemes", "Print the phonemes of each sentence of the text.");
         command.Arguments.Add(text);
+        var lexicon = LexiconOption.Create();
         command.Options.Add(phonemizer);
         command.Options.Add(language);
+        command.Options.Add(lexicon);
         command.SetAction(async (parsed, cancellationToken) =>
         {
-            IPhonemizer chosen = parsed.GetValue(phonemizer) == "espeak"
+            IPhonemizer engine = parsed.GetValue(phonemizer) == "espeak"
                 ? EspeakPhonemizer.Create(parsed.GetValue(language)!)
                 : LexiconPhonemizer.CreateDefault();
+            var chosen = new PronouncingPhonemizer(engine, PronunciationLexicon.Empty.With(LexiconOption.Entries(parsed, lexicon)));
             var segmenter = new SentenceSegmenter();
             var normalizer = EnglishNormalizer.Create();
             await foreach (var line in Lines(console, parsed.GetValue(text), cancellationToken).ConfigureAwait(false))

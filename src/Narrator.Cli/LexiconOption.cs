@@ -1,0 +1,18 @@
+using System.CommandLine;
+using Narrator.Phonemes.Pronunciation;
+
+namespace Narrator.Cli;
+
+/// <summary>The <c>--lexicon</c> option of narrate, speak and text phonemes: one way to give pronunciations, so they can be previewed as they will be narrated.</summary>
+internal static class LexiconOption
+{
+    public static Option<string?> Create() => new("--lexicon")
+    {
+        Description = "A pronunciation lexicon: W3C PLS, or lines of 'word  phonemes' (ARPAbet or IPA) or 'word  =alias'.",
+        HelpName = "file",
+    };
+
+    /// <summary>The file's entries; none when the option is absent.</summary>
+    public static IReadOnlyList<PronunciationEntry> Entries(ParseResult parsed, Option<string?> option) =>
+        parsed.GetValue(option) is { } path ? LexiconFile.Read(path) : [];
+}

@@ -101,4 +101,35 @@ public sealed class MarkdownReaderTests
 
         Assert.Equal(text.Length, block.Text.Length);
     }
+
+    private const string Notes = "# One\n\nThe keeper lit the lamp[^1] at dusk.\n\n# Two\n\nThe storm came[^storm] in October.\n\n"
+        + "[^1]: An oil lamp, in those days.\n[^storm]: The worst in forty years.\n";
+
+    [Fact]
+    public void Read_Footnotes_MarkersSilentAndNotesLeftOut()
+    {
+        var book = Read(Notes);
+
+        Assert.Equal(["The keeper lit the lamp at dusk."], book.Chapters[0].Blocks.Select(b => b.Text));
+        Assert.Equal(["The storm came in October."], book.Chapters[1].Blocks.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void Read_FootnotesAsked_EachReadAtTheEndOfTheChapterThatCitesIt()
+    {
+        var book = Read(Notes, new BookReadOptions { ReadFootnotes = true });
+
+        Assert.Equal(["The keeper lit the lamp at dusk.", "An oil lamp, in those days."], book.Chapters[0].Blocks.Select(b => b.Text));
+        Assert.Equal(BlockKind.Footnote, book.Chapters[0].Blocks[1].Kind);
+        Assert.Equal(["The storm came in October.", "The worst in forty years."], book.Chapters[1].Blocks.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void Read_Table_LeftOutWithAWarningNamingItsLine()
+    {
+        var book = Read("# One\n\nPrices were these.\n\n| fruit | price |\n|---|---|\n| apple | 3 |\n\nThat was all.\n");
+
+        Assert.Equal(["Prices were these.", "That was all."], book.Chapters[0].Blocks.Select(b => b.Text));
+        Assert.Contains(book.Warnings, w => w.Contains("'story.md' line 5: a table was left out", StringComparison.Ordinal));
+    }
 }

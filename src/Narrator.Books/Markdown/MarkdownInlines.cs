@@ -3,7 +3,7 @@ using Markdig.Syntax.Inlines;
 
 namespace Narrator.Books.Markdown;
 
-/// <summary>Plain text of Markdown inlines: emphasis and links reduced to their text; images and raw HTML dropped.</summary>
+/// <summary>Plain text of Markdown inlines: emphasis and links reduced to their text; images, raw HTML and footnote markers dropped.</summary>
 internal static class MarkdownInlines
 {
     public static string Text(ContainerInline? inlines)
@@ -21,6 +21,7 @@ internal static class MarkdownInlines
                 return;
             case LinkInline { IsImage: true }:
             case HtmlInline:
+            case Markdig.Extensions.Footnotes.FootnoteLink:
                 return;
             case LiteralInline literal:
                 text.Append(literal.Content.AsSpan());

@@ -1,4 +1,6 @@
 using Markdig;
+using Markdig.Extensions.Footnotes;
+using Markdig.Extensions.Tables;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
 using MdBlock = Markdig.Syntax.Block;
@@ -21,7 +23,7 @@ internal static class MarkdownReader
     {
         var file = Path.GetFileName(path);
         var (source, warnings) = TextDecoder.Decode(File.ReadAllBytes(path), file);
-        var document = Markdig.Markdown.Parse(source, new MarkdownPipelineBuilder().UseYamlFrontMatter().Build());
+        var document = Markdig.Markdown.Parse(source, new MarkdownPipelineBuilder().UseYamlFrontMatter().UsePipeTables().UseGridTables().UseFootnotes().Build());
         var front = document.OfType<YamlFrontMatterBlock>().FirstOrDefault();
         var meta = front is null ? new Dictionary<string, string>() : FrontMatter(front);
         var headings = document.Descendants<HeadingBlock>().ToList();
@@ -31,10 +33,22 @@ internal static class MarkdownReader
         var minChapterLevel = titleIsH1 ? 2 : 1;
 
         var sections = new List<Section>();
+        var noteSections = new Dictionary<string, Section>(StringComparer.Ordinal);
         Section? current = null;
         var level = 0;
         foreach (var block in document)
         {
+            if (block is Table table)
+            {
+                warnings.Add($"'{file}' line {table.Line + 1}: a table was left out; tables are not read aloud (write what it says as text to have it narrated).");
+                continue;
+            }
+
+            if (block is FootnoteGroup)
+            {
+                continue;
+            }
+
             if (block is HeadingBlock heading && heading.Level >= minChapterLevel && heading.Level <= 2)
             {
                 if (current is not null && !current.HasText && heading.Level > level)
@@ -68,6 +82,20 @@ internal static class MarkdownReader
             }
 
             current.Blocks.AddRange(blocks);
+            var leaves = block is LeafBlock leaf ? [leaf] : block.Descendants<LeafBlock>();
+            foreach (var link in leaves.SelectMany(l => l.Inline?.Descendants<FootnoteLink>() ?? []).Where(l => !l.IsBackLink))
+            {
+                noteSections.TryAdd(link.Footnote.Label ?? string.Empty, current);
+            }
+        }
+
+        // A footnote belongs to the chapter that first refers to it (read at its end with --footnotes).
+        foreach (var note in document.Descendants<Footnote>())
+        {
+            var blocks = new List<Block>();
+            Collect(note, BlockKind.Footnote, file, blocks);
+            var section = noteSections.GetValueOrDefault(note.Label ?? string.Empty) ?? sections.LastOrDefault();
+            section?.Footnotes.AddRange(blocks);
         }
 
         return new Book

@@ -29,6 +29,15 @@ public sealed class VoiceResolverTests : IDisposable
     }
 
     [Fact]
+    public void Resolve_MissingRelativePath_NamesTheFullPathLookedForAndNoCommandLineFlag()
+    {
+        var e = Assert.Throws<Core.NarratorException>(() => VoiceResolver.Resolve("voices/nowhere/en_US-x.onnx", Stock));
+
+        Assert.Contains(Path.GetFullPath("voices/nowhere/en_US-x.onnx"), e.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("--voice", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Resolve_FolderWithoutManifest_SaysWhatIsMissing()
     {
         var folder = Directory.CreateDirectory(Path.Combine(_root, "empty")).FullName;

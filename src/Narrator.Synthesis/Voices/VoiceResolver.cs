@@ -20,7 +20,7 @@ public static class VoiceResolver
         {
             return StockVoices(stockFolder).FirstOrDefault(v => v.Name == "default")
                 ?? throw new NarratorException(
-                    $"No --voice was given and no default voice is installed in {stockFolder}. {Available(stockFolder)}");
+                    $"No voice was given and no default voice is installed in {stockFolder}. {Available(stockFolder)}");
         }
 
         if (File.Exists(voice))
@@ -49,7 +49,7 @@ public static class VoiceResolver
         }
 
         return StockVoices(stockFolder).FirstOrDefault(v => string.Equals(v.Name, voice, StringComparison.OrdinalIgnoreCase))
-            ?? throw new NarratorException($"Voice '{voice}' was not found: it is neither a file, a folder, an enrolled voice{(storeFolder is null ? string.Empty : $" in {storeFolder}")} nor a stock voice. {Available(stockFolder)}");
+            ?? throw new NarratorException($"Voice '{voice}' was not found: it is neither a file or folder ({Path.GetFullPath(voice)}, a relative path is taken from the current folder), an enrolled voice{(storeFolder is null ? string.Empty : $" in {storeFolder}")} nor a stock voice. {Available(stockFolder)}");
     }
 
     /// <summary>
@@ -85,7 +85,7 @@ public static class VoiceResolver
     {
         var stock = StockVoices(stockFolder);
         return stock.Count == 0
-            ? "Pass a Piper voice with --voice path/to/voice.onnx (its .onnx.json beside it)."
-            : "Stock voices: " + string.Join(", ", stock.Select(v => v.Name)) + "; or pass a Piper voice with --voice path/to/voice.onnx.";
+            ? "Give the path of a Piper voice (voice.onnx, its .onnx.json beside it) or of a Narrator bundle folder."
+            : "Stock voices: " + string.Join(", ", stock.Select(v => v.Name)) + "; or give the path of a Piper voice (voice.onnx) or of a Narrator bundle folder.";
     }
 }

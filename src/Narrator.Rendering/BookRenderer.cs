@@ -76,6 +76,11 @@ public sealed class BookRenderer : IDisposable
         ArgumentNullException.ThrowIfNull(book);
         ArgumentNullException.ThrowIfNull(selection);
         ArgumentNullException.ThrowIfNull(progress);
+        if (!_settings.AnyLanguage && LanguageMismatch.Find(book, Voice.Language) is { } mismatch)
+        {
+            throw new RenderException(mismatch + " (or allow it with RenderSettings.AnyLanguage, 'narrate --any-language').");
+        }
+
         using var folder = RenderFolder.Prepare(folderPath);
         var plan = RenderPlan.For(book, credits: _settings.Credits);
         var state = RenderStateStore.Load(folder.Root, out var warning) ?? new RenderState();

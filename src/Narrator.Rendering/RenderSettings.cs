@@ -30,6 +30,9 @@ public sealed class RenderSettings
 
     public bool WriteAudiobook { get; init; } = true;
 
+    /// <summary>Narrate a book whose language is not the voice's (see <see cref="LanguageMismatch"/>). Default false: refused.</summary>
+    public bool AnyLanguage { get; init; }
+
     /// <summary>Chapters rendered at once. Default 1.</summary>
     public int Jobs { get; init; } = 1;
 

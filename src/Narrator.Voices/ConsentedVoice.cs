@@ -29,6 +29,8 @@ internal sealed class ConsentedVoice : IVoice
 
     public IPhonemizer Phonemizer => _inner.Phonemizer;
 
+    public string Language => _inner.Language;
+
     public IReadOnlyDictionary<string, int> UnknownSymbols => _inner.UnknownSymbols;
 
     public float[] Speak(PhonemeString phonemes, VoiceSettings settings) => _inner.Speak(phonemes, settings);

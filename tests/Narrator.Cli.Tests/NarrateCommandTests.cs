@@ -69,6 +69,22 @@ public sealed class NarrateCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Narrate_BookInAnotherLanguage_ExitsTwoBeforeWritingAnything()
+    {
+        var path = Path.Combine(_folder, "phare.md");
+        await File.WriteAllTextAsync(path, "---\ntitle: Le Phare\nlanguage: fr\n---\n\n# Un\n\nLe gardien monta les marches au crépuscule et alluma la lampe.\n");
+
+        var run = await CliRun.RunAsync("narrate", path, "--voice", Fixtures.TinyVoice, "--out", Out);
+        var plan = await CliRun.RunAsync("plan", path);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("is in language 'fr' (from its declared language), but the voice speaks 'en'", run.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Out));
+        Assert.Equal(0, plan.ExitCode);
+        Assert.Contains("narrate refuses it without --any-language", plan.Error + plan.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Narrate_ChaptersOutOfRange_ExitsTwo()
     {
         var run = await CliRun.RunAsync("narrate", Path.Combine(Fixtures.Samples, "the-lighthouse.md"), "--voice", Fixtures.TinyVoice, "--out", Out, "--chapters", "4-9");

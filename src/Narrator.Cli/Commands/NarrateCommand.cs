@@ -20,6 +20,7 @@ internal static class NarrateCommand
         };
         var chapters = new Option<string?>("--chapters") { Description = "Render only these chapters, e.g. 3-5 or 1,4,7-9.", HelpName = "list" };
         var lexicon = LexiconOption.Create();
+        var anyLanguage = new Option<bool>("--any-language") { Description = "Narrate the book even when its declared language or its script is not the voice's (refused otherwise, as it would be read as noise)." };
         var jobs = new Option<int>("--jobs", "-j") { Description = "Chapters rendered at once.", DefaultValueFactory = _ => 1, HelpName = "count" };
         var credits = new Option<bool>("--credits") { Description = "Add opening and closing credits as chapters of their own." };
         var narrator = new Option<string?>("--narrator") { Description = "The narrator named in the credits and the M4B's metadata. [default: the voice's name]", HelpName = "name" };
@@ -31,7 +32,7 @@ internal static class NarrateCommand
         book.AddTo(command);
         command.Options.Add(output);
         voice.AddTo(command);
-        foreach (var option in new Option[] { chapters, lexicon, jobs, credits, narrator, noTitles, noMp3, noM4b })
+        foreach (var option in new Option[] { chapters, lexicon, jobs, credits, narrator, noTitles, noMp3, noM4b, anyLanguage })
         {
             command.Options.Add(option);
         }
@@ -55,6 +56,7 @@ internal static class NarrateCommand
                 WriteMp3 = !parsed.GetValue(noMp3),
                 WriteAudiobook = !parsed.GetValue(noM4b),
                 Jobs = parsed.GetValue(jobs),
+                AnyLanguage = parsed.GetValue(anyLanguage),
                 WatermarkKey = voice.Key(parsed),
             };
             using var loaded = voice.Load(parsed);

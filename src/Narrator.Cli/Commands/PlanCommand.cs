@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using Narrator.Rendering;
 using Narrator.Rendering.Planning;
 using Narrator.Synthesis;
 using Spectre.Console;
@@ -37,10 +38,18 @@ internal static class PlanCommand
         {
             var manuscript = book.Read(parsed);
             var rate = RenderPlan.DefaultWordsPerMinute;
+            var language = "en";
             if (parsed.GetValue(voice) is { } name)
             {
                 using var synthesizer = Synthesizer.Create(VoiceOptions.LoadForMeasuring(name, parsed.GetValue(store), parsed.GetValue(publisher)));
                 rate = await SpeakingRate.MeasureAsync(synthesizer, cancellationToken).ConfigureAwait(false);
+                language = synthesizer.Voice.Language;
+            }
+
+            var warnings = manuscript.Warnings.ToList();
+            if (LanguageMismatch.Find(manuscript, language) is { } mismatch)
+            {
+                warnings.Add(mismatch + "; narrate refuses it without --any-language.");
             }
 
             var plan = RenderPlan.For(manuscript, rate);
@@ -54,14 +63,14 @@ internal static class PlanCommand
                     words = plan.Words,
                     estimatedSeconds = Math.Round(plan.EstimatedSeconds, 1),
                     chapters = plan.Chapters.Select(c => new { index = c.Index, title = c.Title, kind = c.Kind.ToString().ToLowerInvariant(), words = c.Words, estimatedSeconds = Math.Round(c.EstimatedSeconds, 1) }),
-                    warnings = manuscript.Warnings,
+                    warnings = warnings,
                 };
                 await console.Out.WriteLineAsync(JsonSerializer.Serialize(document, JsonOptions)).ConfigureAwait(false);
                 return ExitCodes.Success;
             }
 
             WriteTable(console, plan, rate);
-            foreach (var warning in manuscript.Warnings)
+            foreach (var warning in warnings)
             {
                 await console.Error.WriteLineAsync($"warning: {warning}").ConfigureAwait(false);
             }

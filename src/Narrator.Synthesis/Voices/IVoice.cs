@@ -16,6 +16,9 @@ public interface IVoice : IDisposable
     /// <summary>A hash of the model files: it changes whenever the voice would sound different.</summary>
     string Fingerprint { get; }
 
+    /// <summary>The language the voice speaks, as a primary language subtag ("en"). [default: "en"]</summary>
+    string Language => "en";
+
     /// <summary>The consent that allows this voice to speak, as checked by the consent gate; null for stock and Piper voices.</summary>
     ConsentGrant? Consent => null;
 

@@ -37,6 +37,9 @@ internal sealed class PiperSpeaker : IVoice
 
     public IPhonemizer Phonemizer { get; }
 
+    /// <summary>The primary subtag of the voice's language code, else of its espeak-ng voice ("en-us" → "en").</summary>
+    public string Language => (_model.Config.LanguageCode ?? _model.Config.EspeakVoice ?? "en").Split('-', '_')[0].ToLowerInvariant();
+
     public IReadOnlyDictionary<string, int> UnknownSymbols => _unknownSymbols;
 
     public static PiperSpeaker Load(string onnxPath, ExecutionOptions execution, string? speaker = null)

@@ -18,6 +18,13 @@ public sealed class BookReadOptions
     /// <summary>Largest uncompressed size of one EPUB entry, in bytes. Default 64 MiB.</summary>
     public long MaxEntryBytes { get; init; } = 64L * 1024 * 1024;
 
+    /// <summary>
+    /// Largest uncompressed size of one EPUB text entry (a chapter's XHTML, the package, the TOC), in
+    /// bytes. Default 8 MiB: a long chapter is well under 1 MiB, and parsing tens of megabytes of
+    /// markup takes minutes and gigabytes. <see cref="MaxEntryBytes"/> applies when it is lower.
+    /// </summary>
+    public long MaxDocumentBytes { get; init; } = 8L * 1024 * 1024;
+
     /// <summary>Largest uncompressed size of all EPUB entries read, in bytes. Default 512 MiB.</summary>
     public long MaxTotalBytes { get; init; } = 512L * 1024 * 1024;
 
@@ -34,6 +41,11 @@ public sealed class BookReadOptions
         if (MaxTotalBytes < 1024)
         {
             errors.Add($"the total size limit ({MaxTotalBytes} bytes) must be at least 1024 bytes");
+        }
+
+        if (MaxDocumentBytes < 1024)
+        {
+            errors.Add($"the text entry size limit ({MaxDocumentBytes} bytes) must be at least 1024 bytes");
         }
 
         if (MaxTotalBytes < MaxEntryBytes)

@@ -135,7 +135,7 @@ public sealed class EpubErrorTests
     }
 
     [Fact]
-    public void Read_EntryInflatingPastLimit_IsRefusedNamingTheEntry()
+    public void Read_EntryDeclaringPastLimit_IsRefusedBeforeInflating()
     {
         var big = "<h1>One</h1><p>" + new string('a', 200_000) + "</p>";
         var path = EpubBuilder.Standard([("a.xhtml", big)], [("a.xhtml", "One")]).Write("bomb.epub");
@@ -143,7 +143,18 @@ public sealed class EpubErrorTests
         var error = Fails(path, new BookReadOptions { MaxEntryBytes = 100_000 });
 
         Assert.Contains("'bomb.epub'", error.Message, StringComparison.Ordinal);
-        Assert.Contains("'OEBPS/a.xhtml' inflates past the limit of 100000 bytes", error.Message, StringComparison.Ordinal);
+        Assert.Matches(@"the entry 'OEBPS/a\.xhtml' declares 2\d{5} bytes, past the limit of 100000", error.Message);
+    }
+
+    [Fact]
+    public void Read_ChapterInflatingPastTheDocumentLimit_IsRefusedNamingTheEntry()
+    {
+        var big = "<h1>One</h1><p>" + new string('a', 200_000) + "</p>";
+        var path = EpubBuilder.Standard([("a.xhtml", big)], [("a.xhtml", "One")]).Write("huge chapter.epub");
+
+        var error = Fails(path, new BookReadOptions { MaxDocumentBytes = 100_000 });
+
+        Assert.Contains("'OEBPS/a.xhtml' inflates past the limit of 100000 bytes (MaxDocumentBytes)", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

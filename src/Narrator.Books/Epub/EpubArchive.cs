@@ -23,6 +23,17 @@ internal sealed class EpubArchive : IDisposable
         {
             _entries.TryAdd(entry.FullName.Replace('\\', '/'), entry);
         }
+
+        // What the headers declare is refused before anything inflates; reads still count what really inflates.
+        if (zip.Entries.FirstOrDefault(e => e.Length > options.MaxEntryBytes) is { } large)
+        {
+            throw new BookException($"'{file}': the entry '{large.FullName}' declares {large.Length} bytes, past the limit of {options.MaxEntryBytes} (MaxEntryBytes); the file may be a zip bomb.");
+        }
+
+        if (zip.Entries.Sum(e => e.Length) is var total && total > options.MaxTotalBytes)
+        {
+            throw new BookException($"'{file}': its entries declare {total} bytes in all, past the limit of {options.MaxTotalBytes} (MaxTotalBytes); the file may be a zip bomb.");
+        }
     }
 
     public string File { get; }
@@ -52,7 +63,9 @@ internal sealed class EpubArchive : IDisposable
 
     public bool Exists(string entryPath) => _entries.ContainsKey(entryPath);
 
-    public byte[] ReadBytes(string entryPath)
+    public byte[] ReadBytes(string entryPath) => ReadBytes(entryPath, _options.MaxEntryBytes, nameof(BookReadOptions.MaxEntryBytes));
+
+    private byte[] ReadBytes(string entryPath, long limit, string limitName)
     {
         if (!_entries.TryGetValue(entryPath, out var entry))
         {
@@ -68,9 +81,9 @@ internal sealed class EpubArchive : IDisposable
             while ((read = input.Read(buffer, 0, buffer.Length)) > 0)
             {
                 _totalRead += read;
-                if (output.Length + read > _options.MaxEntryBytes)
+                if (output.Length + read > limit)
                 {
-                    throw new BookException($"'{File}': the entry '{entryPath}' inflates past the limit of {_options.MaxEntryBytes} bytes (MaxEntryBytes); the file may be a zip bomb.");
+                    throw new BookException($"'{File}': the entry '{entryPath}' inflates past the limit of {limit} bytes ({limitName}); the file may be a zip bomb.");
                 }
 
                 if (_totalRead > _options.MaxTotalBytes)
@@ -91,7 +104,9 @@ internal sealed class EpubArchive : IDisposable
 
     public string ReadText(string entryPath)
     {
-        var bytes = ReadBytes(entryPath);
+        var bytes = _options.MaxDocumentBytes < _options.MaxEntryBytes
+            ? ReadBytes(entryPath, _options.MaxDocumentBytes, nameof(BookReadOptions.MaxDocumentBytes))
+            : ReadBytes(entryPath);
         using var reader = new StreamReader(new MemoryStream(bytes), System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
         return reader.ReadToEnd();
     }

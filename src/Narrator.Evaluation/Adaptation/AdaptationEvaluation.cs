@@ -106,16 +106,8 @@ public sealed class AdaptationEvaluation
     {
         var voice = BundleVoice.LoadWithEmbedding(_bundle.Folder, Models.ExecutionOptions.Default, embedding.EncoderId, embedding.Vector, condition, adapted?.WeightsFile);
         using var synthesizer = Synthesizer.Create(voice);
-        var errors = WordErrors.None;
-        var spoken = new List<float>();
-        foreach (var item in items)
-        {
-            var audio = await synthesizer.SynthesizeAllAsync(item.Text, cancellationToken).ConfigureAwait(false);
-            errors += WordErrors.Measure(item.Text, _recognizer.Transcribe(audio, synthesizer.SampleRate, $"{condition}: {item.Id}"));
-            spoken.AddRange(audio);
-        }
-
-        var reading = _encoder.Embed(condition, [.. spoken], synthesizer.SampleRate);
+        var (errors, spoken) = await PromptReading.ReadAsync(synthesizer, items.Select(i => i.Text), _recognizer, condition, cancellationToken).ConfigureAwait(false);
+        var reading = _encoder.Embed(condition, spoken, synthesizer.SampleRate);
         var (closest, other) = Closest(reading, others);
         var figures = new LikenessFigures(condition, takes, Math.Round(minutes, 2), adapted?.Steps ?? 0, Math.Round(adapted?.Elapsed.TotalMinutes ?? 0, 1), errors, reading.Similarity(own), other, closest);
         await _progress.WriteLineAsync($"{condition}: word error rate {errors.Rate:P1}, cosine {figures.OwnCosine:0.000} to the speaker, {other:0.000} to {closest}.").ConfigureAwait(false);

@@ -134,16 +134,9 @@ public sealed class VoiceEvaluator
                 }
 
                 using var synthesizer = Synthesizer.Create(voice);
-                var spoken = new List<float>();
-                foreach (var prompt in prompts)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    var audio = await synthesizer.SynthesizeAllAsync(prompt, cancellationToken).ConfigureAwait(false);
-                    errors += WordErrors.Measure(prompt, _recognizer.Transcribe(audio, synthesizer.SampleRate, $"clone of {reader}"));
-                    spoken.AddRange(audio);
-                }
-
-                var embedding = _encoder.Embed($"clone of {reader}", [.. spoken], synthesizer.SampleRate);
+                var (readingErrors, spoken) = await PromptReading.ReadAsync(synthesizer, prompts, _recognizer, $"clone of {reader}", cancellationToken).ConfigureAwait(false);
+                errors += readingErrors;
+                var embedding = _encoder.Embed($"clone of {reader}", spoken, synthesizer.SampleRate);
                 foreach (var target in readers)
                 {
                     (target.Reader == reader ? own : other).Add(embedding.Similarity(target.Target));

@@ -21,6 +21,8 @@ public sealed class BundleEmbedder : ISpeakerEmbedder, IDisposable
 
     public string EncoderId => _extractor.EncoderId;
 
+    public double MinimumSpeechSeconds => _extractor.MinimumSpeechSeconds;
+
     public BundleInfo Bundle { get; }
 
     public static BundleEmbedder FromDirectory(string folder, ExecutionOptions? execution = null)

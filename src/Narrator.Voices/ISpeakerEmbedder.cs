@@ -7,5 +7,8 @@ public interface ISpeakerEmbedder
 {
     string EncoderId { get; }
 
+    /// <summary>Seconds of speech a recording needs to be embedded on its own. [default: 1]</summary>
+    double MinimumSpeechSeconds => 1.0;
+
     SpeakerEmbedding Embed(string path, float[] samples, int sampleRate);
 }

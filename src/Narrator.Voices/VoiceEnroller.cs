@@ -141,8 +141,17 @@ public sealed class VoiceEnroller
             throw new EnrollmentRefusedException("Give reference recordings or a folder of script takes (--recordings), not both.", []);
         }
 
-        var (reports, good) = TakeSelection.Select(folder, request.Thresholds.Speaker, take => TakeQa.Check(take, _read, _recognizer), Embed);
-        return (good.Select(g => (g.Take.Path, (ScriptPrompt?)g.Take.Prompt, g.Report)).ToList(), reports, good.Select(g => g.Embedding).ToList());
+        var (reports, good) = TakeSelection.Select(folder, request.Thresholds.Speaker, take => TakeQa.Check(take, _read, _recognizer), EmbedTake);
+        return (good.Select(g => (g.Take.Path, (ScriptPrompt?)g.Take.Prompt, g.Report)).ToList(), reports, good.Select(g => g.Embedding).OfType<SpeakerEmbedding>().ToList());
+    }
+
+    // A short take ("Yes, sir.") holds less speech than the encoder needs on its own: it is kept for
+    // its words, but neither compared with the other takes nor part of the voice's embedding.
+    private SpeakerEmbedding? EmbedTake(string path)
+    {
+        var (samples, rate) = _read(path);
+        SyntheticSpeech.Refuse(path, samples, rate);
+        return ReferenceRecording.SpeechSeconds(samples, rate) < _embedder.MinimumSpeechSeconds ? null : _embedder.Embed(path, samples, rate);
     }
 
     private SpeakerEmbedding Embed(string path)

@@ -61,6 +61,19 @@ public sealed class VoiceScriptTests : IDisposable
     }
 
     [Fact]
+    public async Task Enroll_ATakeUnderASecondOfSpeech_KeptWithoutItsOwnSpeakerCheck()
+    {
+        // arctic_a0207 is 1.2 s long with 0.9 s of speech: too little for the encoder on its own.
+        var takes = Takes("arctic_a0001", "arctic_a0003", "arctic_a0005", "arctic_a0207");
+        using var few = Voices.ConsentTesting.AllowFewTakes(5);
+        var run = await EnrollAsync(takes);
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        var show = await CliRun.RunAsync("voice", "show", "sam-taylor", "--json", "--voices", Store);
+        Assert.Contains("\"promptId\": \"arctic_a0207\"", show.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Enroll_RecordingsAllBad_EachFileNamedThenRefusedForMinutes()
     {
         var takes = Takes();

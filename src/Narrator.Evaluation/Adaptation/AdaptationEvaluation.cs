@@ -78,9 +78,18 @@ public sealed class AdaptationEvaluation
 
     private (List<AdaptationTake> Chosen, SpeakerEmbedding Embedding, double Minutes) Takes(List<AdaptationTake> takes, int count)
     {
+        // One embedding of all the takes' speech together: a short take (arctic_a0207 holds 0.9 s of
+        // speech) could not be embedded alone, and enrollment too embeds the good takes' speech as a whole.
         var chosen = takes.Take(count).ToList();
-        var minutes = chosen.Sum(t => AudioDecoder.Read(t.Audio) is var (s, r) ? s.Length / (double)r : 0) / 60;
-        return (chosen, _encoder.Embed(chosen.Select(t => t.Audio).ToList()), minutes);
+        var audio = chosen.Select(t => AudioDecoder.Read(t.Audio)).ToList();
+        var rate = audio[0].SampleRate;
+        if (audio.Any(a => a.SampleRate != rate))
+        {
+            throw new NarratorException($"The takes of {string.Join(", ", chosen.Select(t => t.Audio).Take(3))}… mix sample rates; the evaluation needs one.");
+        }
+
+        var speech = audio.SelectMany(a => a.Samples).ToArray();
+        return (chosen, _encoder.Embed($"{count} takes", speech, rate), speech.Length / (double)rate / 60);
     }
 
     private async Task<LikenessFigures> NaturalAsync(List<HeldOutSentence> items, SpeakerEmbedding own, Dictionary<string, SpeakerEmbedding> others, CancellationToken cancellationToken)

@@ -24,6 +24,9 @@ public sealed class EmbeddingExtractor
 
     public string EncoderId => _encoder.Id;
 
+    /// <summary>Seconds of speech a recording needs (the bundle's <c>minSpeechSeconds</c>).</summary>
+    public double MinimumSpeechSeconds => _minimumSpeech;
+
     /// <summary>
     /// Longest stretch embedded in one encoder call. A longer recording (an hour of takes) is embedded
     /// window by window and the windows are averaged, weighted by their speech, so that memory stays

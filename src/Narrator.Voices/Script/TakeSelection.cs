@@ -11,8 +11,9 @@ namespace Narrator.Voices;
 internal static class TakeSelection
 {
     /// <summary>Reports for every file in the folder (sorted by name), and the good takes with their embeddings.</summary>
-    public static (List<QaReport> Reports, List<(ScriptTake Take, QaReport Report, SpeakerEmbedding Embedding)> Good) Select(
-        RecordingFolder folder, double sameSpeaker, Func<ScriptTake, QaReport> check, Func<string, SpeakerEmbedding> embed)
+    /// <param name="embed">A take's embedding, or null when it is too short to embed alone (it is then not speaker-checked).</param>
+    public static (List<QaReport> Reports, List<(ScriptTake Take, QaReport Report, SpeakerEmbedding? Embedding)> Good) Select(
+        RecordingFolder folder, double sameSpeaker, Func<ScriptTake, QaReport> check, Func<string, SpeakerEmbedding?> embed)
     {
         if (folder.Takes.Count == 0)
         {
@@ -22,12 +23,13 @@ internal static class TakeSelection
         var checkedTakes = CheckAll(folder.Takes, check);
         var good = checkedTakes.Where(t => t.Report.Passed).Select(t => (t.Take, t.Report, Embedding: embed(t.Take.Path))).ToList();
         var outliers = new Dictionary<ScriptTake, QaReport>();
-        if (good.Count >= 3)
+        var embedded = good.Where(g => g.Embedding is not null).ToList();
+        if (embedded.Count >= 3)
         {
-            foreach (var (take, report, embedding) in good)
+            foreach (var (take, report, embedding) in embedded)
             {
-                var others = SpeakerEmbedding.Average(good.Where(g => g.Take != take).Select(g => g.Embedding).ToList());
-                var similarity = embedding.Similarity(others);
+                var others = SpeakerEmbedding.Average(embedded.Where(g => g.Take != take).Select(g => g.Embedding!).ToList());
+                var similarity = embedding!.Similarity(others);
                 if (similarity < sameSpeaker)
                 {
                     outliers[take] = report with { Rejection = string.Create(CultureInfo.InvariantCulture, $"sounds like another speaker than the other takes (similarity {similarity:0.000} to their mean < {sameSpeaker:0.000})") };

@@ -149,16 +149,22 @@ public sealed class VoiceEnroller
     // its words, but neither compared with the other takes nor part of the voice's embedding.
     private SpeakerEmbedding? EmbedTake(string path)
     {
-        var (samples, rate) = _read(path);
-        SyntheticSpeech.Refuse(path, samples, rate);
+        var (samples, rate) = ReadRecorded(path);
         return ReferenceRecording.SpeechSeconds(samples, rate) < _embedder.MinimumSpeechSeconds ? null : _embedder.Embed(path, samples, rate);
     }
 
     private SpeakerEmbedding Embed(string path)
     {
+        var (samples, rate) = ReadRecorded(path);
+        return _embedder.Embed(path, samples, rate);
+    }
+
+    // A recording of a person, never Narrator's own synthesis (its watermark is checked).
+    private (float[] Samples, int Rate) ReadRecorded(string path)
+    {
         var (samples, rate) = _read(path);
         SyntheticSpeech.Refuse(path, samples, rate);
-        return _embedder.Embed(path, samples, rate);
+        return (samples, rate);
     }
 
     private void ReadConsent(string path, IReadOnlyList<QaReport> reports)

@@ -1,4 +1,6 @@
 using NAudio.Wave;
+using Narrator.Core;
+using Narrator.Core.IO;
 
 namespace Narrator.Audio;
 
@@ -9,16 +11,14 @@ namespace Narrator.Audio;
 /// </summary>
 public sealed class WavWriter : IAsyncDisposable, IDisposable
 {
-    private readonly string _path;
-    private readonly string _temporaryPath;
+    private readonly PendingFile _file;
     private readonly WaveFileWriter _writer;
     private readonly byte[] _buffer = new byte[8192];
     private bool _completed;
 
-    private WavWriter(string path, string temporaryPath, WaveFileWriter writer, int sampleRate)
+    private WavWriter(PendingFile file, WaveFileWriter writer, int sampleRate)
     {
-        _path = path;
-        _temporaryPath = temporaryPath;
+        _file = file;
         _writer = writer;
         SampleRate = sampleRate;
     }
@@ -37,14 +37,15 @@ public sealed class WavWriter : IAsyncDisposable, IDisposable
             throw new AudioException($"{path}: the folder {folder} does not exist.");
         }
 
-        var temporaryPath = Path.Combine(folder, $".{Path.GetFileName(fullPath)}.{Environment.ProcessId}.partial");
+        PendingFile? file = null;
         try
         {
-            var writer = new WaveFileWriter(temporaryPath, new WaveFormat(sampleRate, 16, 1));
-            return new WavWriter(fullPath, temporaryPath, writer, sampleRate);
+            file = PendingFile.Create(fullPath);
+            return new WavWriter(file, new WaveFileWriter(file.TemporaryPath, new WaveFormat(sampleRate, 16, 1)), sampleRate);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NarratorException)
         {
+            file?.Dispose();
             throw new AudioException($"{path}: cannot write here ({e.Message}).", inner: e);
         }
     }
@@ -68,7 +69,7 @@ public sealed class WavWriter : IAsyncDisposable, IDisposable
         ObjectDisposedException.ThrowIf(_completed, this);
         _writer.Dispose();
         _completed = true;
-        File.Move(_temporaryPath, _path, overwrite: true);
+        _file.Commit();
         return Task.CompletedTask;
     }
 
@@ -81,7 +82,7 @@ public sealed class WavWriter : IAsyncDisposable, IDisposable
 
         _completed = true;
         _writer.Dispose();
-        File.Delete(_temporaryPath);
+        _file.Dispose();
     }
 
     public ValueTask DisposeAsync()

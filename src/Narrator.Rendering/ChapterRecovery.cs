@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Narrator.Audio;
+using Narrator.Core.IO;
 using Narrator.Rendering.Encoding;
 using Narrator.Rendering.Planning;
 using Narrator.Rendering.State;
@@ -58,7 +59,7 @@ internal sealed class ChapterRecovery
                 mp3 = ChapterAudioWriter.PartPath(_folder.Mp3Path(chapter), i + 1, masters.Count);
                 if (!await IsCurrentAsync(mp3, renderHash, i + 1, masters.Count, warn, cancellationToken).ConfigureAwait(false))
                 {
-                    using var output = AtomicOutput.Create(mp3);
+                    using var output = PendingFile.Create(mp3);
                     await ChapterEncoder.Mp3FromFlacAsync(masters[i], output, cancellationToken).ConfigureAwait(false);
                     output.Commit();
                 }

@@ -42,11 +42,6 @@ internal sealed class RenderFolder : IDisposable
             var probe = Path.Combine(folder.Work, "write-test");
             File.WriteAllText(probe, "ok");
             File.Delete(probe);
-            foreach (var stale in Directory.EnumerateFiles(folder.Root, "*.partial", SearchOption.AllDirectories))
-            {
-                File.Delete(stale);
-            }
-
             foreach (var stale in new[] { folder.Root, folder.Chapters, folder.Mp3 }.SelectMany(f => StaleTemporaries.In(f, Environment.ProcessId)).ToList())
             {
                 File.Delete(stale);

@@ -1,10 +1,11 @@
 using System.Text.RegularExpressions;
+using Narrator.Core.IO;
 
 namespace Narrator.Rendering;
 
 /// <summary>
 /// Finds the hidden temporaries a killed run left in a render folder: <c>.NN - Title.partial-PID.flac</c>
-/// (and .mp3, .m4b) and the M4B's <c>.Book.PID.concat.txt</c>, <c>.ffmetadata.txt</c> and <c>.cover.*</c>.
+/// (and .mp3, .m4b, .wav, .json) and the M4B's <c>.Book.PID.concat.txt</c>, <c>.ffmetadata.txt</c> and <c>.cover.*</c>.
 /// Only names Narrator makes match. They are removed by the run that holds the folder's lock: no other
 /// narrator can be writing them then, so a temporary whose process id is not this process's is stale
 /// (its process died, or it is an unrelated process that reused the id).
@@ -17,19 +18,18 @@ internal static partial class StaleTemporaries
             : [];
 
     /// <summary>The process id in a temporary's name, or null when the name is not one of Narrator's temporaries.</summary>
+    private static readonly HashSet<string> RenderedExtensions = new([".flac", ".mp3", ".m4b", ".wav", ".json"], StringComparer.Ordinal);
+
     public static int? OwnerOf(string fileName)
     {
-        var match = Partial().Match(fileName);
-        if (!match.Success)
+        if (PendingFile.OwnerOf(fileName) is { } owner && RenderedExtensions.Contains(Path.GetExtension(fileName)))
         {
-            match = AssemblyInput().Match(fileName);
+            return owner;
         }
 
+        var match = AssemblyInput().Match(fileName);
         return match.Success && int.TryParse(match.Groups["pid"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture, out var pid) ? pid : null;
     }
-
-    [GeneratedRegex(@"^\..+\.partial-(?<pid>[0-9]{1,9})\.(flac|mp3|m4b|wav)$", RegexOptions.CultureInvariant)]
-    private static partial Regex Partial();
 
     [GeneratedRegex(@"^\..+\.(?<pid>[0-9]{1,9})\.(concat\.txt|ffmetadata\.txt|cover\.png|cover\.jpg)$", RegexOptions.CultureInvariant)]
     private static partial Regex AssemblyInput();

@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using Narrator.Core.IO;
 using Narrator.Voices.Embeddings;
 
 namespace Narrator.Voices;
@@ -13,8 +14,8 @@ public static class VoicePackage
         ArgumentNullException.ThrowIfNull(store);
         store.Get(id);
         var folder = store.PathOf(id);
-        var temporary = output + ".partial";
-        using (var zip = ZipFile.Open(temporary, ZipArchiveMode.Create))
+        using var pending = PendingFile.Create(output);
+        using (var zip = new ZipArchive(new FileStream(pending.TemporaryPath, FileMode.Truncate, FileAccess.Write), ZipArchiveMode.Create))
         {
             var work = Path.Combine(folder, VoiceTrainer.WorkFolder) + Path.DirectorySeparatorChar;
             foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Where(f => !f.StartsWith(work, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
@@ -23,7 +24,7 @@ public static class VoicePackage
             }
         }
 
-        File.Move(temporary, output, overwrite: true);
+        pending.Commit();
     }
 
     /// <summary>Most files a package may hold: a voice has a few dozen.</summary>

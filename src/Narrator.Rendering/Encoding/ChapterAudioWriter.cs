@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using Narrator.Audio.Mastering;
+using Narrator.Core.IO;
 
 namespace Narrator.Rendering.Encoding;
 
@@ -120,8 +121,8 @@ public sealed class ChapterAudioWriter : IAsyncDisposable
 
     private async Task<ChapterAudioFile> WritePartAsync(Stream samples, MasteringPart part, int partCount, string flacPath, string? mp3Path, CancellationToken cancellationToken)
     {
-        using var flac = AtomicOutput.Create(flacPath);
-        using var mp3 = mp3Path is null ? null : AtomicOutput.Create(mp3Path);
+        using var flac = PendingFile.Create(flacPath);
+        using var mp3 = mp3Path is null ? null : PendingFile.Create(mp3Path);
         var tags = new Dictionary<string, string>(Tags, StringComparer.Ordinal) { [PartTag] = PartValue(part.Index, partCount) };
         await ChapterEncoder.EncodeAsync(samples, part, _options, flac, mp3, tags, cancellationToken).ConfigureAwait(false);
         flac.Commit();

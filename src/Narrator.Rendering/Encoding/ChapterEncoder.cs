@@ -1,6 +1,7 @@
 using System.Globalization;
 using Narrator.Audio;
 using Narrator.Audio.Mastering;
+using Narrator.Core.IO;
 
 namespace Narrator.Rendering.Encoding;
 
@@ -19,7 +20,7 @@ internal static class ChapterEncoder
 
     /// <summary>Masters the part and encodes it to FLAC (and MP3) in one ffmpeg run, reading PCM on stdin.</summary>
     public static async Task EncodeAsync(
-        Stream samples, MasteringPart part, MasteringOptions options, AtomicOutput flac, AtomicOutput? mp3, IReadOnlyDictionary<string, string> tags, CancellationToken cancellationToken)
+        Stream samples, MasteringPart part, MasteringOptions options, PendingFile flac, PendingFile? mp3, IReadOnlyDictionary<string, string> tags, CancellationToken cancellationToken)
     {
         var rate = Text(options.SampleRate);
         var metadata = tags.SelectMany(t => new[] { "-metadata", $"{t.Key}={t.Value}" }).ToList();
@@ -40,7 +41,7 @@ internal static class ChapterEncoder
     }
 
     /// <summary>Encodes a finished FLAC master to MP3 (as the chapter's own encode does), keeping its tags.</summary>
-    public static async Task Mp3FromFlacAsync(string flac, AtomicOutput mp3, CancellationToken cancellationToken)
+    public static async Task Mp3FromFlacAsync(string flac, PendingFile mp3, CancellationToken cancellationToken)
     {
         string[] arguments =
         [

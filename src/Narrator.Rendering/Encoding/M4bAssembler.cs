@@ -1,5 +1,6 @@
 using System.Text;
 using Narrator.Audio;
+using Narrator.Core.IO;
 
 namespace Narrator.Rendering.Encoding;
 
@@ -36,7 +37,7 @@ public static class M4bAssembler
             samples += count;
         }
 
-        using var output = AtomicOutput.Create(outputPath);
+        using var output = PendingFile.Create(outputPath);
         var stem = Path.Combine(Path.GetDirectoryName(output.FinalPath)!, $".{Path.GetFileNameWithoutExtension(output.FinalPath)}.{Environment.ProcessId}");
         var listPath = stem + ".concat.txt";
         var metadataPath = stem + ".ffmetadata.txt";

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Narrator.Core;
+using Narrator.Core.IO;
 
 namespace Narrator.Voices.Embeddings;
 
@@ -55,12 +56,11 @@ public sealed record SpeakerEmbedding(string EncoderId, float[] Vector)
         return new SpeakerEmbedding(embeddings[0].Embedding.EncoderId, sum.Select(v => (float)(norm > 0 ? v / norm : 0)).ToArray());
     }
 
-    public async Task SaveAsync(string path, IReadOnlyList<string> sources)
+    public Task SaveAsync(string path, IReadOnlyList<string> sources)
     {
         var document = new EmbeddingFile { Format = EmbeddingFile.FormatName, EncoderId = EncoderId, Embedding = Vector, Sources = [.. sources] };
-        var temporary = path + ".partial";
-        await File.WriteAllTextAsync(temporary, JsonSerializer.Serialize(document, Json)).ConfigureAwait(false);
-        File.Move(temporary, path, overwrite: true);
+        AtomicFile.WriteAllText(path, JsonSerializer.Serialize(document, Json));
+        return Task.CompletedTask;
     }
 
     public static SpeakerEmbedding Load(string path)

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Narrator.Core.IO;
 
 namespace Narrator.Voices;
 
@@ -37,30 +38,8 @@ internal sealed class StoreKey
             return existing;
         }
 
-        Directory.CreateDirectory(storeFolder);
-        var path = Path.Combine(storeFolder, FileName);
-        var temporary = Path.Combine(storeFolder, $"{FileName}.partial-{Guid.NewGuid():N}");
-        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-        if (!OperatingSystem.IsWindows())
-        {
-            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        }
-
-        using (var stream = new FileStream(temporary, options))
-        {
-            stream.Write(RandomNumberGenerator.GetBytes(32));
-        }
-
-        try
-        {
-            // Another process may have made the key meanwhile: the first one wins and both use it.
-            File.Move(temporary, path, overwrite: false);
-        }
-        catch (IOException) when (File.Exists(path))
-        {
-            File.Delete(temporary);
-        }
-
+        // Another process may make the key meanwhile: the first one wins and both use it.
+        AtomicFile.WriteOwnerOnlyOnce(Path.Combine(storeFolder, FileName), RandomNumberGenerator.GetBytes(32));
         return Read(storeFolder)!;
     }
 

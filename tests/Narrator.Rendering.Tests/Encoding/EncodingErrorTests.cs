@@ -1,3 +1,4 @@
+using Narrator.Core;
 using Narrator.Audio.Mastering;
 using Narrator.Rendering.Encoding;
 
@@ -68,7 +69,7 @@ public sealed class EncodingErrorTests
         {
             writer.Write(Enumerable.Range(0, 44100).Select(i => 0.2f * MathF.Sin(i * 0.05f)).ToArray());
 
-            var error = await Assert.ThrowsAsync<RenderException>(() => writer.FinishAsync(target, Path.ChangeExtension(target, ".mp3"), CancellationToken.None));
+            var error = await Assert.ThrowsAnyAsync<NarratorException>(() => writer.FinishAsync(target, Path.ChangeExtension(target, ".mp3"), CancellationToken.None));
 
             Assert.Contains(target, error.Message, StringComparison.Ordinal);
         }

@@ -6,6 +6,8 @@ public sealed class StaleTemporariesTests
     [InlineData(".03 - Down the Rabbit-Hole.partial-4242.flac", 4242)]
     [InlineData(".03 - Down the Rabbit-Hole.partial-4242.mp3", 4242)]
     [InlineData(".Alice's Adventures.partial-17.m4b", 17)]
+    [InlineData(".render.partial-17.json", 17)]
+    [InlineData(".01 - Opening.flac.partial-17-2.json", 17)]
     [InlineData(".Alice's Adventures.17.concat.txt", 17)]
     [InlineData(".Alice's Adventures.17.ffmetadata.txt", 17)]
     [InlineData(".Alice's Adventures.17.cover.jpg", 17)]

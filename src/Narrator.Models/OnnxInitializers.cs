@@ -90,7 +90,7 @@ internal static class OnnxInitializers
         }
     }
 
-    private static void Skip(byte[] bytes, ref int at, int wire)
+    internal static void Skip(byte[] bytes, ref int at, int wire)
     {
         switch (wire)
         {
@@ -112,7 +112,7 @@ internal static class OnnxInitializers
         }
     }
 
-    private static ulong Varint(byte[] bytes, ref int at)
+    internal static ulong Varint(byte[] bytes, ref int at)
     {
         ulong value = 0;
         for (var shift = 0; shift < 64; shift += 7)

@@ -25,13 +25,15 @@ public static class OnnxSessionFactory
             throw new ModelException($"Model file not found: {path}. Check the path (a Piper voice needs its .onnx and .onnx.json side by side).");
 
         weights?.CheckAgainst(path);
+        var model = new ModelSource(path, weights?.ApplyTo(path));
         var attempts = new List<ProviderAttempt>();
-        var cuda = options.Device == ExecutionDevice.Cpu ? null : TryCuda(path, options, weights, attempts);
-        return cuda ?? CpuUnlessCudaRequired(path, options, weights, attempts);
+        var cuda = options.Device == ExecutionDevice.Cpu ? null : TryCuda(model, options, attempts);
+        return cuda ?? CpuUnlessCudaRequired(model, options, weights, attempts);
     }
 
-    private static ModelSession CpuUnlessCudaRequired(string path, ExecutionOptions options, WeightOverrides? weights, List<ProviderAttempt> attempts)
+    private static ModelSession CpuUnlessCudaRequired(ModelSource model, ExecutionOptions options, WeightOverrides? weights, List<ProviderAttempt> attempts)
     {
+        var path = model.Path;
         if (options.Device == ExecutionDevice.Cuda)
         {
             throw new ModelException(
@@ -39,12 +41,12 @@ public static class OnnxSessionFactory
                 "with the Microsoft.ML.OnnxRuntime.Gpu.Linux runtime, or use --device cpu.");
         }
 
-        return CreateCpu(path, options, weights, attempts);
+        return CreateCpu(model, options, weights, attempts);
     }
 
-    private static ModelSession? TryCuda(string path, ExecutionOptions options, WeightOverrides? weights, List<ProviderAttempt> attempts)
+    private static ModelSession? TryCuda(ModelSource model, ExecutionOptions options, List<ProviderAttempt> attempts)
     {
-        using var sessionOptions = NewOptions(options, weights);
+        using var sessionOptions = NewOptions(options);
         try
         {
             using var cuda = new OrtCUDAProviderOptions();
@@ -60,7 +62,7 @@ public static class OnnxSessionFactory
         try
         {
             attempts.Add(new ProviderAttempt(Cuda, true, null));
-            return new ModelSession(new InferenceSession(path, sessionOptions), path, Cuda, attempts);
+            return new ModelSession(model.Open(sessionOptions), model.Path, Cuda, attempts);
         }
         catch (OnnxRuntimeException e)
         {
@@ -69,13 +71,14 @@ public static class OnnxSessionFactory
         }
     }
 
-    private static ModelSession CreateCpu(string path, ExecutionOptions options, WeightOverrides? weights, List<ProviderAttempt> attempts)
+    private static ModelSession CreateCpu(ModelSource model, ExecutionOptions options, WeightOverrides? weights, List<ProviderAttempt> attempts)
     {
+        var path = model.Path;
         try
         {
-            using var sessionOptions = NewOptions(options, weights);
+            using var sessionOptions = NewOptions(options);
             attempts.Add(new ProviderAttempt(Cpu, true, null));
-            return new ModelSession(new InferenceSession(path, sessionOptions), path, Cpu, attempts);
+            return new ModelSession(model.Open(sessionOptions), path, Cpu, attempts);
         }
         catch (OnnxRuntimeException e)
         {
@@ -91,7 +94,7 @@ public static class OnnxSessionFactory
         }
     }
 
-    private static SessionOptions NewOptions(ExecutionOptions options, WeightOverrides? weights)
+    private static SessionOptions NewOptions(ExecutionOptions options)
     {
         var sessionOptions = new SessionOptions
         {
@@ -100,8 +103,13 @@ public static class OnnxSessionFactory
         };
         if (options.IntraOpThreads > 0)
             sessionOptions.IntraOpNumThreads = options.IntraOpThreads;
-        weights?.AddTo(sessionOptions);
         return sessionOptions;
+    }
+
+    /// <summary>A model file, or its bytes with adapted weights substituted (then <see cref="Path"/> names it in messages).</summary>
+    private sealed record ModelSource(string Path, byte[]? Bytes)
+    {
+        public InferenceSession Open(SessionOptions options) => Bytes is null ? new InferenceSession(Path, options) : new InferenceSession(Bytes, options);
     }
 
     /// <summary>The useful end of a native load failure ("libcublasLt.so.13: cannot open shared object file…").</summary>

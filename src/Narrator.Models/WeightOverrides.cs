@@ -1,8 +1,6 @@
 using System.Buffers.Binary;
 using System.Globalization;
-using System.Runtime.InteropServices;
 using System.Text.Json;
-using Microsoft.ML.OnnxRuntime;
 using Narrator.Core;
 
 namespace Narrator.Models;
@@ -16,9 +14,9 @@ namespace Narrator.Models;
 public sealed class WeightOverrides : IDisposable
 {
     private const int MaxHeaderBytes = 1 << 24;
-    private readonly List<(string Name, int DataType, long[] Shape, OrtValue Value)> _tensors;
+    private readonly List<(string Name, int DataType, long[] Shape, byte[] RawData)> _tensors;
 
-    private WeightOverrides(string path, List<(string, int, long[], OrtValue)> tensors, IReadOnlyDictionary<string, string> metadata)
+    private WeightOverrides(string path, List<(string, int, long[], byte[])> tensors, IReadOnlyDictionary<string, string> metadata)
     {
         FilePath = path;
         _tensors = tensors;
@@ -48,7 +46,7 @@ public sealed class WeightOverrides : IDisposable
         }
 
         var header = ReadHeader(path, bytes, out var dataStart);
-        var tensors = new List<(string, int, long[], OrtValue)>();
+        var tensors = new List<(string, int, long[], byte[])>();
         var metadata = new Dictionary<string, string>(StringComparer.Ordinal);
         try
         {
@@ -69,13 +67,7 @@ public sealed class WeightOverrides : IDisposable
         }
         catch (Exception e) when (e is InvalidOperationException or FormatException or KeyNotFoundException or OverflowException)
         {
-            tensors.ForEach(t => t.Item4.Dispose());
             throw new ModelException($"{path}: not a valid safetensors header ({e.Message}).", ErrorKind.BadInput, e);
-        }
-        catch
-        {
-            tensors.ForEach(t => t.Item4.Dispose());
-            throw;
         }
 
         return tensors.Count > 0 ? new WeightOverrides(path, tensors, metadata) : throw new ModelException($"{path}: holds no tensors.");
@@ -116,26 +108,23 @@ public sealed class WeightOverrides : IDisposable
         }
     }
 
-    internal void AddTo(SessionOptions options)
+    /// <summary><paramref name="modelPath"/>'s bytes with these tensors in place of its initializers.</summary>
+    internal byte[] ApplyTo(string modelPath)
     {
-        foreach (var (name, _, _, value) in _tensors)
+        try
         {
-            options.AddInitializer(name, value);
+            return OnnxInitializerSubstitution.Apply(File.ReadAllBytes(modelPath), _tensors.ToDictionary(t => t.Name, t => (t.DataType, t.Shape, t.RawData), StringComparer.Ordinal));
+        }
+        catch (Exception e) when (e is InvalidDataException or OverflowException or ArgumentException)
+        {
+            throw new ModelException($"Cannot put the weights of {FilePath} into {modelPath} ({e.Message}): not a valid ONNX model.", ErrorKind.BadInput, e);
         }
     }
 
     private static string Describe(int type, long[] shape) =>
         $"{(type == OnnxInitializers.Float16 ? "float16" : type == OnnxInitializers.Float ? "float32" : $"type {type}")} [{string.Join(", ", shape)}]";
 
-    public void Dispose()
-    {
-        foreach (var (_, _, _, value) in _tensors)
-        {
-            value.Dispose();
-        }
-
-        _tensors.Clear();
-    }
+    public void Dispose() => _tensors.Clear();
 
     private static JsonElement ReadHeader(string path, byte[] bytes, out int dataStart)
     {
@@ -164,7 +153,7 @@ public sealed class WeightOverrides : IDisposable
         }
     }
 
-    private static (string, int, long[], OrtValue) Tensor(string path, string name, JsonElement entry, ReadOnlySpan<byte> data)
+    private static (string, int, long[], byte[]) Tensor(string path, string name, JsonElement entry, ReadOnlySpan<byte> data)
     {
         var dtype = entry.GetProperty("dtype").GetString();
         var shape = entry.GetProperty("shape").EnumerateArray().Select(d => d.GetInt64()).ToArray();
@@ -181,11 +170,8 @@ public sealed class WeightOverrides : IDisposable
             throw new ModelException(string.Create(CultureInfo.InvariantCulture, $"{path}: tensor '{name}' ({dtype} [{string.Join(", ", shape)}]) does not fit its byte range [{string.Join(", ", offsets)}] in {data.Length} data bytes (truncated file?)."));
         }
 
-        // The file is little-endian, as every platform .NET runs ONNX Runtime on.
-        var slice = data.Slice((int)offsets[0], (int)(count * size));
-        var value = size == 2
-            ? OrtValue.CreateTensorValueFromMemory(MemoryMarshal.Cast<byte, Float16>(slice).ToArray(), shape)
-            : OrtValue.CreateTensorValueFromMemory(MemoryMarshal.Cast<byte, float>(slice).ToArray(), shape);
-        return (name, size == 2 ? OnnxInitializers.Float16 : OnnxInitializers.Float, shape, value);
+        // Both safetensors and ONNX's raw_data are little-endian: the bytes go over as they are.
+        var raw = data.Slice((int)offsets[0], (int)(count * size)).ToArray();
+        return (name, size == 2 ? OnnxInitializers.Float16 : OnnxInitializers.Float, shape, raw);
     }
 }

@@ -10,31 +10,38 @@ namespace Narrator.Models.Tests.Bundles;
 public sealed class WeightOverridesTests : IDisposable
 {
     private static readonly string Tiny = Path.Combine(AppContext.BaseDirectory, "fixtures", "bundles", "tiny");
+
+    // Weights stored as float16 and cast to float32 inside the graph, as in every shipped bundle.
+    private static readonly string TinyFp16 = Path.Combine(AppContext.BaseDirectory, "fixtures", "bundles", "tiny-fp16");
     private static readonly ExecutionOptions Cpu = new() { Device = ExecutionDevice.Cpu };
     private static readonly long[] Ids = [1, 10, 20, 30, 40, 2];
 
     private readonly TempDir _temp = new();
 
-    [Fact]
-    public void FromDirectory_OutputLayersOverridden_MelIsTheOverriddenBias()
+    [Theory]
+    [InlineData("", false)]
+    [InlineData("_fp16", true)]
+    public void FromDirectory_OutputLayersOverridden_MelIsTheOverriddenBias(string suffix, bool half)
     {
         // mel = out(x) + mu(h): with both layers' weights and mu's bias zero, every frame is out's bias.
+        // In the float16 bundle each weight feeds a Cast that ONNX Runtime folds into a constant; the
+        // substitution must survive that folding (through SessionOptions.AddInitializer it did not).
         var path = Write("adapted.safetensors", new()
         {
-            ["mu.weight"] = ([80, 32, 1], new float[80 * 32]),
-            ["mu.bias"] = ([80], new float[80]),
-            ["out.weight"] = ([80, 32, 1], new float[80 * 32]),
-            ["out.bias"] = ([80], Enumerable.Range(0, 80).Select(i => i / 10f).ToArray()),
-        });
+            ["mu.weight" + suffix] = ([80, 32, 1], new float[80 * 32]),
+            ["mu.bias" + suffix] = ([80], new float[80]),
+            ["out.weight" + suffix] = ([80, 32, 1], new float[80 * 32]),
+            ["out.bias" + suffix] = ([80], Enumerable.Range(0, 80).Select(i => i / 10f).ToArray()),
+        }, half);
         using var weights = WeightOverrides.FromFile(path);
-        using var bundle = NarratorBundle.FromDirectory(Tiny, Inventory(), Cpu, weights);
+        using var bundle = NarratorBundle.FromDirectory(half ? TinyFp16 : Tiny, Inventory(), Cpu, weights);
 
         var mel = bundle.Acoustic.Synthesize([Ids], bundle.Manifest.Speakers[0].Embedding, 1f)[0];
 
-        Assert.Equal(["mu.bias", "mu.weight", "out.bias", "out.weight"], weights.Names.Order(StringComparer.Ordinal));
+        Assert.Equal(["mu.bias", "mu.weight", "out.bias", "out.weight"], weights.Names.Select(n => n[..^suffix.Length]).Order(StringComparer.Ordinal));
         for (var frame = 0; frame < mel.Frames; frame++)
         {
-            Assert.Equal(7.9f, mel.Values[(79 * mel.Frames) + frame], 4);
+            Assert.Equal(7.9f, mel.Values[(79 * mel.Frames) + frame], half ? 2 : 4);
             Assert.Equal(0f, mel.Values[frame], 4);
         }
     }
@@ -93,18 +100,27 @@ public sealed class WeightOverridesTests : IDisposable
     private static List<string> Inventory() =>
         JsonNode.Parse(File.ReadAllText(Path.Combine(Tiny, "model.json")))!["phonemes"]!["symbols"]!.AsArray().Select(s => s!.GetValue<string>()).ToList();
 
-    // The safetensors layout written by hand: header length, JSON header, little-endian float32 data.
-    private string Write(string name, Dictionary<string, (long[] Shape, float[] Values)> tensors)
+    // The safetensors layout written by hand: header length, JSON header, little-endian float32 (or float16) data.
+    private string Write(string name, Dictionary<string, (long[] Shape, float[] Values)> tensors, bool half = false)
     {
         var header = new Dictionary<string, object>();
         var data = new List<byte>();
+        var size = half ? 2 : 4;
         foreach (var (tensor, (shape, values)) in tensors)
         {
-            header[tensor] = new { dtype = "F32", shape, data_offsets = new[] { data.Count, data.Count + (values.Length * 4) } };
+            header[tensor] = new { dtype = half ? "F16" : "F32", shape, data_offsets = new[] { data.Count, data.Count + (values.Length * size) } };
             foreach (var v in values)
             {
-                var bytes = new byte[4];
-                BinaryPrimitives.WriteSingleLittleEndian(bytes, v);
+                var bytes = new byte[size];
+                if (half)
+                {
+                    BinaryPrimitives.WriteHalfLittleEndian(bytes, (Half)v);
+                }
+                else
+                {
+                    BinaryPrimitives.WriteSingleLittleEndian(bytes, v);
+                }
+
                 data.AddRange(bytes);
             }
         }

@@ -14,7 +14,7 @@ public static class OnnxSessionFactory
     internal const string Cpu = "CPU";
 
     /// <summary>Loads <paramref name="modelPath"/>; <see cref="ModelException"/> (BadInput) for a missing or unreadable model.</summary>
-    /// <param name="weights">Tensors that replace initializers of the same name; the caller keeps them alive as long as the session.</param>
+    /// <param name="weights">Tensors that replace initializers of the same name (substituted in the model's bytes; not needed after this call).</param>
     public static ModelSession Create(string modelPath, ExecutionOptions? options = null, WeightOverrides? weights = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(modelPath);

@@ -2,6 +2,7 @@ using Narrator.Core;
 using Narrator.Models;
 using Narrator.Models.Bundles;
 using Narrator.Phonemes;
+using Narrator.Synthesis.Voices;
 using Narrator.Voices.Embeddings;
 
 namespace Narrator.Voices;
@@ -11,6 +12,7 @@ public sealed class BundleEmbedder : ISpeakerEmbedder, IDisposable
 {
     private readonly NarratorBundle _bundle;
     private readonly EmbeddingExtractor _extractor;
+    private bool _handedOver;
 
     private BundleEmbedder(NarratorBundle bundle, BundleInfo info)
     {
@@ -41,7 +43,29 @@ public sealed class BundleEmbedder : ISpeakerEmbedder, IDisposable
         }
     }
 
-    public SpeakerEmbedding Embed(string path, float[] samples, int sampleRate) => _extractor.Embed(path, samples, sampleRate);
+    public SpeakerEmbedding Embed(string path, float[] samples, int sampleRate)
+    {
+        ObjectDisposedException.ThrowIf(_handedOver, this);
+        return _extractor.Embed(path, samples, sampleRate);
+    }
 
-    public void Dispose() => _bundle.Dispose();
+    /// <summary>
+    /// This bundle speaking with <paramref name="speaker"/>, without loading it a second time; the
+    /// voice owns the bundle from here on and this embedder can no longer embed.
+    /// </summary>
+    internal IVoice SpeakAs(SpeakerEmbedding speaker, string name)
+    {
+        ObjectDisposedException.ThrowIf(_handedOver, this);
+        _handedOver = true;
+        return BundleVoice.WithEmbedding(_bundle, speaker.Vector, name);
+    }
+
+    public void Dispose()
+    {
+        if (!_handedOver)
+        {
+            _handedOver = true;
+            _bundle.Dispose();
+        }
+    }
 }

@@ -62,10 +62,21 @@ internal sealed class BundleVoice : IVoice
 
     public void Dispose() => _bundle.Dispose();
 
+    /// <summary>
+    /// An already loaded bundle (the consent gate's, after it embedded and checked the references)
+    /// speaking with <paramref name="embedding"/>; the voice owns the bundle from here on.
+    /// </summary>
+    internal static BundleVoice WithEmbedding(NarratorBundle bundle, float[] embedding, string name) =>
+        Wrap(bundle, null, _ => (embedding, name));
+
     private static BundleVoice Open(string folder, ExecutionOptions execution, string? adaptedWeights, Func<NarratorBundle, (float[] Embedding, string Name)> speaker)
     {
-        var weights = adaptedWeights is null ? null : WeightOverrides.FromFile(adaptedWeights);
-        var bundle = NarratorBundle.FromDirectory(folder, PhonemeInventory.Lexicon.Symbols, execution, weights);
+        using var weights = adaptedWeights is null ? null : WeightOverrides.FromFile(adaptedWeights);
+        return Wrap(NarratorBundle.FromDirectory(folder, PhonemeInventory.Lexicon.Symbols, execution, weights), adaptedWeights, speaker);
+    }
+
+    private static BundleVoice Wrap(NarratorBundle bundle, string? adaptedWeights, Func<NarratorBundle, (float[] Embedding, string Name)> speaker)
+    {
         try
         {
             var (embedding, name) = speaker(bundle);

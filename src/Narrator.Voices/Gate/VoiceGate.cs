@@ -114,7 +114,7 @@ public sealed class VoiceGate
         }
 
         var name = request.EmbeddingFile is null ? "clone" : Path.GetFileNameWithoutExtension(request.EmbeddingFile);
-        var voice = BundleVoice.LoadWithEmbedding(bundle.Path, _options.Execution, speaker.EncoderId, speaker.Vector, name);
+        var voice = embedder.SpeakAs(speaker, name);
         var consentId = "preview-" + Sha256Hex.File(request.ConsentRecording)[..16];
         return new ConsentedVoice(voice, voice.Name, new ConsentGrant(consentId, request.Publisher, request.Use));
     }

@@ -38,9 +38,9 @@ public static class ConsentPolicy
             return problems;
         }
 
-        if (store.Revoked().Contains(consent.Id))
+        if (Revocation(store, record, consent) is { } revoked)
         {
-            problems.Add($"its consent record {consent.Id} was revoked");
+            problems.Add(revoked);
         }
 
         if (consent.SpeakerThreshold < Thresholds.SameSpeaker && !ConsentTesting.AllowsUncalibratedThresholds)
@@ -65,6 +65,12 @@ public static class ConsentPolicy
 
         return problems;
     }
+
+    /// <summary>Why the voice's consent counts as withdrawn (this store's list, or its publisher's), or null.</summary>
+    internal static string? Revocation(VoiceStore store, VoiceRecord record, ConsentRecord consent) =>
+        store.Revoked().Contains(consent.Id) ? $"its consent record {consent.Id} was revoked in this store"
+        : record.RevocationList is { } list && PublishedRevocations.Lists(list, consent.Id, store.Folder) ? $"its consent record {consent.Id} was revoked by its publisher (listed in {list})"
+        : null;
 
     /// <summary>Files whose hash no longer matches the record, or that the record places outside the voice folder.</summary>
     public static IEnumerable<string> Integrity(VoiceRecord record, string folder)

@@ -9,10 +9,21 @@ public static class VoicePackage
 {
     public const string Extension = ".narrator-voice";
 
-    public static void Export(VoiceStore store, string id, string output)
+    /// <param name="revocationList">
+    /// Where this store will publish withdrawn consents (<c>voice revoke --publish</c>): a file path every
+    /// importer can read (shared or synced folder) or an http(s) URL. Signed into the exported record;
+    /// every store that imports the voice checks the list whenever the voice is opened.
+    /// </param>
+    public static void Export(VoiceStore store, string id, string output, string? revocationList = null)
     {
         ArgumentNullException.ThrowIfNull(store);
-        store.Get(id);
+        var record = store.Get(id);
+        if (revocationList is not null)
+        {
+            // Kept in this store's record too, so that 'voice revoke' publishes there.
+            store.Save(record with { RevocationList = PublishedRevocations.Validate(revocationList) });
+        }
+
         var folder = store.PathOf(id);
         using var pending = PendingFile.Create(output);
         using (var zip = new ZipArchive(new FileStream(pending.TemporaryPath, FileMode.Truncate, FileAccess.Write), ZipArchiveMode.Create))
@@ -83,9 +94,9 @@ public static class VoicePackage
                 problems.Add(FormattableString.Invariant($"its consent expired on {expires:yyyy-MM-dd}"));
             }
 
-            if (store.Revoked().Contains(consent.Id))
+            if (ConsentPolicy.Revocation(store, record, consent) is { } revoked)
             {
-                problems.Add($"its consent record {consent.Id} was revoked in this store");
+                problems.Add(revoked);
             }
 
             if (problems.Count > 0)

@@ -36,6 +36,12 @@ public sealed record VoiceRecord
     /// <summary>The voice's adapted acoustic model (<c>narrator voice train</c>); null while it speaks through the base model.</summary>
     public AdaptationRecord? Adaptation { get; init; }
 
+    /// <summary>
+    /// Where the voice's publisher lists withdrawn consents (<see cref="PublishedRevocations"/>): a file
+    /// path or http(s) URL, set by <c>voice export --revocation-list</c>; checked whenever the voice is opened.
+    /// </summary>
+    public string? RevocationList { get; init; }
+
     /// <summary>The store's signature over everything above (see <see cref="StoreKey"/>): an edited record no longer verifies.</summary>
     public string? Signature { get; init; }
 

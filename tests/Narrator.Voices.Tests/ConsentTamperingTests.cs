@@ -108,6 +108,63 @@ public sealed class ConsentTamperingTests
     }
 
     [Fact]
+    public void Revoke_PublishedInTheListTheVoiceWasExportedWith_StopsItInAnotherStoreEvenWhenTheListIsLaterOutOfReach()
+    {
+        using var enrollments = new Enrollments();
+        var voice = enrollments.Enroll().Voice;
+        var list = Path.Combine(enrollments.Input, "shared folder", "acme-revocations.txt");
+        Directory.CreateDirectory(Path.GetDirectoryName(list)!);
+        var package = Path.Combine(enrollments.Input, "jane.narrator-voice");
+        VoicePackage.Export(enrollments.Store, voice.Id, package, list);
+        var partner = VoiceStore.At(Path.Combine(enrollments.Input, "partner store"));
+        var imported = VoicePackage.Import(partner, package, new FakeEmbedder(), Enrollments.Bundle, WavFile.Read, Enrollments.Today);
+        Assert.Equal(list, imported.RevocationList);
+        Assert.Empty(ConsentPolicy.Problems(partner, imported, "audiobook", null, Enrollments.Today));
+
+        PublishedRevocations.Publish(list, voice.Consent!.Id);
+
+        Assert.Contains(ConsentPolicy.Problems(partner, imported, "audiobook", null, Enrollments.Today), p => p.Contains("revoked by its publisher", StringComparison.Ordinal));
+        Directory.Delete(Path.GetDirectoryName(list)!, recursive: true);
+        Assert.Contains(ConsentPolicy.Problems(partner, imported, "audiobook", null, Enrollments.Today), p => p.Contains("revoked by its publisher", StringComparison.Ordinal));
+        Assert.DoesNotContain(ConsentPolicy.Problems(enrollments.Store, enrollments.Store.Get(voice.Id), "audiobook", null, Enrollments.Today), p => p.Contains("signature", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Import_PackageWhosePublisherAlreadyRevokedIt_Refused()
+    {
+        using var enrollments = new Enrollments();
+        var voice = enrollments.Enroll().Voice;
+        var list = Path.Combine(enrollments.Input, "revocations.txt");
+        var package = Path.Combine(enrollments.Input, "jane.narrator-voice");
+        VoicePackage.Export(enrollments.Store, voice.Id, package, list);
+        PublishedRevocations.Publish(list, voice.Consent!.Id);
+        PublishedRevocations.Publish(list, voice.Consent!.Id);
+        var partner = VoiceStore.At(Path.Combine(enrollments.Input, "partner store"));
+
+        var e = Assert.Throws<ConsentRefusedException>(() => VoicePackage.Import(partner, package, new FakeEmbedder(), Enrollments.Bundle, WavFile.Read, Enrollments.Today));
+
+        Assert.Contains("revoked by its publisher", e.Message, StringComparison.Ordinal);
+        Assert.Single(File.ReadAllLines(list), l => l == voice.Consent!.Id);
+        Assert.Empty(partner.List());
+    }
+
+    [Fact]
+    public void Problems_RevocationListEditedOutOfAnImportedVoice_DoesNotVerify()
+    {
+        using var enrollments = new Enrollments();
+        var voice = enrollments.Enroll().Voice;
+        var package = Path.Combine(enrollments.Input, "jane.narrator-voice");
+        VoicePackage.Export(enrollments.Store, voice.Id, package, Path.Combine(enrollments.Input, "revocations.txt"));
+        var partner = VoiceStore.At(Path.Combine(enrollments.Input, "partner store"));
+        var imported = VoicePackage.Import(partner, package, new FakeEmbedder(), Enrollments.Bundle, WavFile.Read, Enrollments.Today);
+        Edit(partner.PathOf(imported.Id), json => json.AsObject().Remove("revocationList"));
+
+        var problems = ConsentPolicy.Problems(partner, partner.Get(imported.Id), null, null, Enrollments.Today);
+
+        Assert.Contains(problems, p => p.Contains("does not match its signature", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Import_RecordNamingAFileOutsideTheVoice_Refused()
     {
         using var enrollments = new Enrollments();

@@ -137,7 +137,8 @@ internal static class VoiceCommand
         var id = new Argument<string?>("id") { Description = "The enrolled voice whose consent is withdrawn.", Arity = ArgumentArity.ZeroOrOne };
         var consentId = new Option<string?>("--consent-id") { Description = "Revoke a consent record by its id (as 'voice show' prints it), e.g. one revoked on another machine whose voice was exported here.", HelpName = "id" };
         var store = VoiceStoreOption.Create();
-        var command = new Command("revoke", "Withdraw a voice's consent: the store's revocation list stops every voice with that consent record, here and in any copy imported later; apply the printed id with --consent-id in other stores the voice was exported to.") { id, consentId, store };
+        var publish = new Option<string?>("--publish") { Description = "Also add the consent to this revocation list file [default: the list the voice was exported with (voice export --revocation-list), when it is a file].", HelpName = "file" };
+        var command = new Command("revoke", "Withdraw a voice's consent: the store's revocation list stops every voice with that consent record, here and in any copy imported later; copies exported with --revocation-list stop wherever they read that list.") { id, consentId, publish, store };
         command.SetAction(async (parsed, cancellationToken) =>
         {
             var voices = VoiceStore.At(VoiceStore.Locate(parsed.GetValue(store)));
@@ -145,7 +146,22 @@ internal static class VoiceCommand
             var revoked = record?.Consent?.Id ?? parsed.GetValue(consentId)
                 ?? throw new Narrator.Core.NarratorException("Name the voice to revoke, or give --consent-id.");
             voices.Revoke(revoked);
-            await console.Out.WriteLineAsync($"Revoked consent {revoked}{(record is null ? string.Empty : $" of {record.Id}")} in {voices.Folder}; in other stores run 'narrator voice revoke --consent-id {revoked}'.").ConfigureAwait(false);
+            await console.Out.WriteLineAsync($"Revoked consent {revoked}{(record is null ? string.Empty : $" of {record.Id}")} in {voices.Folder}.").ConfigureAwait(false);
+            var list = parsed.GetValue(publish) ?? record?.RevocationList;
+            if (list is not null && list.Contains("://", StringComparison.Ordinal))
+            {
+                await console.Out.WriteLineAsync($"Add the line {revoked} to the file served at {list}: stores that imported the voice refuse it once they read it.").ConfigureAwait(false);
+            }
+            else if (list is not null)
+            {
+                PublishedRevocations.Publish(list, revoked);
+                await console.Out.WriteLineAsync($"Published it in {list}: every store that imported the voice with that list refuses it from its next use.").ConfigureAwait(false);
+            }
+            else
+            {
+                await console.Out.WriteLineAsync($"Stores this voice was exported to without a revocation list need 'narrator voice revoke --consent-id {revoked}'.").ConfigureAwait(false);
+            }
+
             return ExitCodes.Success;
         });
         return command;

@@ -11,11 +11,12 @@ internal static class VoicePackageCommands
     {
         var id = new Argument<string>("id") { Description = "The enrolled voice's id." };
         var output = new Option<string>("--out", "-o") { Description = "The package to write (.narrator-voice).", Required = true, HelpName = "file" };
+        var revocations = new Option<string?>("--revocation-list") { Description = "Where you will publish withdrawn consents ('voice revoke' adds to it): a file in a folder every importer reads (shared or synced), or an http(s) URL serving that file. Every store that imports the voice checks it whenever the voice is opened.", HelpName = "file|url" };
         var store = VoiceStoreOption.Create();
-        var command = new Command("export", "Write an enrolled voice, its references and consent recording to one file.") { id, output, store };
+        var command = new Command("export", "Write an enrolled voice, its references and consent recording to one file.") { id, output, revocations, store };
         command.SetAction(async (parsed, cancellationToken) =>
         {
-            VoicePackage.Export(VoiceStore.At(VoiceStore.Locate(parsed.GetValue(store))), parsed.GetValue(id)!, parsed.GetValue(output)!);
+            VoicePackage.Export(VoiceStore.At(VoiceStore.Locate(parsed.GetValue(store))), parsed.GetValue(id)!, parsed.GetValue(output)!, parsed.GetValue(revocations));
             await console.Out.WriteLineAsync($"Wrote {parsed.GetValue(output)}.").ConfigureAwait(false);
             return ExitCodes.Success;
         });

@@ -5,8 +5,9 @@ namespace Narrator.Core.Unicode;
 
 /// <summary>
 /// Unicode canonical decomposition (NFD) for precomposed Latin, Greek and Cyrillic letters, from
-/// the embedded table decompositions.txt (see make-decompositions.py). Narrator runs with
-/// InvariantGlobalization, where <see cref="string.Normalize()"/> leaves text unchanged.
+/// the embedded table decompositions.txt (see make-decompositions.py). <see cref="string.Normalize()"/>
+/// depends on the host: it leaves text unchanged under InvariantGlobalization (as the narrator app runs),
+/// so the CLI and an embedding app would name files and voices differently.
 /// Combining marks already in the text are kept in their order.
 /// </summary>
 public static class CanonicalDecomposition

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Narrator.Text.Normalization;
 
 /// <summary>
@@ -96,7 +98,7 @@ internal sealed class DateRule : INormalizationRule
             return null;
         }
 
-        return Read(int.Parse(s.Text(index)), int.Parse(s.Text(index + 2)), int.Parse(s.Text(index + 4)), 5);
+        return Read(int.Parse(s.Text(index), CultureInfo.InvariantCulture), int.Parse(s.Text(index + 2), CultureInfo.InvariantCulture), int.Parse(s.Text(index + 4), CultureInfo.InvariantCulture), 5);
     }
 
     private static RuleMatch? Slashed(TokenStream s, int index)
@@ -107,8 +109,8 @@ internal sealed class DateRule : INormalizationRule
             return null;
         }
 
-        int first = int.Parse(s.Text(index)), second = int.Parse(s.Text(index + 2));
-        var year = int.Parse(s.Text(index + 4));
+        int first = int.Parse(s.Text(index), CultureInfo.InvariantCulture), second = int.Parse(s.Text(index + 2), CultureInfo.InvariantCulture);
+        var year = int.Parse(s.Text(index + 4), CultureInfo.InvariantCulture);
         return first > 12 ? Read(year, second, first, 5) : Read(year, first, second, 5);
     }
 
@@ -119,7 +121,7 @@ internal sealed class DateRule : INormalizationRule
     /// <summary>A day of month 1..31 with an optional ordinal suffix; returns (day, index after it) or (0, index).</summary>
     private static (int Day, int Next) Day(TokenStream s, int index)
     {
-        if (!s.Is(index, TokenKind.Number) || s.Text(index).Length > 2 || int.Parse(s.Text(index)) is var day && day is < 1 or > 31)
+        if (!s.Is(index, TokenKind.Number) || s.Text(index).Length > 2 || int.Parse(s.Text(index), CultureInfo.InvariantCulture) is var day && day is < 1 or > 31)
         {
             return (0, index);
         }
@@ -142,7 +144,7 @@ internal sealed class DateRule : INormalizationRule
             return (0, string.Empty);
         }
 
-        return (i + 2 - index, NumberWords.Year(int.Parse(s.Text(i + 1))));
+        return (i + 2 - index, NumberWords.Year(int.Parse(s.Text(i + 1), CultureInfo.InvariantCulture)));
     }
 
     private static bool IsDigits(TokenStream s, int index, int length) => s.Is(index, TokenKind.Number) && s.Text(index).Length == length;

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Narrator.Text.Normalization;
 
 /// <summary>
@@ -13,12 +15,12 @@ internal sealed class TimeRule : INormalizationRule
             return null;
         }
 
-        var hour = int.Parse(s.Text(index));
+        var hour = int.Parse(s.Text(index), CultureInfo.InvariantCulture);
         var i = index + 1;
         int? minute = null;
         if (s.IsChar(i, ':') && s.Is(i + 1, TokenKind.Number) && s.Text(i + 1).Length == 2)
         {
-            minute = int.Parse(s.Text(i + 1));
+            minute = int.Parse(s.Text(i + 1), CultureInfo.InvariantCulture);
             i += 2;
             if (hour > 23 || minute > 59)
             {

@@ -1,4 +1,5 @@
 using System.Text;
+using Narrator.Models.Onnx;
 
 namespace Narrator.Models;
 
@@ -16,24 +17,18 @@ internal static class OnnxInitializerSubstitution
     {
         var found = new HashSet<string>(StringComparer.Ordinal);
         using var output = new MemoryStream(model.Length + 1024);
-        var at = 0;
-        while (at < model.Length)
+        foreach (var field in ProtoReader.Fields(model, 0, model.Length))
         {
-            var start = at;
-            var (field, wire) = Tag(model, ref at);
-            if (field == 7 && wire == 2)
+            if (field.Number == 7 && field.IsBytes)
             {
-                var length = checked((int)Varint(model, ref at));
-                var graph = Graph(model, at, at + length, replacements, found);
+                var graph = Graph(model, field, replacements, found);
                 WriteTag(output, 7, 2);
                 WriteVarint(output, (ulong)graph.Length);
                 output.Write(graph);
-                at += length;
             }
             else
             {
-                Skip(model, ref at, wire);
-                output.Write(model, start, at - start);
+                output.Write(model, field.Begin, field.End - field.Begin);
             }
         }
 
@@ -41,16 +36,12 @@ internal static class OnnxInitializerSubstitution
         return missing.Count == 0 ? output.ToArray() : throw new InvalidDataException($"no initializer named {string.Join(", ", missing)}");
     }
 
-    private static byte[] Graph(byte[] model, int start, int end, IReadOnlyDictionary<string, (int DataType, long[] Dims, byte[] RawData)> replacements, HashSet<string> found)
+    private static byte[] Graph(byte[] model, ProtoField graph, IReadOnlyDictionary<string, (int DataType, long[] Dims, byte[] RawData)> replacements, HashSet<string> found)
     {
-        using var output = new MemoryStream(end - start + 1024);
-        var at = start;
-        while (at < end)
+        using var output = new MemoryStream(graph.End - graph.Start + 1024);
+        foreach (var field in ProtoReader.Fields(model, graph.Start, graph.End))
         {
-            var fieldStart = at;
-            var (field, wire) = Tag(model, ref at);
-            Skip(model, ref at, wire);
-            if (field == 5 && wire == 2 && TensorName(model, fieldStart, at) is { } name && replacements.TryGetValue(name, out var tensor))
+            if (field.Number == 5 && field.IsBytes && TensorName(model, field) is { } name && replacements.TryGetValue(name, out var tensor))
             {
                 found.Add(name);
                 var bytes = TensorProto(name, tensor);
@@ -60,33 +51,15 @@ internal static class OnnxInitializerSubstitution
             }
             else
             {
-                output.Write(model, fieldStart, at - fieldStart);
+                output.Write(model, field.Begin, field.End - field.Begin);
             }
         }
 
         return output.ToArray();
     }
 
-    private static string? TensorName(byte[] model, int fieldStart, int fieldEnd)
-    {
-        var at = fieldStart;
-        Tag(model, ref at);
-        var length = checked((int)Varint(model, ref at));
-        var end = Math.Min(fieldEnd, at + length);
-        while (at < end)
-        {
-            var (field, wire) = Tag(model, ref at);
-            if (field == 8 && wire == 2)
-            {
-                var size = checked((int)Varint(model, ref at));
-                return Encoding.UTF8.GetString(model, at, size);
-            }
-
-            Skip(model, ref at, wire);
-        }
-
-        return null;
-    }
+    private static string? TensorName(byte[] model, ProtoField tensor) =>
+        ProtoReader.Embedded(model, tensor.Start, tensor.End, 8).Select(f => ProtoReader.String(model, f)).FirstOrDefault();
 
     private static byte[] TensorProto(string name, (int DataType, long[] Dims, byte[] RawData) tensor)
     {
@@ -109,12 +82,6 @@ internal static class OnnxInitializerSubstitution
         return output.ToArray();
     }
 
-    private static (int Field, int Wire) Tag(byte[] bytes, ref int at)
-    {
-        var tag = Varint(bytes, ref at);
-        return ((int)(tag >> 3), (int)(tag & 7));
-    }
-
     private static void WriteTag(Stream output, int field, int wire) => WriteVarint(output, ((ulong)field << 3) | (uint)wire);
 
     private static void WriteVarint(Stream output, ulong value)
@@ -127,8 +94,4 @@ internal static class OnnxInitializerSubstitution
 
         output.WriteByte((byte)value);
     }
-
-    private static void Skip(byte[] bytes, ref int at, int wire) => OnnxInitializers.Skip(bytes, ref at, wire);
-
-    private static ulong Varint(byte[] bytes, ref int at) => OnnxInitializers.Varint(bytes, ref at);
 }

@@ -54,14 +54,14 @@ internal static class OnnxEncoding
             w.Message(5, attribute);
     };
 
-    /// <summary>A graph input or output: a tensor of <paramref name="elementType"/> whose dimensions are named (dim_param) or fixed (dim_value).</summary>
-    public static Action<ProtoWriter> TensorValueInfo(string name, int elementType, params object[] dims) => w => w
+    /// <summary>A graph input or output: a tensor of <paramref name="elementType"/> whose dimensions are all named (dim_param).</summary>
+    public static Action<ProtoWriter> TensorValueInfo(string name, int elementType, params string[] dimParams) => w => w
         .String(1, name)
         .Message(2, type => type.Message(1, tensor => tensor
             .Int(1, elementType)
             .Message(2, shape =>
             {
-                foreach (var dim in dims)
-                    shape.Message(1, d => _ = dim is string param ? d.String(2, param) : d.Int(1, Convert.ToInt64(dim, System.Globalization.CultureInfo.InvariantCulture)));
+                foreach (var dim in dimParams)
+                    shape.Message(1, d => d.String(2, dim));
             })));
 }

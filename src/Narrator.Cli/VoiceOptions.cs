@@ -100,13 +100,13 @@ internal sealed class VoiceOptions
 
     public Option<float?> NoiseScale { get; } = new("--noise-scale")
     {
-        Description = "Voice variation (Piper noise_scale). Output is repeatable when this and --noise-w are both 0. [default: the voice's]",
+        Description = "Voice variation (Piper noise_scale); 0 switches it off. The same text and settings give the same audio either way. [default: the voice's]",
         HelpName = "scale",
     };
 
     public Option<float?> NoiseW { get; } = new("--noise-w")
     {
-        Description = "Variation of phoneme durations (Piper noise_w). Output is repeatable when this and --noise-scale are both 0. [default: the voice's]",
+        Description = "Variation of phoneme durations (Piper noise_w); 0 switches it off. [default: the voice's]",
         HelpName = "scale",
     };
 

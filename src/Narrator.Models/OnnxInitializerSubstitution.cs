@@ -1,4 +1,4 @@
-using System.Text;
+using Narrator.Models.Onnx;
 
 namespace Narrator.Models;
 
@@ -15,120 +15,42 @@ internal static class OnnxInitializerSubstitution
     public static byte[] Apply(byte[] model, IReadOnlyDictionary<string, (int DataType, long[] Dims, byte[] RawData)> replacements)
     {
         var found = new HashSet<string>(StringComparer.Ordinal);
-        using var output = new MemoryStream(model.Length + 1024);
-        var at = 0;
-        while (at < model.Length)
+        var output = new ProtoWriter();
+        foreach (var field in ProtoReader.Fields(model, 0, model.Length))
         {
-            var start = at;
-            var (field, wire) = Tag(model, ref at);
-            if (field == 7 && wire == 2)
-            {
-                var length = checked((int)Varint(model, ref at));
-                var graph = Graph(model, at, at + length, replacements, found);
-                WriteTag(output, 7, 2);
-                WriteVarint(output, (ulong)graph.Length);
-                output.Write(graph);
-                at += length;
-            }
+            if (field.Number == 7 && field.IsBytes)
+                output.Message(7, graph => Graph(graph, model, field, replacements, found));
             else
-            {
-                Skip(model, ref at, wire);
-                output.Write(model, start, at - start);
-            }
+                output.Raw(model.AsSpan(field.Begin, field.End - field.Begin));
         }
 
         var missing = replacements.Keys.Where(k => !found.Contains(k)).ToList();
         return missing.Count == 0 ? output.ToArray() : throw new InvalidDataException($"no initializer named {string.Join(", ", missing)}");
     }
 
-    private static byte[] Graph(byte[] model, int start, int end, IReadOnlyDictionary<string, (int DataType, long[] Dims, byte[] RawData)> replacements, HashSet<string> found)
+    private static void Graph(ProtoWriter output, byte[] model, ProtoField graph, IReadOnlyDictionary<string, (int DataType, long[] Dims, byte[] RawData)> replacements, HashSet<string> found)
     {
-        using var output = new MemoryStream(end - start + 1024);
-        var at = start;
-        while (at < end)
+        foreach (var field in ProtoReader.Fields(model, graph.Start, graph.End))
         {
-            var fieldStart = at;
-            var (field, wire) = Tag(model, ref at);
-            Skip(model, ref at, wire);
-            if (field == 5 && wire == 2 && TensorName(model, fieldStart, at) is { } name && replacements.TryGetValue(name, out var tensor))
+            if (field.Number == 5 && field.IsBytes && TensorName(model, field) is { } name && replacements.TryGetValue(name, out var tensor))
             {
                 found.Add(name);
-                var bytes = TensorProto(name, tensor);
-                WriteTag(output, 5, 2);
-                WriteVarint(output, (ulong)bytes.Length);
-                output.Write(bytes);
+                output.Message(5, w => TensorProto(w, name, tensor));
             }
             else
             {
-                output.Write(model, fieldStart, at - fieldStart);
+                output.Raw(model.AsSpan(field.Begin, field.End - field.Begin));
             }
         }
-
-        return output.ToArray();
     }
 
-    private static string? TensorName(byte[] model, int fieldStart, int fieldEnd)
+    private static string? TensorName(byte[] model, ProtoField tensor) =>
+        ProtoReader.Embedded(model, tensor.Start, tensor.End, 8).Select(f => ProtoReader.String(model, f)).FirstOrDefault();
+
+    private static void TensorProto(ProtoWriter output, string name, (int DataType, long[] Dims, byte[] RawData) tensor)
     {
-        var at = fieldStart;
-        Tag(model, ref at);
-        var length = checked((int)Varint(model, ref at));
-        var end = Math.Min(fieldEnd, at + length);
-        while (at < end)
-        {
-            var (field, wire) = Tag(model, ref at);
-            if (field == 8 && wire == 2)
-            {
-                var size = checked((int)Varint(model, ref at));
-                return Encoding.UTF8.GetString(model, at, size);
-            }
-
-            Skip(model, ref at, wire);
-        }
-
-        return null;
-    }
-
-    private static byte[] TensorProto(string name, (int DataType, long[] Dims, byte[] RawData) tensor)
-    {
-        using var output = new MemoryStream(tensor.RawData.Length + 64);
         foreach (var dim in tensor.Dims)
-        {
-            WriteTag(output, 1, 0);
-            WriteVarint(output, (ulong)dim);
-        }
-
-        WriteTag(output, 2, 0);
-        WriteVarint(output, (ulong)tensor.DataType);
-        var nameBytes = Encoding.UTF8.GetBytes(name);
-        WriteTag(output, 8, 2);
-        WriteVarint(output, (ulong)nameBytes.Length);
-        output.Write(nameBytes);
-        WriteTag(output, 9, 2);
-        WriteVarint(output, (ulong)tensor.RawData.Length);
-        output.Write(tensor.RawData);
-        return output.ToArray();
+            output.Int(1, dim);
+        output.Int(2, tensor.DataType).String(8, name).Bytes(9, tensor.RawData);
     }
-
-    private static (int Field, int Wire) Tag(byte[] bytes, ref int at)
-    {
-        var tag = Varint(bytes, ref at);
-        return ((int)(tag >> 3), (int)(tag & 7));
-    }
-
-    private static void WriteTag(Stream output, int field, int wire) => WriteVarint(output, ((ulong)field << 3) | (uint)wire);
-
-    private static void WriteVarint(Stream output, ulong value)
-    {
-        while (value >= 0x80)
-        {
-            output.WriteByte((byte)(value | 0x80));
-            value >>= 7;
-        }
-
-        output.WriteByte((byte)value);
-    }
-
-    private static void Skip(byte[] bytes, ref int at, int wire) => OnnxInitializers.Skip(bytes, ref at, wire);
-
-    private static ulong Varint(byte[] bytes, ref int at) => OnnxInitializers.Varint(bytes, ref at);
 }

@@ -1,3 +1,5 @@
+using Narrator.Models.Onnx;
+
 namespace Narrator.Models;
 
 /// <summary>
@@ -16,11 +18,11 @@ internal static class OnnxInitializers
     {
         var bytes = File.ReadAllBytes(path);
         var result = new Dictionary<string, (int, long[])>(StringComparer.Ordinal);
-        foreach (var graph in Fields(bytes, 0, bytes.Length, 7))
+        foreach (var graph in ProtoReader.Embedded(bytes, 0, bytes.Length, 7))
         {
-            foreach (var tensor in Fields(bytes, graph.Start, graph.End, 5))
+            foreach (var tensor in ProtoReader.Embedded(bytes, graph.Start, graph.End, 5))
             {
-                var (name, type, dims) = Tensor(bytes, tensor.Start, tensor.End);
+                var (name, type, dims) = Tensor(bytes, tensor);
                 result[name] = (type, dims);
             }
         }
@@ -28,108 +30,21 @@ internal static class OnnxInitializers
         return result;
     }
 
-    private static (string Name, int DataType, long[] Dims) Tensor(byte[] bytes, int start, int end)
+    private static (string Name, int DataType, long[] Dims) Tensor(byte[] bytes, ProtoField tensor)
     {
         var name = string.Empty;
         var type = 0;
         var dims = new List<long>();
-        var at = start;
-        while (at < end)
+        foreach (var field in ProtoReader.Fields(bytes, tensor.Start, tensor.End))
         {
-            var tag = Varint(bytes, ref at);
-            var (field, wire) = ((int)(tag >> 3), (int)(tag & 7));
-            if (field == 1 && wire == 0)
-            {
-                dims.Add((long)Varint(bytes, ref at));
-            }
-            else if (field == 1 && wire == 2)
-            {
-                var packed = checked((int)Varint(bytes, ref at));
-                var packedEnd = at + packed;
-                while (at < packedEnd)
-                {
-                    dims.Add((long)Varint(bytes, ref at));
-                }
-            }
-            else if (field == 2 && wire == 0)
-            {
-                type = (int)Varint(bytes, ref at);
-            }
-            else if (field == 8 && wire == 2)
-            {
-                var length = (int)Varint(bytes, ref at);
-                name = System.Text.Encoding.UTF8.GetString(bytes, at, length);
-                at += length;
-            }
-            else
-            {
-                Skip(bytes, ref at, wire);
-            }
+            if (field.Number == 1 && field.Wire is ProtoReader.VarintWire or ProtoReader.LengthDelimited)
+                dims.AddRange(ProtoReader.Varints(bytes, field).Select(d => (long)d));
+            else if (field.Number == 2 && field.Wire == ProtoReader.VarintWire)
+                type = (int)field.Value;
+            else if (field.Number == 8 && field.IsBytes)
+                name = ProtoReader.String(bytes, field);
         }
 
         return (name, type, [.. dims]);
-    }
-
-    private static IEnumerable<(int Start, int End)> Fields(byte[] bytes, int start, int end, int wanted)
-    {
-        var at = start;
-        while (at < end)
-        {
-            var tag = Varint(bytes, ref at);
-            var (field, wire) = ((int)(tag >> 3), (int)(tag & 7));
-            if (field == wanted && wire == 2)
-            {
-                var length = checked((int)Varint(bytes, ref at));
-                yield return (at, at + length);
-                at += length;
-            }
-            else
-            {
-                Skip(bytes, ref at, wire);
-            }
-        }
-    }
-
-    internal static void Skip(byte[] bytes, ref int at, int wire)
-    {
-        switch (wire)
-        {
-            case 0:
-                Varint(bytes, ref at);
-                break;
-            case 1:
-                at += 8;
-                break;
-            case 2:
-                var length = checked((int)Varint(bytes, ref at));
-                at = checked(at + length);
-                break;
-            case 5:
-                at += 4;
-                break;
-            default:
-                throw new InvalidDataException($"protobuf wire type {wire} at byte {at}");
-        }
-    }
-
-    internal static ulong Varint(byte[] bytes, ref int at)
-    {
-        ulong value = 0;
-        for (var shift = 0; shift < 64; shift += 7)
-        {
-            if (at >= bytes.Length)
-            {
-                throw new InvalidDataException("the protobuf ends inside a number");
-            }
-
-            var b = bytes[at++];
-            value |= (ulong)(b & 0x7F) << shift;
-            if (b < 0x80)
-            {
-                return value;
-            }
-        }
-
-        throw new InvalidDataException($"a protobuf number longer than 10 bytes at byte {at}");
     }
 }

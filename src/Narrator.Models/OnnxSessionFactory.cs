@@ -17,15 +17,40 @@ public static class OnnxSessionFactory
     /// <param name="weights">Tensors that replace initializers of the same name (substituted in the model's bytes; not needed after this call).</param>
     public static ModelSession Create(string modelPath, ExecutionOptions? options = null, WeightOverrides? weights = null)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(modelPath);
+        options = Validated(options);
+        var path = CheckedPath(modelPath);
+        weights?.CheckAgainst(path);
+        return Create(new ModelSource(path, weights?.ApplyTo(path)), options, weights);
+    }
+
+    /// <summary>
+    /// Loads <paramref name="modelBytes"/> (the model of <paramref name="modelPath"/> rewritten in
+    /// memory) when given, else the file; <paramref name="modelPath"/> names the model in every message.
+    /// </summary>
+    internal static ModelSession Create(string modelPath, byte[]? modelBytes, ExecutionOptions? options)
+    {
+        options = Validated(options);
+        return Create(new ModelSource(CheckedPath(modelPath), modelBytes), options, weights: null);
+    }
+
+    private static ExecutionOptions Validated(ExecutionOptions? options)
+    {
         options ??= ExecutionOptions.Default;
         options.Validate();
-        var path = Path.GetFullPath(modelPath);
-        if (!File.Exists(path))
-            throw new ModelException($"Model file not found: {path}. Check the path (a Piper voice needs its .onnx and .onnx.json side by side).");
+        return options;
+    }
 
-        weights?.CheckAgainst(path);
-        var model = new ModelSource(path, weights?.ApplyTo(path));
+    private static string CheckedPath(string modelPath)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(modelPath);
+        var path = Path.GetFullPath(modelPath);
+        return File.Exists(path)
+            ? path
+            : throw new ModelException($"Model file not found: {path}. Check the path (a Piper voice needs its .onnx and .onnx.json side by side).");
+    }
+
+    private static ModelSession Create(ModelSource model, ExecutionOptions options, WeightOverrides? weights)
+    {
         var attempts = new List<ProviderAttempt>();
         var cuda = options.Device == ExecutionDevice.Cpu ? null : TryCuda(model, options, attempts);
         return cuda ?? CpuUnlessCudaRequired(model, options, weights, attempts);
@@ -106,7 +131,7 @@ public static class OnnxSessionFactory
         return sessionOptions;
     }
 
-    /// <summary>A model file, or its bytes with adapted weights substituted (then <see cref="Path"/> names it in messages).</summary>
+    /// <summary>A model file, or its bytes rewritten in memory (adapted weights substituted, seeded noise); <see cref="Path"/> names it in messages.</summary>
     private sealed record ModelSource(string Path, byte[]? Bytes)
     {
         public InferenceSession Open(SessionOptions options) => Bytes is null ? new InferenceSession(Path, options) : new InferenceSession(Bytes, options);

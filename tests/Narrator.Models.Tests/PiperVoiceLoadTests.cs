@@ -89,6 +89,21 @@ public sealed class PiperVoiceLoadTests
         Assert.Contains(path, e.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void FromFile_TruncatedOnnx_BadInputNamingIt()
+    {
+        using var dir = new TempDir();
+        var path = dir.CopyVoice(Fixtures.SingleSpeaker);
+        var bytes = File.ReadAllBytes(path);
+        File.WriteAllBytes(path, bytes[..(bytes.Length * 2 / 3)]);
+
+        var e = Assert.Throws<ModelException>(() => PiperVoice.FromFile(path, Cpu));
+
+        Assert.Equal(ErrorKind.BadInput, e.Kind);
+        Assert.Contains(path, e.Message, StringComparison.Ordinal);
+        Assert.Contains("not a valid ONNX model", e.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(true, 1)]
     [InlineData(false, 3)]

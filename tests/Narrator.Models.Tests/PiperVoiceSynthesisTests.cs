@@ -70,7 +70,7 @@ public sealed class PiperVoiceSynthesisTests : IDisposable
         var ids = Ids("h\u0259l\u02c8o\u028a");
         var settings = new PiperSynthesisSettings { NoiseScale = 1, NoiseW = 0 };
 
-        Assert.NotEqual(_single.Synthesize(ids, settings), _single.Synthesize(ids, settings));
+        Assert.NotEqual(_single.Synthesize(ids, Quiet), _single.Synthesize(ids, settings));
         Assert.Equal(_single.Synthesize(ids, Quiet), _single.Synthesize(ids, Quiet));
     }
 

@@ -4,7 +4,8 @@ using Microsoft.ML.OnnxRuntime;
 namespace Narrator.Models.Piper;
 
 // Builds Piper's input tensors over pooled buffers (pinned by OrtValue), runs the session, copies
-// each output row out, and disposes every OrtValue right after the call.
+// each output row out, and disposes every OrtValue right after the call. A model rewritten for
+// reproducible noise also takes one seed per row (PiperNoiseSeed of that row's ids and settings).
 internal static class PiperInputs
 {
     private static readonly string[] OutputNames = [PiperModelContract.Output];
@@ -28,6 +29,7 @@ internal static class PiperInputs
         (float NoiseScale, float LengthScale, float NoiseW, long SpeakerId) settings,
         bool sidPerItem,
         bool hasSid,
+        bool seeded,
         bool trim)
     {
         var batch = utterances.Count;
@@ -37,6 +39,7 @@ internal static class PiperInputs
         var lengths = ArrayPool<long>.Shared.Rent(batch);
         var sid = ArrayPool<long>.Shared.Rent(sidCount);
         var scales = ArrayPool<float>.Shared.Rent(3);
+        var seeds = ArrayPool<long>.Shared.Rent(batch);
         try
         {
             Array.Fill(ids, padId, 0, batch * width);
@@ -46,6 +49,7 @@ internal static class PiperInputs
                 for (var t = 0; t < row.Count; t++)
                     ids[(b * width) + t] = row[t];
                 lengths[b] = row.Count;
+                seeds[b] = seeded ? PiperNoiseSeed.For(row, settings) : 0;
             }
 
             Array.Fill(sid, settings.SpeakerId, 0, sidCount);
@@ -56,12 +60,19 @@ internal static class PiperInputs
             using var lengthsValue = OrtValue.CreateTensorValueFromMemory(memory, lengths.AsMemory(0, batch), [batch]);
             using var scalesValue = OrtValue.CreateTensorValueFromMemory(memory, scales.AsMemory(0, 3), [3]);
             using var sidValue = OrtValue.CreateTensorValueFromMemory(memory, sid.AsMemory(0, sidCount), [sidCount]);
+            using var seedsValue = OrtValue.CreateTensorValueFromMemory(memory, seeds.AsMemory(0, batch), [batch]);
             List<string> names = [PiperModelContract.Input, PiperModelContract.InputLengths, PiperModelContract.Scales];
             List<OrtValue> values = [idsValue, lengthsValue, scalesValue];
             if (hasSid)
             {
                 names.Add(PiperModelContract.Sid);
                 values.Add(sidValue);
+            }
+
+            if (seeded)
+            {
+                names.Add(Onnx.SeededNoiseRewrite.SeedsInput);
+                values.Add(seedsValue);
             }
 
             using var runOptions = new RunOptions();
@@ -74,6 +85,7 @@ internal static class PiperInputs
             ArrayPool<long>.Shared.Return(lengths);
             ArrayPool<long>.Shared.Return(sid);
             ArrayPool<float>.Shared.Return(scales);
+            ArrayPool<long>.Shared.Return(seeds);
         }
     }
 

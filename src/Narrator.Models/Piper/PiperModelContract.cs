@@ -1,5 +1,6 @@
 using Microsoft.ML.OnnxRuntime;
 using Microsoft.ML.OnnxRuntime.Tensors;
+using Narrator.Models.Onnx;
 
 namespace Narrator.Models.Piper;
 
@@ -30,7 +31,9 @@ internal static class PiperModelContract
         else if (inputs.ContainsKey(Sid))
             errors.Add($"input '{Sid}': the model takes a speaker id but the config says num_speakers is {config.NumSpeakers}");
 
-        foreach (var name in inputs.Keys.Where(k => k is not (Input or InputLengths or Scales or Sid)))
+        if (inputs.ContainsKey(SeededNoiseRewrite.SeedsInput))
+            Expect(inputs, "input", SeededNoiseRewrite.SeedsInput, TensorElementType.Int64, 1, "int64 [batch] (added by Narrator)", errors);
+        foreach (var name in inputs.Keys.Where(k => k is not (Input or InputLengths or Scales or Sid or SeededNoiseRewrite.SeedsInput)))
             errors.Add($"input '{name}': Piper voices have no such input");
         Expect(session.OutputMetadata, "output", Output, TensorElementType.Float, 3, "float32 [batch, 1, samples]", errors);
 

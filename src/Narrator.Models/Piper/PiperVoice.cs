@@ -1,5 +1,6 @@
 using Microsoft.ML.OnnxRuntime;
 using Narrator.Core;
+using Narrator.Models.Onnx;
 
 namespace Narrator.Models.Piper;
 
@@ -15,6 +16,7 @@ public sealed class PiperVoice : IDisposable
 
     private readonly ModelSession _session;
     private readonly bool _sidPerItem;
+    private readonly bool _seeded;
     private bool _disposed;
 
     private PiperVoice(ModelSession session, PiperVoiceConfig config, bool sidPerItem)
@@ -22,6 +24,7 @@ public sealed class PiperVoice : IDisposable
         _session = session;
         Config = config;
         _sidPerItem = sidPerItem;
+        _seeded = session.Session.InputMetadata.ContainsKey(SeededNoiseRewrite.SeedsInput);
     }
 
     public PiperVoiceConfig Config { get; }
@@ -42,7 +45,11 @@ public sealed class PiperVoice : IDisposable
 
     public int SpeakerCount => Config.NumSpeakers;
 
-    /// <summary>Loads <paramref name="onnxPath"/> with its config at <c>onnxPath + ".json"</c>.</summary>
+    /// <summary>
+    /// Loads <paramref name="onnxPath"/> with its config at <c>onnxPath + ".json"</c>. The model's
+    /// <c>RandomNormalLike</c> noise is replaced in memory by noise seeded per utterance (from its ids,
+    /// scales and speaker), so the same input gives the same samples on every call, alone or batched.
+    /// </summary>
     public static PiperVoice FromFile(string onnxPath, ExecutionOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(onnxPath);
@@ -58,7 +65,7 @@ public sealed class PiperVoice : IDisposable
         if (!File.Exists(fullPath))
             throw new ModelException($"Piper voice model not found: {fullPath}.");
         var config = PiperVoiceConfig.FromFile(configPath);
-        var session = OnnxSessionFactory.Create(fullPath, options);
+        var session = OnnxSessionFactory.Create(fullPath, SeededModel(fullPath), options);
         try
         {
             var sidPerItem = PiperModelContract.Check(session.Session, config, fullPath);
@@ -68,6 +75,29 @@ public sealed class PiperVoice : IDisposable
         {
             session.Dispose();
             throw;
+        }
+    }
+
+    /// <summary>The model with reproducible noise, or null to load the file as it is (no noise nodes, or not a readable protobuf: ONNX Runtime then reports it).</summary>
+    private static byte[]? SeededModel(string path)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ModelException($"Cannot read Piper voice model {path}: {e.Message}", ErrorKind.BadInput, e);
+        }
+
+        try
+        {
+            return SeededNoiseRewrite.Rewrite(bytes);
+        }
+        catch (InvalidDataException)
+        {
+            return null;
         }
     }
 
@@ -110,7 +140,7 @@ public sealed class PiperVoice : IDisposable
         PiperInputs.CheckIds(utterances, Config.NumSymbols, name);
         try
         {
-            return PiperInputs.Run(_session.Session, utterances, Config.PadId, resolved, _sidPerItem, Config.NumSpeakers > 1, trim);
+            return PiperInputs.Run(_session.Session, utterances, Config.PadId, resolved, _sidPerItem, Config.NumSpeakers > 1, _seeded, trim);
         }
         catch (OnnxRuntimeException e)
         {

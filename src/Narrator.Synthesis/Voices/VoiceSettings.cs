@@ -8,10 +8,10 @@ public sealed class VoiceSettings
     /// <summary>Speaking rate: 2 is twice as fast, 0.5 half as fast. Default 1.</summary>
     public float Speed { get; init; } = 1f;
 
-    /// <summary>Variation of the voice (Piper's noise_scale); with <see cref="NoiseW"/> also 0, output is repeatable.</summary>
+    /// <summary>Variation of the voice (Piper's noise_scale); 0 switches it off. Output is repeatable either way (noise is seeded per utterance).</summary>
     public float? NoiseScale { get; init; }
 
-    /// <summary>Variation of phoneme durations (Piper's noise_w); with <see cref="NoiseScale"/> also 0, output is repeatable.</summary>
+    /// <summary>Variation of phoneme durations (Piper's noise_w); 0 switches it off. Output is repeatable either way (noise is seeded per utterance).</summary>
     public float? NoiseW { get; init; }
 
     /// <summary>Speaker of a multi-speaker voice, from 0.</summary>

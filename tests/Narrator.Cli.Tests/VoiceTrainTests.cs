@@ -95,6 +95,7 @@ public sealed class VoiceTrainTests : IDisposable
         Assert.Contains("already adapted", again.Error, StringComparison.Ordinal);
         Assert.True(restart.ExitCode == 0, restart.Error);
         Assert.Equal(3, Record().Adaptation!.Steps);
+        Assert.Single(restart.Error.Split('\n'), line => line.StartsWith("step 3/3", StringComparison.Ordinal));
         Assert.NotEqual(first, Record().Adaptation!.File);
         Assert.False(File.Exists(Path.Combine(VoiceFolder, first)));
     }

@@ -95,12 +95,13 @@ internal static class VoiceTrainCommand
         }
     }
 
-    // Without a terminal: a line at the start, every 50 steps and at the end.
+    // Without a terminal: a line at the start, every 50 steps and at the end (the "done" event, so
+    // the last step is not printed twice).
     private sealed class LineReport(TextWriter error) : IProgress<AdaptationProgress>
     {
         public void Report(AdaptationProgress value)
         {
-            if (value.Stage != "progress" || value.Step % 50 == 0 || value.Step == value.Steps)
+            if (value.Stage != "progress" || (value.Step % 50 == 0 && value.Step != value.Steps))
             {
                 error.WriteLine(value.Stage == "start" ? string.Create(CultureInfo.InvariantCulture, $"Training from step {value.Step} of {value.Steps}.") : Status(value));
             }

@@ -104,8 +104,10 @@ public sealed class LexiconPhonemizer : IPhonemizer
     {
         ArgumentNullException.ThrowIfNull(text);
         var symbols = new List<string>();
-        foreach (var token in LexiconTokenizer.Tokenize(text))
+        var tokens = LexiconTokenizer.Tokenize(text).ToList();
+        for (var i = 0; i < tokens.Count; i++)
         {
+            var token = tokens[i];
             if (token.Kind == LexiconTokenKind.Punctuation)
             {
                 symbols.Add(token.Text);
@@ -113,7 +115,7 @@ public sealed class LexiconPhonemizer : IPhonemizer
             }
 
             var words = token.Kind == LexiconTokenKind.Word
-                ? _pronouncer.Pronounce(token.Text)
+                ? Heteronym(tokens, i) is { } reading ? [reading] : _pronouncer.Pronounce(token.Text)
                 : SymbolWords(token.Text).SelectMany(_pronouncer.Pronounce).ToList();
             foreach (var word in words)
             {
@@ -128,6 +130,18 @@ public sealed class LexiconPhonemizer : IPhonemizer
 
         return new PhonemeString(symbols, " ");
     }
+
+    // A user entry for the word wins over the heteronym table; the neighbours are the words either side in the clause.
+    private string[]? Heteronym(List<LexiconToken> tokens, int at)
+    {
+        var word = Key(tokens[at].Text);
+        return _user.ContainsKey(word) ? null : Heteronyms.Read(word, Neighbour(tokens, at - 2) is { } two && Neighbour(tokens, at - 1) is not null ? two : null, Neighbour(tokens, at - 1), Neighbour(tokens, at + 1));
+    }
+
+    private static string? Neighbour(List<LexiconToken> tokens, int at) =>
+        at >= 0 && at < tokens.Count && tokens[at].Kind == LexiconTokenKind.Word ? Key(tokens[at].Text) : null;
+
+    private static string Key(string word) => word.ToLowerInvariant().Replace('’', '\'');
 
     private static IEnumerable<string> SymbolWords(string run) =>
         run.EnumerateRunes().All(r => SymbolNames.ContainsKey(r.ToString()))

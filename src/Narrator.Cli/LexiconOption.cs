@@ -12,6 +12,15 @@ internal static class LexiconOption
         HelpName = "file",
     };
 
+    /// <summary>Says once per entry which pronunciations the voice's phonemizer cannot use (read as usual instead).</summary>
+    public static async Task WarnUnusableAsync(TextWriter error, IEnumerable<PronunciationEntry> entries, string alphabet)
+    {
+        foreach (var problem in PronouncingPhonemizer.Unusable(PronunciationLexicon.Empty.With(entries), alphabet))
+        {
+            await error.WriteLineAsync($"warning: pronunciation {problem}").ConfigureAwait(false);
+        }
+    }
+
     /// <summary>The file's entries; none when the option is absent.</summary>
     public static IReadOnlyList<PronunciationEntry> Entries(ParseResult parsed, Option<string?> option) =>
         parsed.GetValue(option) is { } path ? LexiconFile.Read(path) : [];

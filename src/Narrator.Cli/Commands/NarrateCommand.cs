@@ -62,6 +62,7 @@ internal static class NarrateCommand
             using var loaded = voice.Load(parsed);
             using var renderer = BookRenderer.Create(loaded, voice.Settings(parsed), PronunciationLexicon.Empty.With(entries), settings);
             await DeviceReport.WriteAsync(console.Error, loaded).ConfigureAwait(false);
+            await LexiconOption.WarnUnusableAsync(console.Error, entries, loaded.Phonemizer.Alphabet).ConfigureAwait(false);
             foreach (var warning in manuscript.Warnings)
             {
                 await console.Error.WriteLineAsync($"warning: {warning}").ConfigureAwait(false);

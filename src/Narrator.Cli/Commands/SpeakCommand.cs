@@ -50,8 +50,10 @@ internal static class SpeakCommand
 
             var path = parsed.GetValue(output)!;
             var clock = Stopwatch.StartNew();
-            using var synthesizer = Synthesizer.Create(voice.Load(parsed), new SynthesisOptions { Voice = voice.Settings(parsed), WatermarkKey = voice.Key(parsed), Pronunciations = PronunciationLexicon.Empty.With(LexiconOption.Entries(parsed, lexicon)) });
+            var entries = LexiconOption.Entries(parsed, lexicon);
+            using var synthesizer = Synthesizer.Create(voice.Load(parsed), new SynthesisOptions { Voice = voice.Settings(parsed), WatermarkKey = voice.Key(parsed), Pronunciations = PronunciationLexicon.Empty.With(entries) });
             await DeviceReport.WriteAsync(console.Error, synthesizer.Voice).ConfigureAwait(false);
+            await LexiconOption.WarnUnusableAsync(console.Error, entries, synthesizer.Voice.Phonemizer.Alphabet).ConfigureAwait(false);
             var duration = await WavFile.WriteAsync(path, synthesizer.SynthesizeAsync(input, cancellationToken), cancellationToken).ConfigureAwait(false);
             var seconds = clock.Elapsed.TotalSeconds;
             ProvenanceRecord.For(synthesizer.Voice, watermarkKey: voice.Key(parsed)).WriteSidecar(path);

@@ -71,7 +71,9 @@ internal static class TextCommand
             IPhonemizer engine = parsed.GetValue(phonemizer) == "espeak"
                 ? EspeakPhonemizer.Create(parsed.GetValue(language)!)
                 : LexiconPhonemizer.CreateDefault();
-            var chosen = new PronouncingPhonemizer(engine, PronunciationLexicon.Empty.With(LexiconOption.Entries(parsed, lexicon)));
+            var entries = LexiconOption.Entries(parsed, lexicon);
+            var chosen = new PronouncingPhonemizer(engine, PronunciationLexicon.Empty.With(entries));
+            await LexiconOption.WarnUnusableAsync(console.Error, entries, engine.Alphabet).ConfigureAwait(false);
             var segmenter = new SentenceSegmenter();
             var normalizer = EnglishNormalizer.Create();
             await foreach (var line in Lines(console, parsed.GetValue(text), cancellationToken).ConfigureAwait(false))

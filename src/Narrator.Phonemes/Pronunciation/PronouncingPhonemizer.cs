@@ -4,8 +4,9 @@ namespace Narrator.Phonemes.Pronunciation;
 
 /// <summary>
 /// Applies a <see cref="PronunciationLexicon"/> on top of a voice's phonemizer: matched words get
-/// the lexicon's phonemes (when they are in the phonemizer's alphabet) or their alias; the words
-/// in between are phonemized as usual, in runs, so context within a run is kept.
+/// the lexicon's phonemes (in the phonemizer's alphabet, or IPA converted to ARPAbet for an ARPAbet
+/// phonemizer) or their alias; the words in between are phonemized as usual, in runs, so context
+/// within a run is kept. <see cref="Unusable"/> lists the entries that cannot be used.
 /// </summary>
 public sealed class PronouncingPhonemizer : IPhonemizer
 {
@@ -61,7 +62,7 @@ public sealed class PronouncingPhonemizer : IPhonemizer
             }
 
             var key = PronunciationLexicon.Key(string.Join(' ', words, start, count));
-            if (_lexicon.TryGet(key, out var entry) && (entry.Alias is not null || entry.Alphabet == _inner.Alphabet))
+            if (_lexicon.TryGet(key, out var entry) && Usable(entry, _inner.Alphabet, out _))
             {
                 return (entry, count);
             }
@@ -77,15 +78,46 @@ public sealed class PronouncingPhonemizer : IPhonemizer
             return _inner.Phonemize(entry.Alias + trailing).Symbols;
         }
 
-        var symbols = entry.Alphabet == "ipa"
-            ? IpaSymbols.Split(entry.Phonemes!).Where(s => !string.IsNullOrWhiteSpace(s)).ToList()
-            : entry.Phonemes!.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).ToList();
+        var symbols = entry.Alphabet == _inner.Alphabet
+            ? entry.Alphabet == "ipa"
+                ? IpaSymbols.Split(entry.Phonemes!).Where(s => !string.IsNullOrWhiteSpace(s)).ToList()
+                : entry.Phonemes!.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).ToList()
+            : [.. IpaToArpabet.Convert(entry.Phonemes!, out _)!];
         foreach (var mark in trailing.Select(c => c.ToString()).Where(ProsodicMarks.Contains).Take(1))
         {
             symbols.Add(mark);
         }
 
         return symbols;
+    }
+
+    /// <summary>
+    /// The entries of <paramref name="lexicon"/> a phonemizer of <paramref name="alphabet"/> cannot use,
+    /// one line each ("'Hermione': …"), so a caller can say so once instead of reading them as usual in silence.
+    /// </summary>
+    public static IReadOnlyList<string> Unusable(PronunciationLexicon lexicon, string alphabet)
+    {
+        ArgumentNullException.ThrowIfNull(lexicon);
+        return lexicon.Entries.Select(e => Usable(e, alphabet, out var why) ? null : $"'{e.Grapheme}': {why}; it is read as usual").OfType<string>().ToList();
+    }
+
+    private static bool Usable(PronunciationEntry entry, string alphabet, out string? why)
+    {
+        why = null;
+        if (entry.Alias is not null || entry.Alphabet == alphabet)
+        {
+            return true;
+        }
+
+        if (entry.Alphabet == "ipa" && alphabet == "x-arpabet")
+        {
+            var converted = IpaToArpabet.Convert(entry.Phonemes!, out var problem);
+            why = converted is null ? $"its IPA /{entry.Phonemes}/ cannot be converted to ARPAbet: {problem}" : null;
+            return converted is not null;
+        }
+
+        why = $"its phonemes are {entry.Alphabet}, and this voice's phonemizer reads {alphabet}";
+        return false;
     }
 
     private IReadOnlyList<string> PhonemizeRun(List<string> run)

@@ -14,9 +14,8 @@ internal static class OnnxInitializers
     public const int Float = 1;
     public const int Float16 = 10;
 
-    public static Dictionary<string, (int DataType, long[] Dims)> Read(string path)
+    public static Dictionary<string, (int DataType, long[] Dims)> Read(byte[] bytes)
     {
-        var bytes = File.ReadAllBytes(path);
         var result = new Dictionary<string, (int, long[])>(StringComparer.Ordinal);
         foreach (var graph in ProtoReader.Embedded(bytes, 0, bytes.Length, 7))
         {

@@ -19,7 +19,6 @@ public static class OnnxSessionFactory
     {
         options = Validated(options);
         var path = CheckedPath(modelPath);
-        weights?.CheckAgainst(path);
         return Create(new ModelSource(path, weights?.ApplyTo(path)), options, weights);
     }
 

@@ -74,15 +74,29 @@ public sealed class WeightOverrides : IDisposable
     }
 
     /// <summary>
-    /// Checks that every tensor replaces an initializer of <paramref name="modelPath"/> with the same
-    /// element type and shape (ONNX Runtime would ignore an unknown name and not check a shape).
+    /// <paramref name="modelPath"/>'s bytes with these tensors in place of its initializers, after
+    /// checking that each replaces an initializer with the same element type and shape.
     /// </summary>
-    internal void CheckAgainst(string modelPath)
+    internal byte[] ApplyTo(string modelPath)
+    {
+        var model = File.ReadAllBytes(modelPath);
+        CheckAgainst(model, modelPath);
+        try
+        {
+            return OnnxInitializerSubstitution.Apply(model, _tensors.ToDictionary(t => t.Name, t => (t.DataType, t.Shape, t.RawData), StringComparer.Ordinal));
+        }
+        catch (Exception e) when (e is InvalidDataException or OverflowException or ArgumentException)
+        {
+            throw new ModelException($"Cannot put the weights of {FilePath} into {modelPath} ({e.Message}): not a valid ONNX model.", ErrorKind.BadInput, e);
+        }
+    }
+
+    private void CheckAgainst(byte[] model, string modelPath)
     {
         Dictionary<string, (int DataType, long[] Dims)> initializers;
         try
         {
-            initializers = OnnxInitializers.Read(modelPath);
+            initializers = OnnxInitializers.Read(model);
         }
         catch (Exception e) when (e is InvalidDataException or OverflowException or ArgumentException)
         {
@@ -105,19 +119,6 @@ public sealed class WeightOverrides : IDisposable
         if (problems.Count > 0)
         {
             throw new ModelException($"{FilePath} does not fit {modelPath}: {string.Join("; ", problems)}. Were these weights trained on another model?");
-        }
-    }
-
-    /// <summary><paramref name="modelPath"/>'s bytes with these tensors in place of its initializers.</summary>
-    internal byte[] ApplyTo(string modelPath)
-    {
-        try
-        {
-            return OnnxInitializerSubstitution.Apply(File.ReadAllBytes(modelPath), _tensors.ToDictionary(t => t.Name, t => (t.DataType, t.Shape, t.RawData), StringComparer.Ordinal));
-        }
-        catch (Exception e) when (e is InvalidDataException or OverflowException or ArgumentException)
-        {
-            throw new ModelException($"Cannot put the weights of {FilePath} into {modelPath} ({e.Message}): not a valid ONNX model.", ErrorKind.BadInput, e);
         }
     }
 

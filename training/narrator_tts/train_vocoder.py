@@ -10,6 +10,8 @@ matching; discriminators: multi-period (2, 3, 5, 7, 11) and multi-scale (3). Bef
 losses alone: many times cheaper per step, which is how a CPU run makes progress.
 """
 
+from pathlib import Path
+
 import torch
 
 from .config import MEL, SAMPLE_RATE, get_config
@@ -29,7 +31,8 @@ def main() -> None:
                    help="first step that trains the discriminators and uses adversarial losses")
     args = p.parse_args()
     run = Run(args, ["g_loss", "d_loss", "mel_l1", "stft", "adv", "fm"])
-    data = TTSItems(args.cache, load_index(args.cache, "tts"), args.seed)
+    part = "vocoder" if (Path(args.cache) / "vocoder" / "index.json").exists() else "tts"
+    data = TTSItems(args.cache, load_index(args.cache, part), args.seed)
     cfg = get_config(args.config)
     gen = build_vocoder(cfg["vocoder"], MEL["nMels"]).to(run.device)
     disc = Discriminators(cfg["vocoder"]["disc_channels"]).to(run.device)
@@ -40,7 +43,8 @@ def main() -> None:
     run.resume(models, optims, {"generator": "vocoder.onnx"}, "vocoder")
     data.rng.seed(args.seed + run.step)
     extra = {"kind": "vocoder", "config": cfg, "config_name": args.config}
-    print(f"vocoder: {sum(x.numel() for x in gen.parameters())} generator parameters, device {run.device}", flush=True)
+    print(f"vocoder: {sum(x.numel() for x in gen.parameters())} generator parameters, device {run.device}, "
+          f"{len(data.index)} recordings from cache part '{part}'", flush=True)
     gen.train()
     while not run.done():
         mel, audio = (t.to(run.device) for t in data.vocoder_batch(data.sample(args.batch), args.frames, MEL["hop"]))

@@ -67,16 +67,13 @@ public static class ReferenceQa
             return string.Create(CultureInfo.InvariantCulture, $"the references hold {total:0.0} s of speech in all; at least {Thresholds.MinimumSpeechSeconds:0} s is needed (30 s or more recommended)");
         }
 
-        for (var i = 0; i < embeddings.Count; i++)
+        var similarities = SpeakerEmbedding.SimilarityToOthers(embeddings);
+        var least = embeddings.Count < 2 ? -1 : Array.IndexOf(similarities, similarities.Min());
+        if (least >= 0 && similarities[least] < sameSpeaker)
         {
-            for (var j = i + 1; j < embeddings.Count; j++)
-            {
-                var similarity = embeddings[i].Similarity(embeddings[j]);
-                if (similarity < sameSpeaker)
-                {
-                    return string.Create(CultureInfo.InvariantCulture, $"{reports[i].File} and {reports[j].File} sound like different speakers (similarity {similarity:0.000} < {sameSpeaker:0.000}); give recordings of one speaker");
-                }
-            }
+            return embeddings.Count == 2
+                ? string.Create(CultureInfo.InvariantCulture, $"{reports[0].File} and {reports[1].File} sound like different speakers (similarity {similarities[least]:0.000} < {sameSpeaker:0.000}); give recordings of one speaker")
+                : string.Create(CultureInfo.InvariantCulture, $"{reports[least].File} sounds like another speaker than the other references (similarity {similarities[least]:0.000} to their mean < {sameSpeaker:0.000}); give recordings of one speaker");
         }
 
         return null;

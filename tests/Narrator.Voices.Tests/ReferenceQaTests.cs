@@ -68,4 +68,29 @@ public sealed class ReferenceQaTests
         var problem = ReferenceQa.CheckSet([a, b], [new SpeakerEmbedding("e", [1f, 0f]), new SpeakerEmbedding("e", [0f, 1f])], 0.5);
         Assert.Contains("a.wav and b.wav sound like different speakers", problem, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void CheckSet_OneReferenceOfAnotherSpeaker_RejectedNamingIt()
+    {
+        var reports = new[] { "a.wav", "b.wav", "c.wav" }.Select(f => ReferenceQa.Analyze(f, Signals.Speechlike(5), 16000)).ToList();
+        var problem = ReferenceQa.CheckSet(reports, [Unit(1, 0.1, 0), Unit(0.95, 0.2, 0), Unit(0, 0, 1)], 0.5);
+        Assert.Contains("c.wav sounds like another speaker than the other references", problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CheckSet_TwoClipsOfOneSpeakerUnderThresholdPairwise_AcceptedWhenCloseToTheRest()
+    {
+        // a and b are 0.45 apart, as two short clips of one speaker can be; each is close to the mean of the others.
+        var reports = new[] { "a.wav", "b.wav", "c.wav", "d.wav" }.Select(f => ReferenceQa.Analyze(f, Signals.Speechlike(5), 16000)).ToList();
+        var a = Unit(1, 0, 0);
+        var b = Unit(0.45, Math.Sqrt(1 - (0.45 * 0.45)), 0);
+        Assert.True(a.Similarity(b) < 0.5);
+        Assert.Null(ReferenceQa.CheckSet(reports, [a, b, Unit(0.8, 0.6, 0), Unit(0.75, 0.55, 0.1)], 0.5));
+    }
+
+    private static SpeakerEmbedding Unit(double x, double y, double z)
+    {
+        var length = Math.Sqrt((x * x) + (y * y) + (z * z));
+        return new SpeakerEmbedding("e", [(float)(x / length), (float)(y / length), (float)(z / length)]);
+    }
 }

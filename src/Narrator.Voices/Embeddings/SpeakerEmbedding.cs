@@ -27,6 +27,18 @@ public sealed record SpeakerEmbedding(string EncoderId, float[] Vector)
         return dot;
     }
 
+    /// <summary>
+    /// Each embedding's similarity to the mean of all the others: the one-speaker check for a set of recordings.
+    /// Two short clips of one speaker can fall under the threshold pairwise; the mean of the rest is steadier.
+    /// </summary>
+    public static double[] SimilarityToOthers(IReadOnlyList<SpeakerEmbedding> embeddings)
+    {
+        ArgumentNullException.ThrowIfNull(embeddings);
+        return embeddings.Count < 2
+            ? new double[embeddings.Count]
+            : embeddings.Select((e, i) => e.Similarity(Average(embeddings.Where((_, j) => j != i).ToList()))).ToArray();
+    }
+
     /// <summary>The mean of several embeddings, scaled back to unit length.</summary>
     public static SpeakerEmbedding Average(IReadOnlyList<SpeakerEmbedding> embeddings)
     {

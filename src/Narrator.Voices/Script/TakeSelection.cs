@@ -26,10 +26,9 @@ internal static class TakeSelection
         var embedded = good.Where(g => g.Embedding is not null).ToList();
         if (embedded.Count >= 3)
         {
-            foreach (var (take, report, embedding) in embedded)
+            var similarities = SpeakerEmbedding.SimilarityToOthers(embedded.Select(g => g.Embedding!).ToList());
+            foreach (var ((take, report, _), similarity) in embedded.Zip(similarities))
             {
-                var others = SpeakerEmbedding.Average(embedded.Where(g => g.Take != take).Select(g => g.Embedding!).ToList());
-                var similarity = embedding!.Similarity(others);
                 if (similarity < sameSpeaker)
                 {
                     outliers[take] = report with { Rejection = string.Create(CultureInfo.InvariantCulture, $"sounds like another speaker than the other takes (similarity {similarity:0.000} to their mean < {sameSpeaker:0.000})") };

@@ -111,7 +111,11 @@ internal static class VoiceCommand
                 await console.Out.WriteLineAsync($"{voice.Id}: {problem}").ConfigureAwait(false);
             }
 
-            await console.Out.WriteLineAsync(problems.Count == 0 ? $"{voice.Id}: verified" : $"{voice.Id}: NOT verified").ConfigureAwait(false);
+            // The statement check is recorded, not enforced (consent on paper is allowed): say so rather than a bare "verified".
+            var statement = voice.Consent is { StatementVerified: not StatementCheck.Verified } consent
+                ? $" (the consent recording's words were not checked: {consent.StatementCheckDetail})"
+                : "";
+            await console.Out.WriteLineAsync(problems.Count == 0 ? $"{voice.Id}: verified{statement}" : $"{voice.Id}: NOT verified").ConfigureAwait(false);
             return problems.Count == 0 ? ExitCodes.Success : ExitCodes.Negative;
         });
         return command;

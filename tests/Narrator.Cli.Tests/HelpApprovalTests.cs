@@ -26,6 +26,7 @@ public sealed class HelpApprovalTests
     [InlineData("evaluate", "consent")]
     [InlineData("evaluate", "voice")]
     [InlineData("evaluate", "adaptation")]
+    [InlineData("evaluate", "text")]
     public async Task Help_EachCommand_MatchesApprovedSnapshot(params string[] command)
     {
         var args = command[0] == "narrator" ? command[1..] : command;

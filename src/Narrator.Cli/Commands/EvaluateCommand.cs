@@ -16,6 +16,7 @@ internal static class EvaluateCommand
         command.Subcommands.Add(WatermarkEvaluationCommand.Create(console));
         command.Subcommands.Add(VoiceEvaluationCommand.Create(console));
         command.Subcommands.Add(AdaptationEvaluationCommand.Create(console));
+        command.Subcommands.Add(TextEvaluationCommand.Create(console));
         return command;
     }
 

@@ -38,6 +38,17 @@ public class LexiconPhonemizerTests
         Assert.Equal(5, symbols.Count(s => s == " "));
     }
 
+    [Theory]
+    [InlineData("fir", true)]
+    [InlineData("stop", true)]
+    [InlineData("nasa", true)]
+    [InlineData("fbi", false)] // listed as its letters' names
+    [InlineData("gdp", false)] // listed as letters with a hard G
+    [InlineData("cgi", false)] // listed as letters with a hard G
+    [InlineData("zyxwv", false)] // not listed
+    public void ReadsAsWord_DictionaryEntry_WordsYesInitialismsNo(string word, bool expected) =>
+        Assert.Equal(expected, LexiconPhonemizer.ReadsAsWord(word));
+
     [Fact]
     public void Name_IsLexicon()
     {

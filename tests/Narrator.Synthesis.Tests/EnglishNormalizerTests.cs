@@ -8,6 +8,7 @@ public sealed class EnglishNormalizerTests
     [InlineData("THE FIR TREE", "the fir tree")]
     [InlineData("The FBI and the CDs.", "The F B I and the C Ds.")]
     [InlineData("I live in the USA.", "I live in the U S A.")]
+    [InlineData("The GDP fell; the CGI was poor.", "The G D P fell; the C G I was poor.")]
     public void Create_AllCapitalWords_DictionaryWordsReadInitialismsSpelled(string text, string spoken) =>
         Assert.Equal(spoken, EnglishNormalizer.Create().Normalize(text).Spoken);
 

@@ -56,14 +56,13 @@ public sealed class LexiconPhonemizer : IPhonemizer
     /// <summary>
     /// Whether an all-capital word is an ordinary word to read ("STOP", "FIR", "NASA"), rather than an
     /// initialism: it is in the embedded CMUdict and its entry is not just its letters' names ("FBI",
-    /// "CD" are listed spelled out). Words outside the dictionary are left to the spelling rules.
+    /// "CD", "GPS" are listed spelled out, give or take a consonant). Words outside the dictionary are left to the spelling rules.
     /// </summary>
     public static bool ReadsAsWord(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
         var lower = word.ToLowerInvariant();
-        return Embedded.Value.TryGet(lower, out var phones)
-            && !phones.Select(Arpabet.BaseOf).SequenceEqual(Spelling.Spell(lower).Select(Arpabet.BaseOf), StringComparer.Ordinal);
+        return Embedded.Value.TryGet(lower, out var phones) && !Spelling.IsSpelledOut(lower, phones);
     }
 
     /// <summary>A phonemizer over a CMUdict-format file ("word PH PH ...", ".gz" allowed).</summary>

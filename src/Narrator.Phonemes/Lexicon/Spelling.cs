@@ -14,6 +14,19 @@ internal static class Spelling
     public static string[] Spell(string letters) =>
         letters.Where(char.IsAsciiLetterLower).SelectMany(c => LetterNames[c - 'a']).ToArray();
 
+    /// <summary>
+    /// Whether <paramref name="phones"/> say <paramref name="word"/>'s letters by name: the same vowels in the
+    /// same places, stress aside. A consonant may differ, since dictionary entries of initialisms are
+    /// not always exact ("gps G IY1 P IY0 EH0 S" has a hard G); a word said as a word never lines up so.
+    /// </summary>
+    public static bool IsSpelledOut(string word, IReadOnlyList<string> phones)
+    {
+        var letters = Spell(word);
+        return letters.Length == phones.Count && letters.Zip(phones).All(pair => Arpabet.IsVowel(pair.First)
+            ? Arpabet.BaseOf(pair.First) == Arpabet.BaseOf(pair.Second)
+            : !Arpabet.IsVowel(pair.Second));
+    }
+
     /// <summary>The letter-to-sound phones, or the spelling when they contain no vowel or a consonant
     /// cluster no English word has (more than three at an edge, more than four inside).</summary>
     public static string[] SpellIfUnpronounceable(string word, string[] phones)

@@ -5,62 +5,6 @@ internal static class NumberForms
 {
     private static readonly HashSet<string> OrdinalSuffixes = new(StringComparer.OrdinalIgnoreCase) { "st", "nd", "rd", "th" };
 
-    /// <summary>
-    /// Read digit by digit, groups separated by commas: "555-123-4567", "555-1234", "(555) 123-4567",
-    /// "+1 555 123 4567", and codes of three or more dashed groups ("978-0-14-044913-6").
-    /// </summary>
-    public static RuleMatch? Phone(TokenStream s, int index)
-    {
-        var groups = new List<string>();
-        var i = index;
-        if (s.IsChar(i - 1, '+'))
-        {
-            while (s.Is(i, TokenKind.Number) && s.Text(i).Length <= 4)
-            {
-                groups.Add(s.Text(i));
-                i = s.Is(i + 1, TokenKind.Space) && s.Is(i + 2, TokenKind.Number) && !s.Text(i + 1).Contains('\n', StringComparison.Ordinal) ? i + 2 : i + 1;
-            }
-
-            return groups.Count > 1 ? Read(groups, s.Is(i - 1, TokenKind.Number) ? i - index : i - 1 - index) : null;
-        }
-
-        if (Digits(s, i, 3) && s.IsChar(i - 1, '(') && s.IsChar(i + 1, ')') && s.Is(i + 2, TokenKind.Space))
-        {
-            groups.Add(s.Text(i));
-            i += 3;
-        }
-
-        if (!s.Is(i, TokenKind.Number))
-        {
-            return null;
-        }
-
-        groups.Add(s.Text(i));
-        while (s.Is(i + 2, TokenKind.Number) && (s.IsChar(i + 1, '-') || (s.IsChar(i + 1, '.') && groups[^1].Length == 3)))
-        {
-            groups.Add(s.Text(i + 2));
-            i += 2;
-        }
-
-        var dashedCode = groups.Count >= 3 && s.EndsWord(i) && s.IsChar(index + 1, '-');
-        var phone = groups.Count >= 2 && groups[^1].Length == 4 && groups[^2].Length == 3 && groups[0].Length == 3 && s.EndsWord(i)
-            && !s.IsChar(index + 1, '.');
-        return dashedCode || phone ? Read(groups, i + 1 - index) : null;
-    }
-
-    private static RuleMatch Read(List<string> groups, int count)
-    {
-        var pieces = new List<SpokenPiece>();
-        foreach (var group in groups)
-        {
-            pieces.Add(new SpokenPiece(NumberWords.Digits(group), SpokenTokenKind.Word));
-            pieces.Add(new SpokenPiece(",", SpokenTokenKind.Punctuation));
-        }
-
-        pieces.RemoveAt(pieces.Count - 1);
-        return new RuleMatch(count, pieces);
-    }
-
     /// <summary>"1st", "22nd", "103rd", "19th-century".</summary>
     public static RuleMatch? Ordinal(TokenStream s, int index, NumberSpan number)
     {
@@ -131,6 +75,4 @@ internal static class NumberForms
         var plausible = denominator is (>= 2 and <= 16) or 32 or 64 or 100 && numerator > 0 && numerator < denominator;
         return plausible ? RuleMatch.Words(3, NumberWords.Fraction(numerator, denominator)) : null;
     }
-
-    private static bool Digits(TokenStream s, int index, int length) => s.Is(index, TokenKind.Number) && s.Text(index).Length == length;
 }

@@ -18,7 +18,7 @@ internal sealed class NumberRule : INormalizationRule
         }
 
         var next = index + number.Count;
-        return NumberForms.Phone(s, index) ?? NumberForms.Ordinal(s, index, number)
+        return PhoneNumbers.TryRead(s, index, number) ?? NumberForms.Ordinal(s, index, number)
             ?? NumberForms.Decade(s, index, number) ?? NumberForms.Fraction(s, index, number)
             ?? Range(s, index, number) ?? Dimensions(s, index, number)
             ?? RuleMatch.Words(next - index, Read(s, index, number, next));

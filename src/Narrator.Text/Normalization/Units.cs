@@ -3,18 +3,19 @@ namespace Narrator.Text.Normalization;
 /// <summary>Unit symbols and their spoken singular and plural names.</summary>
 internal static class Units
 {
-    public static readonly Dictionary<string, (string One, string Many)> Table = new(StringComparer.Ordinal)
+    /// <summary>Lengths, which also make areas and volumes ("in" only these: alone after a number it is the preposition).</summary>
+    private static readonly (string Symbol, string One, string Many, bool Metric)[] Lengths =
+    [
+        ("km", "kilometer", "kilometers", true), ("m", "meter", "meters", true), ("cm", "centimeter", "centimeters", true),
+        ("mm", "millimeter", "millimeters", true), ("mi", "mile", "miles", false), ("yd", "yard", "yards", false),
+        ("ft", "foot", "feet", false), ("in", "inch", "inches", false),
+    ];
+
+    public static readonly Dictionary<string, (string One, string Many)> Table = WithAreasAndVolumes(new(StringComparer.Ordinal)
     {
         ["%"] = ("percent", "percent"),
-        ["km"] = ("kilometer", "kilometers"),
-        ["m"] = ("meter", "meters"),
-        ["cm"] = ("centimeter", "centimeters"),
-        ["mm"] = ("millimeter", "millimeters"),
         ["µm"] = ("micrometer", "micrometers"),
         ["nm"] = ("nanometer", "nanometers"),
-        ["mi"] = ("mile", "miles"),
-        ["ft"] = ("foot", "feet"),
-        ["yd"] = ("yard", "yards"),
         ["kg"] = ("kilogram", "kilograms"),
         ["g"] = ("gram", "grams"),
         ["mg"] = ("milligram", "milligrams"),
@@ -54,6 +55,48 @@ internal static class Units
         ["hrs"] = ("hour", "hours"),
         ["tsp"] = ("teaspoon", "teaspoons"),
         ["tbsp"] = ("tablespoon", "tablespoons"),
-        ["sq ft"] = ("square foot", "square feet"),
-    };
+        ["hp"] = ("horsepower", "horsepower"),
+        ["bhp"] = ("brake horsepower", "brake horsepower"),
+        ["psi"] = ("pound per square inch", "pounds per square inch"),
+        ["rpm"] = ("revolution per minute", "revolutions per minute"),
+        ["dB"] = ("decibel", "decibels"),
+        ["kcal"] = ("kilocalorie", "kilocalories"),
+        ["cal"] = ("calorie", "calories"),
+        ["kJ"] = ("kilojoule", "kilojoules"),
+        ["mAh"] = ("milliamp hour", "milliamp hours"),
+        ["mA"] = ("milliamp", "milliamps"),
+        ["gal"] = ("gallon", "gallons"),
+        ["qt"] = ("quart", "quarts"),
+        ["fl oz"] = ("fluid ounce", "fluid ounces"),
+        ["µg"] = ("microgram", "micrograms"),
+        ["mcg"] = ("microgram", "micrograms"),
+        ["ha"] = ("hectare", "hectares"),
+        ["kn"] = ("knot", "knots"),
+    });
+
+    /// <summary>The lengths, their areas ("m²", "sq ft", metric "m2": square meters) and volumes ("cm³", "cu ft", metric "cm3").</summary>
+    private static Dictionary<string, (string One, string Many)> WithAreasAndVolumes(Dictionary<string, (string One, string Many)> table)
+    {
+        foreach (var (symbol, one, many, metric) in Lengths)
+        {
+            if (symbol != "in")
+            {
+                table[symbol] = (one, many);
+            }
+
+            var square = ("square " + one, "square " + many);
+            var cubic = ("cubic " + one, "cubic " + many);
+            table[symbol + "²"] = square;
+            table["sq " + symbol] = square;
+            table[symbol + "³"] = cubic;
+            table["cu " + symbol] = cubic;
+            if (metric)
+            {
+                table[symbol + "2"] = square;
+                table[symbol + "3"] = cubic;
+            }
+        }
+
+        return table;
+    }
 }

@@ -4,7 +4,8 @@ namespace Narrator.Text.Normalization;
 
 /// <summary>
 /// URLs ("https://example.com/path", "www.example.org", "example.com") and e-mail addresses
-/// ("jane.doe@example.org"), read part by part: "jane dot doe at example dot org".
+/// ("jane.doe@example.org"), read part by part: "jane dot doe at example dot org"; a part without a
+/// vowel is spelled ("ftp.example.org": "f t p dot example dot org").
 /// </summary>
 internal sealed class UrlEmailRule : INormalizationRule
 {
@@ -88,7 +89,7 @@ internal sealed class UrlEmailRule : INormalizationRule
                 }
 
                 var word = chunk[start..i];
-                var spell = (start == 0 && schemeEnd > 0) || word.Equals("www", StringComparison.OrdinalIgnoreCase);
+                var spell = (start == 0 && schemeEnd > 0) || !word.Any(IsVowel);
                 Append(builder, spell ? string.Join(' ', word.ToLowerInvariant().ToCharArray()) : word);
             }
             else if (char.IsAsciiDigit(chunk[i]))
@@ -110,6 +111,9 @@ internal sealed class UrlEmailRule : INormalizationRule
 
         return builder.ToString();
     }
+
+    // A label without a vowel ("www", "ftp", "bbc") cannot be read as a word: it is spelled.
+    private static bool IsVowel(char c) => "aeiouyAEIOUY".Contains(c, StringComparison.Ordinal);
 
     private static void Append(StringBuilder builder, string words)
     {

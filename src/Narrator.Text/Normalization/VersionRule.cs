@@ -21,7 +21,8 @@ internal sealed class VersionRule : INormalizationRule
             end += 2;
         }
 
-        return parts.Count >= 3 && (!s.Has(end + 1) || !s.Is(end + 1, TokenKind.Word))
+        // "555.123.4567" is a phone number (PhoneNumbers), not a version.
+        return parts.Count >= 3 && (!s.Has(end + 1) || !s.Is(end + 1, TokenKind.Word)) && !PhoneNumbers.IsNorthAmerican(parts)
             ? RuleMatch.Words(end - index + 1, string.Join(" point ", parts.Select(Part)))
             : null;
     }

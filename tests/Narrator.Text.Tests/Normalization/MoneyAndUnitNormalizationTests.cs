@@ -40,6 +40,29 @@ public sealed class MoneyAndUnitNormalizationTests
     public void Normalize_Units_ReadWithNumberAgreement(string text, string expected) => Assert.Equal(expected, Spoken.Of(text));
 
     [Theory]
+    [InlineData("A plot of 400 km² was sold.", "a plot of four hundred square kilometers was sold")]
+    [InlineData("Only 1 cm² was burnt.", "only one square centimeter was burnt")]
+    [InlineData("The tank held 3 m³ of water.", "the tank held three cubic meters of water")]
+    [InlineData("A 500 cm³ engine.", "a five hundred cubic centimeter engine || a five hundred cubic centimeters engine")]
+    [InlineData("A flat of 85 m2 in town.", "a flat of eighty five square meters in town")]
+    [InlineData("A room of 14 sq m.", "a room of fourteen square meters")]
+    [InlineData("Some 40 ft² of glass.", "some forty square feet of glass")]
+    [InlineData("It holds 12 cu ft of grain.", "it holds twelve cubic feet of grain")]
+    [InlineData("A 2 sq mi lake.", "a two square mile lake || a two square miles lake")]
+    public void Normalize_AreasAndVolumes_ReadSquareOrCubic(string text, string expected) =>
+        Assert.Contains(Spoken.Of(text), expected.Split(" || "));
+
+    [Theory]
+    [InlineData("A tractor of 90 hp pulled it.", "a tractor of ninety horsepower pulled it")]
+    [InlineData("Tyres at 32 psi.", "tyres at thirty two pounds per square inch")]
+    [InlineData("The drum spun at 1200 rpm.", "the drum spun at one thousand two hundred revolutions per minute")]
+    [InlineData("A blast of 110 dB.", "a blast of one hundred ten decibels")]
+    [InlineData("Each bar has 250 kcal.", "each bar has two hundred fifty kilocalories")]
+    [InlineData("They bought 5 gal of paint.", "they bought five gallons of paint")]
+    [InlineData("A farm of 30 ha.", "a farm of thirty hectares")]
+    public void Normalize_MoreUnits_ReadByName(string text, string expected) => Assert.Equal(expected, Spoken.Of(text));
+
+    [Theory]
     [InlineData("The wall is 12 ft 6 in high.", "the wall is twelve feet six inches high")]
     [InlineData("It is 6 ft 1 in.", "it is six feet one inch")]
     [InlineData("He ran 5 ft in the hall.", "he ran five feet in the hall")]

@@ -66,6 +66,40 @@ public sealed class NumberNormalizationTests
     public void Normalize_RangesAndDigitStrings_ReadAsSpoken(string text, string expected) => Assert.Equal(expected, Spoken.Of(text));
 
     [Theory]
+    [InlineData("For help ring 0131 496 0822 today.", "for help ring zero one three one four nine six zero eight two two today")]
+    [InlineData("Text 07911 123456 after six.", "text zero seven nine one one one two three four five six after six")]
+    [InlineData("Write to (0113) 496 0555 first.", "write to zero one one three four nine six zero five five five first")]
+    [InlineData("Reach us at 0161-496-0333.", "reach us at zero one six one four nine six zero three three three")]
+    public void Normalize_GroupsAfterATrunkZero_ReadAsAPhoneNumber(string text, string expected) => Assert.Equal(expected, Spoken.Of(text));
+
+    [Theory]
+    [InlineData("Order from 1-888-432-7100 tonight.", "order from one eight eight eight four three two seven one zero zero tonight")]
+    [InlineData("The desk is 1-900-321-6543.", "the desk is one nine hundred three two one six five four three")]
+    [InlineData("Fax 800.431.2200 now.", "fax eight hundred four three one two two zero zero now")]
+    [InlineData("Try 404 555 7788 instead.", "try four zero four five five five seven seven eight eight instead")]
+    [InlineData("Ring +1 800 246 1357 from abroad.", "ring plus one eight hundred two four six one three five seven from abroad")]
+    [InlineData("Ring +33 1 42 68 53 00 in Paris.", "ring plus three three one four two six eight five three zero zero in paris")]
+    public void Normalize_NorthAmericanAndInternationalNumbers_ReadDigitByDigit(string text, string expected) =>
+        Assert.Equal(expected, Spoken.Of(text));
+
+    [Theory]
+    [InlineData("She dialled 112 at once.", "she dialled one one two at once")]
+    [InlineData("Call 000 and wait.", "call zero zero zero wait")]
+    [InlineData("He rang 101.", "he rang one zero one")]
+    [InlineData("Dial 5501 for the porter.", "dial five five zero one for the porter")]
+    public void Normalize_NumberDialled_ReadDigitByDigit(string text, string expected) => Assert.Equal(expected, Spoken.Of(text));
+
+    [Theory]
+    [InlineData("They called 300 witnesses.", "they called three hundred witnesses")]
+    [InlineData("She called 1987 her best year.", "she called nineteen eighty seven her best year")]
+    [InlineData("Ring 250 bells.", "ring two hundred fifty bells")]
+    [InlineData("In 1776 there were 120 130 ships.", "in seventeen seventy six there were one hundred twenty one hundred thirty ships")]
+    [InlineData("It cost $1,900 in 1999.", "it cost one thousand nine hundred dollars in nineteen ninety nine")]
+    [InlineData("between 100 2500 and", "between one hundred two thousand five hundred")]
+    [InlineData("pages 120-135", "pages one hundred twenty to one hundred thirty five")]
+    public void Normalize_AmountsNearPhoneShapes_StayAmounts(string text, string expected) => Assert.Equal(expected, Spoken.Of(text));
+
+    [Theory]
     [InlineData("Install Version 2.0.1 now.", "install version two point zero point one now")]
     [InlineData("Python 3.10.2 and 1.5 apples.", "python three point ten point two one point five apples")]
     [InlineData("See section 4.2.05.", "see section four point two point zero five")]

@@ -93,6 +93,9 @@ public sealed class WordNormalizationTests
     [InlineData("mail jane.doe@example.org.", "mail jane dot doe at example dot org")]
     [InlineData("visit www.example.com today", "visit example dot com today")]
     [InlineData("go to example.com", "go to example dot com")]
+    [InlineData("Fetch it from sftp.archive.net now.", "fetch it from s f t p dot archive dot net now")]
+    [InlineData("See bbc.co.uk tonight.", "see b b c dot co dot uk tonight")]
+    [InlineData("Try sky.com first.", "try sky dot com first")]
     public void Normalize_UrlsAndEmails_ReadPartByPart(string text, string expected) => Assert.Equal(expected, Spoken.Of(text));
 
     [Theory]

@@ -57,6 +57,13 @@ public sealed class HeteronymTests
     [InlineData("We saw an increase in prices.", "increase", "IH1 N K R IY0 S")]
     [InlineData("He took a bow.", "bow", "B AW1")]
     [InlineData("She carried a bow and arrows.", "bow", "B OW1")]
+    [InlineData("We used to fish here.", "used", "Y UW1 S T")]
+    [InlineData("They used a rope.", "used", "Y UW1 Z D")]
+    [InlineData("It was used to hold water.", "used", "Y UW1 Z D")]
+    [InlineData("The permit is invalid.", "invalid", "IH0 N V AE1 L AH0 D")]
+    [InlineData("She had been an invalid for years.", "invalid", "IH1 N V AH0 L AH0 D")]
+    [InlineData("A blazing row broke out.", "row", "R AW1")]
+    [InlineData("We sat in the back row.", "row", "R OW1")]
     public void Phonemize_Heteronym_ReadsAsTheContextWants(string sentence, string word, string expected)
     {
         Assert.Equal(expected, Reading(sentence, word));

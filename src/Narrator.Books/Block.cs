@@ -8,4 +8,10 @@ public sealed record Block(BlockKind Kind, string Text, SourceLocation Location)
 {
     /// <summary>Pronunciations given inline for parts of <see cref="Text"/> (EPUB 3 <c>ssml:ph</c>).</summary>
     public IReadOnlyList<PronunciationHint> Hints { get; init; } = [];
+
+    /// <summary>
+    /// The language the source declares for all of this block's letters (EPUB/HTML <c>xml:lang</c> or
+    /// <c>lang</c>, as written: "fr", "he-IL"); null when it declares none or the block mixes languages.
+    /// </summary>
+    public string? Language { get; init; }
 }

@@ -79,6 +79,24 @@ public static class BookLanguage
         return letters > 0 && top.Key is not (null or "latin") && top.Value * 2 > letters ? top.Key : null;
     }
 
+    /// <summary>
+    /// What <see cref="FromScript"/> says for text written in <paramref name="language"/>'s usual
+    /// script ("uk" → "ru" for Cyrillic, "fa" → "ar" for Arabic script); null for Latin-script languages.
+    /// </summary>
+    public static string? ScriptOf(string? language) => Primary(language) switch
+    {
+        "el" => "el",
+        "ru" or "uk" or "be" or "bg" or "sr" or "mk" or "kk" or "ky" or "mn" or "tg" or "tt" => "ru",
+        "he" or "yi" => "he",
+        "ar" or "fa" or "ur" or "ps" or "ug" or "sd" => "ar",
+        "hi" or "mr" or "ne" or "sa" => "hi",
+        "th" => "th",
+        "ja" => "ja",
+        "zh" or "yue" => "zh",
+        "ko" => "ko",
+        _ => null,
+    };
+
     private static string ScriptLanguage(char c) => c switch
     {
         >= '\u0370' and <= '\u03FF' => "el",

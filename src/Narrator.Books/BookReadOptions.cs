@@ -15,6 +15,14 @@ public sealed class BookReadOptions
     /// </summary>
     public bool ReadFootnotes { get; init; }
 
+    /// <summary>
+    /// The EPUB table-of-contents level whose entries are the chapters: 1 the top level, 2 the entries
+    /// under it, and so on; the entries above become part titles, read at the start of their first
+    /// chapter, and the entries below stay inside their chapter. Default null: chosen from the table
+    /// of contents (the level whose entries look like chapters).
+    /// </summary>
+    public int? ChapterLevel { get; init; }
+
     /// <summary>Largest uncompressed size of one EPUB entry, in bytes. Default 64 MiB.</summary>
     public long MaxEntryBytes { get; init; } = 64L * 1024 * 1024;
 
@@ -27,6 +35,9 @@ public sealed class BookReadOptions
 
     /// <summary>Largest uncompressed size of all EPUB entries read, in bytes. Default 512 MiB.</summary>
     public long MaxTotalBytes { get; init; } = 512L * 1024 * 1024;
+
+    /// <summary>The deepest <see cref="ChapterLevel"/> accepted.</summary>
+    public const int MaxChapterLevel = 9;
 
     public static BookReadOptions Default { get; } = new();
 
@@ -46,6 +57,11 @@ public sealed class BookReadOptions
         if (MaxDocumentBytes < 1024)
         {
             errors.Add($"the text entry size limit ({MaxDocumentBytes} bytes) must be at least 1024 bytes");
+        }
+
+        if (ChapterLevel is < 1 or > MaxChapterLevel)
+        {
+            errors.Add($"the chapter level ({ChapterLevel}) must be between 1 and {MaxChapterLevel}");
         }
 
         if (MaxTotalBytes < MaxEntryBytes)

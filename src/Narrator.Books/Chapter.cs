@@ -13,6 +13,12 @@ public sealed class Chapter
 
     public ChapterKind Kind { get; init; } = ChapterKind.Body;
 
-    /// <summary>Words spoken for this chapter, title included: whitespace-separated tokens with a letter or digit.</summary>
-    public int WordCount => Words.Count(Title) + Blocks.Sum(b => Words.Count(b.Text));
+    /// <summary>
+    /// Titles of the parts this chapter opens ("Book One", "Part One"), outermost first, read before the
+    /// chapter's own title; empty for most chapters. A part with text of its own is a chapter instead.
+    /// </summary>
+    public IReadOnlyList<string> PartTitles { get; init; } = [];
+
+    /// <summary>Words spoken for this chapter, part and chapter titles included: whitespace-separated tokens with a letter or digit.</summary>
+    public int WordCount => PartTitles.Sum(Words.Count) + Words.Count(Title) + Blocks.Sum(b => Words.Count(b.Text));
 }

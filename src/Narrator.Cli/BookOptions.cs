@@ -26,12 +26,19 @@ internal sealed class BookOptions
         Description = "Read footnotes at the end of their chapter instead of leaving them out.",
     };
 
+    public Option<int?> ChapterLevel { get; } = new("--chapter-level")
+    {
+        Description = "EPUB: the table-of-contents level whose entries are the chapters (1 = top; the levels above become part titles read at the start of their first chapter). [default: the level whose entries look like chapters]",
+        HelpName = "level",
+    };
+
     public void AddTo(Command command)
     {
         command.Arguments.Add(Book);
         command.Options.Add(FrontMatter);
         command.Options.Add(BackMatter);
         command.Options.Add(Footnotes);
+        command.Options.Add(ChapterLevel);
     }
 
     public Book Read(ParseResult parsed) => BookReader.Read(parsed.GetValue(Book)!, new BookReadOptions
@@ -39,5 +46,6 @@ internal sealed class BookOptions
         IncludeFrontMatter = parsed.GetValue(FrontMatter),
         IncludeBackMatter = parsed.GetValue(BackMatter),
         ReadFootnotes = parsed.GetValue(Footnotes),
+        ChapterLevel = parsed.GetValue(ChapterLevel),
     });
 }

@@ -90,6 +90,11 @@ public sealed class BookRenderer : IDisposable
             Warn(warning);
         }
 
+        foreach (var note in ForeignPassages.For(book, Voice.Language).Notes(book.Chapters))
+        {
+            Warn(note);
+        }
+
         var entries = Reconcile(state, book, plan, folder);
         await RecoverAsync(book, plan, selection, entries, state, folder, Warn, cancellationToken).ConfigureAwait(false);
         var toRender = plan.Chapters.Where(c => Selected(c, selection) && !IsCurrent(entries[c.Index], folder)).ToList();

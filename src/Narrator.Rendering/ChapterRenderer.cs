@@ -15,6 +15,7 @@ internal sealed class ChapterRenderer
     private readonly RenderFolder _folder;
     private readonly Books.Book _book;
     private readonly ProvenanceRecord _provenance;
+    private readonly ForeignPassages _passages;
 
     public ChapterRenderer(Synthesizer synthesizer, RenderSettings settings, RenderFolder folder, Books.Book book)
     {
@@ -23,6 +24,7 @@ internal sealed class ChapterRenderer
         _folder = folder;
         _book = book;
         _provenance = ProvenanceRecord.For(synthesizer.Voice, watermarkKey: settings.WatermarkKey);
+        _passages = ForeignPassages.For(book, synthesizer.Voice.Language);
     }
 
     public async Task<List<ChapterFileState>> RenderAsync(PlannedChapter chapter, string renderHash, IRenderProgress progress, CancellationToken cancellationToken)
@@ -34,7 +36,7 @@ internal sealed class ChapterRenderer
             var provenance = _provenance with { Title = $"{_book.Title}: {chapter.Title}" };
             writer.Tags = Tags(chapter, provenance, renderHash);
             var samples = 0L;
-            foreach (var line in ChapterScript.For(chapter, _settings))
+            foreach (var line in ChapterScript.For(chapter, _settings, _passages))
             {
                 await foreach (var chunk in _synthesizer.SynthesizeAsync(line.Text, line.Speak, cancellationToken).ConfigureAwait(false))
                 {

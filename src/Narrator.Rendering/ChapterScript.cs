@@ -9,7 +9,8 @@ namespace Narrator.Rendering;
 /// <summary>What is said in a chapter, in order: pieces of text, how each is read, and the silence after it.</summary>
 internal static class ChapterScript
 {
-    public static IEnumerable<ScriptLine> For(PlannedChapter chapter, RenderSettings settings)
+    /// <summary>The lines of <paramref name="chapter"/>; passages <paramref name="passages"/> leaves out are not among them.</summary>
+    public static IEnumerable<ScriptLine> For(PlannedChapter chapter, RenderSettings settings, ForeignPassages passages)
     {
         if (chapter.CreditText is { } credits)
         {
@@ -18,12 +19,13 @@ internal static class ChapterScript
         }
 
         var source = chapter.Source!;
-        if (settings.ReadChapterTitles && source.Title.Length > 0)
+        var titles = settings.ReadChapterTitles ? source.PartTitles.Append(source.Title) : [];
+        foreach (var title in titles.Where(t => t.Length > 0))
         {
-            yield return new ScriptLine(source.Title, new SpeakOptions { Context = TextContext.Heading }, settings.HeadingPause);
+            yield return new ScriptLine(title, new SpeakOptions { Context = TextContext.Heading }, settings.HeadingPause);
         }
 
-        foreach (var block in source.Blocks)
+        foreach (var block in source.Blocks.Where(b => !passages.LeavesOut(b)))
         {
             var heading = block.Kind == BlockKind.Heading;
             var speak = new SpeakOptions

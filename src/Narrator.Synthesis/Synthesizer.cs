@@ -82,25 +82,24 @@ public sealed class Synthesizer : IDisposable
         var utterances = _segmenter.Split(text);
         var marker = Watermark();
         var index = 0;
-        Utterance? last = null;
-        for (var i = 0; i < utterances.Count; i++)
+        var position = 0;
+        var current = PrepareNext(utterances, frontend, ref position);
+        while (current is { } now)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (PrepareOne(utterances[i], frontend) is not { } prepared)
+            var speech = await Task.Run(() => Voice.Speak(now.Prepared.Phonemes, _options.Voice), cancellationToken).ConfigureAwait(false);
+            var samples = WithPause(speech, PauseAfter(now.Prepared.Source, isLast: now.Index == utterances.Count - 1));
+
+            // The watermark holds back its last frame until the end: the last chunk carries it, so
+            // no chunk without text follows. Only the text frontend runs ahead, one utterance.
+            var following = PrepareNext(utterances, frontend, ref position);
+            if (marker is not null)
             {
-                continue;
+                samples = following is null ? [.. marker.Process(samples), .. marker.Flush()] : marker.Process(samples);
             }
 
-            var speech = await Task.Run(() => Voice.Speak(prepared.Phonemes, _options.Voice), cancellationToken).ConfigureAwait(false);
-            var samples = WithPause(speech, PauseAfter(prepared.Source, isLast: i == utterances.Count - 1));
-            last = prepared.Source;
-            yield return new AudioChunk(index++, marker?.Process(samples) ?? samples, SampleRate, prepared.Source.Text, prepared.Source.Range);
-        }
-
-        // The watermark holds back its last frame until the end: it follows as a chunk of its own.
-        if (marker is not null && last is not null && marker.Flush() is { Length: > 0 } tail)
-        {
-            yield return new AudioChunk(index, tail, SampleRate, string.Empty, new Core.SourceRange(last.Range.End, 0));
+            yield return new AudioChunk(index++, samples, SampleRate, now.Prepared.Source.Text, now.Prepared.Source.Range);
+            current = following;
         }
     }
 
@@ -181,6 +180,21 @@ public sealed class Synthesizer : IDisposable
         var lexicon = speak.Pronunciations.Count == 0 ? _options.Pronunciations : _options.Pronunciations.With(speak.Pronunciations);
         var phonemizer = lexicon.Count == 0 ? Voice.Phonemizer : new PronouncingPhonemizer(Voice.Phonemizer, lexicon);
         return (speak.Context, phonemizer);
+    }
+
+    /// <summary>The next utterance from <paramref name="position"/> on with something to speak, and its index; null when none is left.</summary>
+    private (PreparedUtterance Prepared, int Index)? PrepareNext(IReadOnlyList<Utterance> utterances, (TextContext Context, IPhonemizer Phonemizer) frontend, ref int position)
+    {
+        while (position < utterances.Count)
+        {
+            var index = position++;
+            if (PrepareOne(utterances[index], frontend) is { } prepared)
+            {
+                return (prepared, index);
+            }
+        }
+
+        return null;
     }
 
     private PreparedUtterance? PrepareOne(Utterance utterance, (TextContext Context, IPhonemizer Phonemizer) frontend)

@@ -56,7 +56,7 @@ public sealed class EpubStructureTests
     }
 
     [Fact]
-    public void Read_EmptyPartTitleInToc_BecomesHeadingOfItsFirstChapter()
+    public void Read_EmptyPartTitleInToc_IsReadBeforeTheTitleOfItsFirstChapter()
     {
         var files = new[] { ("p.xhtml", "<h1>Part One</h1>"), ("a.xhtml", "<h1>One</h1>" + Words), ("b.xhtml", "<h1>Two</h1>" + Words) };
         var nav = "<li><a href=\"p.xhtml\">Part One</a><ol><li><a href=\"a.xhtml\">One</a></li><li><a href=\"b.xhtml\">Two</a></li></ol></li>";
@@ -65,8 +65,8 @@ public sealed class EpubStructureTests
         var book = BookReader.Read(path);
 
         Assert.Equal(["One", "Two"], book.Chapters.Select(c => c.Title));
-        Assert.Equal((BlockKind.Heading, "Part One"), (book.Chapters[0].Blocks[0].Kind, book.Chapters[0].Blocks[0].Text));
-        Assert.Equal(new SourceLocation("OEBPS/p.xhtml", 5), book.Chapters[0].Blocks[0].Location);
+        Assert.Equal(["Part One"], book.Chapters[0].PartTitles);
+        Assert.Equal("Plenty of ordinary words are written here for the reader.", book.Chapters[0].Blocks[0].Text);
         Assert.Empty(book.Warnings);
     }
 
@@ -242,5 +242,17 @@ public sealed class EpubStructureTests
         var block = Assert.Single(BookReader.Read(path).Chapters[0].Blocks);
 
         Assert.Equal(text.TrimEnd().Length, block.Text.Length);
+    }
+
+    [Fact]
+    public void Read_LanguageDeclaredOnElements_KeptOnBlocksWhollyInThatLanguage()
+    {
+        var body = "<p>An English paragraph.</p><p xml:lang=\"he\">שומר המגדלור</p><div lang=\"fr\"><p>Le gardien.</p></div>"
+            + "<p><i xml:lang=\"la\">Lorem ipsum</i>.</p><p>A <i lang=\"fr\">bon mot</i> in English.</p>";
+        var path = EpubBuilder.Standard([("a.xhtml", "<h1>One</h1>" + body)], [("a.xhtml", "One")]).Write();
+
+        var blocks = BookReader.Read(path).Chapters[0].Blocks;
+
+        Assert.Equal([null, "he", "fr", "la", null], blocks.Select(b => b.Language));
     }
 }

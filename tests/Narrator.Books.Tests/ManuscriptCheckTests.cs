@@ -55,4 +55,22 @@ public sealed class ManuscriptCheckTests
         Assert.DoesNotContain(book.Chapters.SelectMany(c => c.Blocks), b => b.Text.Contains("JFIF", StringComparison.Ordinal));
         Assert.Contains(book.Warnings, w => w.Contains("'OEBPS/page.jpg' (image/jpeg), which is not an XHTML document; it was skipped", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Read_EpubOfImagesOnly_IsRefusedSayingItsPagesAreImages()
+    {
+        var jpeg = new byte[] { 0xFF, 0xD8, 0xFF, 0xE0 };
+        var path = EpubBuilder.Standard([("one.xhtml", Words)], [("p1.jpg", "Start")])
+            .Opf(
+                "<item id=\"p1\" href=\"p1.jpg\" media-type=\"image/jpeg\"/><item id=\"p2\" href=\"p2.jpg\" media-type=\"image/jpeg\"/>"
+                + "<item id=\"nav\" href=\"nav.xhtml\" media-type=\"application/xhtml+xml\" properties=\"nav\"/>",
+                "<itemref idref=\"p1\"/><itemref idref=\"p2\"/>")
+            .Add("OEBPS/p1.jpg", jpeg)
+            .Add("OEBPS/p2.jpg", jpeg)
+            .Write("manga.epub");
+
+        var error = Assert.Throws<BookException>(() => BookReader.Read(path));
+
+        Assert.Contains("'manga.epub' has no text to narrate: its reading order holds only pages that are not XHTML text (2 image/jpeg)", error.Message, StringComparison.Ordinal);
+    }
 }

@@ -45,12 +45,13 @@ public sealed class MarkdownReaderTests
     }
 
     [Fact]
-    public void Read_EmptyPartHeading_BecomesHeadingOfNextChapter()
+    public void Read_EmptyPartHeading_IsReadBeforeTheTitleOfTheNextChapter()
     {
         var book = Read("# Part One\n\n## One\n\nText one.\n\n# Part Two\n\n## Two\n\nText two.\n");
 
         Assert.Equal(["One", "Two"], book.Chapters.Select(c => c.Title));
-        Assert.Equal("Part Two", book.Chapters[1].Blocks[0].Text);
+        Assert.Equal(["Part Two"], book.Chapters[1].PartTitles);
+        Assert.Equal("Text two.", book.Chapters[1].Blocks[0].Text);
     }
 
     [Fact]

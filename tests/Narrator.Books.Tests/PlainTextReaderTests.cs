@@ -89,12 +89,14 @@ public sealed class PlainTextReaderTests
     }
 
     [Fact]
-    public void Read_PartAboveChapter_BecomesHeadingOfThatChapter()
+    public void Read_PartAboveChapter_IsReadBeforeTheTitleOfThatChapter()
     {
         var book = Read("PART ONE\n\nCHAPTER 1\n\nText one.\n\nCHAPTER 2\n\nText two.\n");
 
         Assert.Equal(["Chapter 1", "Chapter 2"], book.Chapters.Select(c => c.Title));
-        Assert.Equal((BlockKind.Heading, "Part One"), (book.Chapters[0].Blocks[0].Kind, book.Chapters[0].Blocks[0].Text));
+        Assert.Equal(["Part One"], book.Chapters[0].PartTitles);
+        Assert.Empty(book.Chapters[1].PartTitles);
+        Assert.Equal("Text one.", book.Chapters[0].Blocks[0].Text);
     }
 
     [Fact]

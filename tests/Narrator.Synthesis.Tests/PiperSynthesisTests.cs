@@ -32,6 +32,21 @@ public sealed class PiperSynthesisTests : IDisposable
     }
 
     [Fact]
+    public async Task SynthesizeAsync_WatermarkedVoice_OneChunkPerSentenceAndNoneWithoutText()
+    {
+        const string text = "It was 3 pm. Dr. Watson had not come back.";
+
+        var chunks = new List<Audio.AudioChunk>();
+        await foreach (var chunk in _synthesizer.SynthesizeAsync(text))
+        {
+            chunks.Add(chunk);
+        }
+
+        Assert.Equal(["It was 3 pm.", "Dr. Watson had not come back."], chunks.Select(c => c.Text));
+        Assert.Equal(await _synthesizer.SynthesizeAllAsync(text), chunks.SelectMany(c => c.Samples.ToArray()));
+    }
+
+    [Fact]
     public async Task SynthesizeAllAsync_RealVoiceBatched_EqualsOneByOne()
     {
         const string text = "One short line. A second, somewhat longer sentence follows it here. Three.";

@@ -1,16 +1,21 @@
+using System.Globalization;
+
 namespace Narrator.Books.Assembly;
 
 /// <summary>
 /// Turns sections into numbered chapters: drops the heading that gave a chapter its title, folds an
-/// empty part title into the next chapter as a heading, skips front/back matter unless asked for,
+/// empty part title (or several: book, part) into the next chapter as a heading, skips front/back matter unless asked for,
 /// skips chapters without text (with a warning) and appends footnotes when they are read.
 /// </summary>
 internal static class ChapterAssembler
 {
+    /// <summary>Two hours at 155 words per minute: longer than a chapter usually runs.</summary>
+    private const int LongChapterWords = 155 * 120;
+
     public static List<Chapter> Assemble(IReadOnlyList<Section> sections, BookReadOptions options, string file, List<string> warnings)
     {
         var kept = new List<Section>();
-        Section? pendingPart = null;
+        var pendingParts = new List<Section>();
         foreach (var section in sections)
         {
             RemoveTitleHeading(section);
@@ -19,17 +24,11 @@ internal static class ChapterAssembler
                 continue;
             }
 
-            if (pendingPart is not null)
-            {
-                section.Blocks.Insert(0, new Block(BlockKind.Heading, pendingPart.Title, pendingPart.Origin ?? FirstLocation(section, file)));
-                pendingPart = null;
-            }
-
             if (!section.HasText)
             {
                 if (section.IsPart)
                 {
-                    pendingPart = section;
+                    pendingParts.Add(section);
                 }
                 else if (section.Kind == ChapterKind.Body)
                 {
@@ -39,6 +38,13 @@ internal static class ChapterAssembler
                 continue;
             }
 
+            foreach (var part in Enumerable.Reverse(pendingParts))
+            {
+                AnnouncePart(section, part);
+            }
+
+            pendingParts.Clear();
+            WarnIfNestedChapters(section, warnings);
             kept.Add(section);
         }
 
@@ -53,6 +59,7 @@ internal static class ChapterAssembler
             Index = i + 1,
             Title = s.Title,
             Kind = s.Kind,
+            PartTitles = [.. s.PartTitles],
             Blocks = options.ReadFootnotes ? [.. s.Blocks, .. s.Footnotes] : [.. s.Blocks],
         })];
     }
@@ -64,8 +71,31 @@ internal static class ChapterAssembler
         _ => true,
     };
 
-    private static SourceLocation FirstLocation(Section section, string file) =>
-        section.Blocks.FirstOrDefault()?.Location ?? new SourceLocation(file, 1);
+    /// <summary>An empty part's title is read before its first chapter's title; a leading heading that repeats it goes.</summary>
+    private static void AnnouncePart(Section section, Section part)
+    {
+        var title = Key(part.Title);
+        var repeated = section.Blocks.TakeWhile(b => b.Kind == BlockKind.Heading).FirstOrDefault(b => Key(b.Text) == title);
+        if (repeated is not null)
+        {
+            section.Blocks.Remove(repeated);
+        }
+
+        section.PartTitles.Insert(0, part.Title);
+    }
+
+    /// <summary>A chapter of many hours whose TOC entry holds entries of its own was probably a part: say how to read those as chapters.</summary>
+    private static void WarnIfNestedChapters(Section section, List<string> warnings)
+    {
+        var words = section.WordCount;
+        if (section.InnerLevel is { } level && words > LongChapterWords)
+        {
+            var hours = words / 155.0 / 60;
+            warnings.Add(string.Create(
+                CultureInfo.InvariantCulture,
+                $"Chapter '{section.Title}' is about {hours:0.#} hours long ({words:N0} words) and its table-of-contents entry holds entries of its own; to make those the chapters, read it with chapter level {level} (--chapter-level {level})."));
+        }
+    }
 
     /// <summary>
     /// Leading headings that repeat the title go; when none matches, the first heading goes, since it

@@ -11,15 +11,26 @@ internal sealed class TextBuffer
     private readonly StringBuilder _text = new();
     private readonly List<PronunciationHint> _hints = [];
     private bool _pendingSpace;
+    private string? _language;
+    private bool _languageSeen;
+    private bool _mixedLanguages;
 
     public int Line { get; private set; }
 
     public bool IsEmpty => _text.Length == 0;
 
-    public void Append(string text, int line)
+    /// <summary>Adds text, declared (by <c>xml:lang</c>/<c>lang</c>) to be in <paramref name="language"/> when not null.</summary>
+    public void Append(string text, int line, string? language = null)
     {
         foreach (var c in text)
         {
+            if (char.IsLetter(c))
+            {
+                _mixedLanguages |= _languageSeen && !string.Equals(_language, language, StringComparison.OrdinalIgnoreCase);
+                _language = language;
+                _languageSeen = true;
+            }
+
             if (char.IsWhiteSpace(c))
             {
                 _pendingSpace = _text.Length > 0;
@@ -74,7 +85,7 @@ internal sealed class TextBuffer
             kind = Paragraphs.KindOf(text);
         }
 
-        var block = new Block(kind, text, new SourceLocation(file, Line)) { Hints = [.. _hints] };
+        var block = new Block(kind, text, new SourceLocation(file, Line)) { Hints = [.. _hints], Language = _mixedLanguages ? null : _language };
         Clear();
         return block;
     }
@@ -84,5 +95,8 @@ internal sealed class TextBuffer
         _text.Clear();
         _hints.Clear();
         _pendingSpace = false;
+        _language = null;
+        _languageSeen = false;
+        _mixedLanguages = false;
     }
 }

@@ -18,7 +18,13 @@ internal static class EpubReader
             warnings.Add($"'{archive.File}' has no table of contents; each file of the reading order became a chapter.");
         }
 
-        var sections = EpubSections.Build(archive, package, ChapterLevel.Choose(toc), landmarks, options, warnings);
+        var depth = TocEntry.Depth(toc);
+        if (options.ChapterLevel > depth && depth > 0)
+        {
+            warnings.Add($"'{archive.File}': chapter level {options.ChapterLevel} was asked for, but the table of contents has {depth} level(s); its deepest entries are the chapters.");
+        }
+
+        var sections = EpubSections.Build(archive, package, ChapterLevel.Choose(toc, options.ChapterLevel), landmarks, options, warnings);
         var chapters = ChapterAssembler.Assemble(sections, options, archive.File, warnings);
         var lexicon = package.Manifest.Values
             .Where(i => i.MediaType == "application/pls+xml" && archive.Exists(i.Entry))

@@ -30,13 +30,19 @@ internal sealed class EpubSections
     public static List<Section> Build(
         EpubArchive archive,
         EpubPackage package,
-        IReadOnlyList<(TocEntry Entry, bool IsPart)> starts,
+        IReadOnlyList<ChapterStart> starts,
         IEnumerable<(string Entry, string? Fragment, string Type)> landmarks,
         BookReadOptions options,
         List<string> warnings)
     {
         var builder = new EpubSections(archive, landmarks.Concat(package.Guide));
         var documents = package.Spine.Where(s => IsContentDocument(s.Item)).ToList();
+        if (documents.Count == 0 && package.Spine.Count > 0)
+        {
+            var kinds = package.Spine.GroupBy(s => s.Item.MediaType.Length == 0 ? "no media type" : s.Item.MediaType).Select(g => $"{g.Count()} {g.Key}");
+            throw new BookException($"'{archive.File}' has no text to narrate: its reading order holds only pages that are not XHTML text ({string.Join(", ", kinds)}), such as scanned or drawn pages. Narrate a text edition of it.");
+        }
+
         foreach (var skipped in package.Spine.Except(documents))
         {
             warnings.Add($"'{archive.File}': the reading order holds '{skipped.Item.Entry}' ({(skipped.Item.MediaType.Length == 0 ? "no media type" : skipped.Item.MediaType)}), which is not an XHTML document; it was skipped.");
@@ -58,31 +64,31 @@ internal sealed class EpubSections
         item.MediaType is "application/xhtml+xml" or "text/html" or "application/html"
         || (item.MediaType.Length == 0 && Path.GetExtension(item.Entry).ToLowerInvariant() is ".xhtml" or ".html" or ".htm");
 
-    private void AddDocument(SpineItem spineItem, List<(TocEntry Entry, bool IsPart)> starts, bool noToc, bool readFootnotes)
+    private void AddDocument(SpineItem spineItem, List<ChapterStart> starts, bool noToc, bool readFootnotes)
     {
         var entry = spineItem.Item.Entry;
         var html = Xhtml.Parse(_archive.ReadText(entry));
         var body = html.Body ?? html.DocumentElement;
-        (TocEntry Entry, bool IsPart)? docStart = null;
-        var anchored = new Dictionary<string, (TocEntry Entry, bool IsPart)>(StringComparer.Ordinal);
+        var docStarts = new List<ChapterStart>();
+        var anchored = new Dictionary<string, List<ChapterStart>>(StringComparer.Ordinal);
         foreach (var start in starts)
         {
             if (start.Entry.Fragment is { } fragment && html.GetElementById(fragment) is not null)
             {
-                anchored.TryAdd(fragment, start);
+                Stack(anchored.TryGetValue(fragment, out var list) ? list : anchored[fragment] = [], start);
             }
             else
             {
-                docStart ??= start;
+                Stack(docStarts, start);
             }
         }
 
         var items = XhtmlExtractor.Extract(body, entry, anchored.Keys.ToHashSet(StringComparer.Ordinal), readFootnotes);
         var current = _open;
         var untitled = current is null || !spineItem.Linear || noToc;
-        if (docStart is { } ds)
+        if (docStarts.Count > 0)
         {
-            current = Start(ds, DocumentTypes(body), (entry, null), spineItem.Linear);
+            current = Start(docStarts, DocumentTypes(body), (entry, null), spineItem.Linear);
         }
         else if (untitled)
         {
@@ -106,20 +112,45 @@ internal sealed class EpubSections
             }
         }
 
-        if (spineItem.Linear || docStart is not null)
+        if (spineItem.Linear || docStarts.Count > 0)
         {
             // What follows a non-linear file the TOC does not name attaches to the chapter before it.
             _open = current;
         }
     }
 
-    private Section Start((TocEntry Entry, bool IsPart) start, IEnumerable<string> types, (string, string?) target, bool linear)
+    /// <summary>
+    /// Parts stack up at one place (a TOC label, or "Part One" pointing where its first chapter
+    /// starts): each starts a section there, and so does the first chapter; a second chapter
+    /// entry for the same place adds nothing.
+    /// </summary>
+    private static void Stack(List<ChapterStart> list, ChapterStart start)
     {
-        var kind = Matter.FromTypes(types)
-            ?? (_landmarks.TryGetValue(target, out var landmark) ? Matter.FromTypes([landmark]) : null)
-            ?? Matter.FromTitle(start.Entry.Title)
-            ?? (linear ? ChapterKind.Body : _seenBody ? ChapterKind.BackMatter : ChapterKind.FrontMatter);
-        return Add(new Section(start.Entry.Title, kind) { IsPart = start.IsPart, TitleFromHeading = true });
+        if (start.IsPart || list.TrueForAll(s => s.IsPart))
+        {
+            list.Add(start);
+        }
+    }
+
+    /// <summary>Starts a section for each of <paramref name="starts"/> (parts first) and returns the last.</summary>
+    private Section Start(List<ChapterStart> starts, IEnumerable<string> types, (string, string?) target, bool linear)
+    {
+        var typeList = types.ToList();
+        var kindHere = Matter.FromTypes(typeList) ?? (_landmarks.TryGetValue(target, out var landmark) ? Matter.FromTypes([landmark]) : null);
+        Section? section = null;
+        foreach (var start in starts)
+        {
+            var kind = kindHere ?? Matter.FromTitle(start.Entry.Title)
+                ?? (linear ? ChapterKind.Body : _seenBody ? ChapterKind.BackMatter : ChapterKind.FrontMatter);
+            section = Add(new Section(start.Entry.Title, kind)
+            {
+                IsPart = start.IsPart,
+                TitleFromHeading = !start.Entry.IsLabel,
+                InnerLevel = !start.IsPart && start.Entry.Children.Count > 0 ? start.Level + 1 : null,
+            });
+        }
+
+        return section!;
     }
 
     private Section Add(Section section)

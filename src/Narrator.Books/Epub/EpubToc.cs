@@ -55,7 +55,7 @@ internal static class EpubToc
             var href = label?.GetAttribute("href");
             if (href is null)
             {
-                entries.AddRange(children);
+                AddLabel(entries, label is null ? "" : Xhtml.Collapse(label.TextContent), children);
                 continue;
             }
 
@@ -73,17 +73,30 @@ internal static class EpubToc
         {
             var children = NavPoints(point, folder, file);
             var src = point.Children("content").FirstOrDefault()?.Attr("src");
+            var label = point.Children("navLabel").FirstOrDefault()?.Value ?? "";
             if (src is null)
             {
-                entries.AddRange(children);
+                AddLabel(entries, Xhtml.Collapse(label), children);
                 continue;
             }
 
-            var label = point.Children("navLabel").FirstOrDefault()?.Value ?? "";
             var (entry, fragment) = EpubPaths.Resolve(folder, src, file);
             entries.Add(new TocEntry(Xhtml.Collapse(label), entry, fragment, children));
         }
 
         return entries;
+    }
+
+    /// <summary>An entry without a link: a label over its children when it has a title, else the children in its place.</summary>
+    private static void AddLabel(List<TocEntry> entries, string title, List<TocEntry> children)
+    {
+        if (TocEntry.Label(title, children) is { } label)
+        {
+            entries.Add(label);
+        }
+        else
+        {
+            entries.AddRange(children);
+        }
     }
 }

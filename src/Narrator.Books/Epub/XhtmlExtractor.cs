@@ -38,6 +38,7 @@ internal sealed class XhtmlExtractor
     };
 
     private readonly bool _readFootnotes;
+    private string? _language;
 
     private XhtmlExtractor(string file, IReadOnlySet<string> anchors, bool readFootnotes)
     {
@@ -48,7 +49,7 @@ internal sealed class XhtmlExtractor
 
     public static List<ContentItem> Extract(IElement body, string file, IReadOnlySet<string> anchors, bool readFootnotes)
     {
-        var extractor = new XhtmlExtractor(file, anchors, readFootnotes);
+        var extractor = new XhtmlExtractor(file, anchors, readFootnotes) { _language = body.ParentElement is { } root ? Language(root) : null };
         extractor.Visit(body, BlockKind.Paragraph);
         extractor.Flush(BlockKind.Paragraph);
         return extractor._items;
@@ -60,7 +61,7 @@ internal sealed class XhtmlExtractor
         {
             if (child is IText text)
             {
-                _buffer.Append(text.Data, Xhtml.LineOf(element));
+                _buffer.Append(text.Data, Xhtml.LineOf(element), _language);
             }
             else if (child is IElement e)
             {
@@ -70,6 +71,24 @@ internal sealed class XhtmlExtractor
     }
 
     private void Visit(IElement e, BlockKind kind)
+    {
+        var outer = _language;
+        _language = Language(e) ?? outer;
+        try
+        {
+            VisitElement(e, kind);
+        }
+        finally
+        {
+            _language = outer;
+        }
+    }
+
+    /// <summary>The language an element declares for its text: <c>xml:lang</c>, else <c>lang</c>.</summary>
+    private static string? Language(IElement e) =>
+        (e.GetAttribute("xml:lang") ?? e.GetAttribute("lang")) is { Length: > 0 } language ? language.Trim() : null;
+
+    private void VisitElement(IElement e, BlockKind kind)
     {
         var name = e.LocalName;
         if (e.Id is { } id && _anchors.Contains(id))

@@ -52,6 +52,7 @@ internal static class PlanCommand
                 warnings.Add(mismatch + "; narrate refuses it without --any-language.");
             }
 
+            warnings.AddRange(ForeignPassages.For(manuscript, language).Notes(manuscript.Chapters));
             var plan = RenderPlan.For(manuscript, rate);
             if (parsed.GetValue(json))
             {
@@ -62,7 +63,7 @@ internal static class PlanCommand
                     wordsPerMinute = Math.Round(rate, 1),
                     words = plan.Words,
                     estimatedSeconds = Math.Round(plan.EstimatedSeconds, 1),
-                    chapters = plan.Chapters.Select(c => new { index = c.Index, title = c.Title, kind = c.Kind.ToString().ToLowerInvariant(), words = c.Words, estimatedSeconds = Math.Round(c.EstimatedSeconds, 1) }),
+                    chapters = plan.Chapters.Select(c => new { index = c.Index, title = c.Title, parts = c.Source?.PartTitles ?? [], kind = c.Kind.ToString().ToLowerInvariant(), words = c.Words, estimatedSeconds = Math.Round(c.EstimatedSeconds, 1) }),
                     warnings = warnings,
                 };
                 await console.Out.WriteLineAsync(JsonSerializer.Serialize(document, JsonOptions)).ConfigureAwait(false);
@@ -85,7 +86,8 @@ internal static class PlanCommand
         var table = new Table().AddColumn("#").AddColumn("chapter").AddColumn(new TableColumn("words").RightAligned()).AddColumn(new TableColumn("estimated").RightAligned());
         foreach (var chapter in plan.Chapters)
         {
-            table.AddRow(chapter.Index.ToString(CultureInfo.InvariantCulture), Markup.Escape(chapter.Title), chapter.Words.ToString("N0", CultureInfo.InvariantCulture), Duration.Format(chapter.EstimatedSeconds));
+            var heading = string.Join(" › ", (chapter.Source?.PartTitles ?? []).Append(chapter.Title));
+            table.AddRow(chapter.Index.ToString(CultureInfo.InvariantCulture), Markup.Escape(heading), chapter.Words.ToString("N0", CultureInfo.InvariantCulture), Duration.Format(chapter.EstimatedSeconds));
         }
 
         table.AddRow(string.Empty, "total", plan.Words.ToString("N0", CultureInfo.InvariantCulture), Duration.Format(plan.EstimatedSeconds));

@@ -117,7 +117,7 @@ public sealed class ConsentTamperingTests
         var package = Path.Combine(enrollments.Input, "jane.narrator-voice");
         VoicePackage.Export(enrollments.Store, voice.Id, package, list);
         var partner = VoiceStore.At(Path.Combine(enrollments.Input, "partner store"));
-        var imported = VoicePackage.Import(partner, package, new FakeEmbedder(), Enrollments.Bundle, WavFile.Read, Enrollments.Today);
+        var imported = VoicePackage.Import(partner, package, new FakeEmbedder(), Enrollments.Bundle, WavFile.Stream, Enrollments.Today);
         Assert.Equal(list, imported.RevocationList);
         Assert.Empty(ConsentPolicy.Problems(partner, imported, "audiobook", null, Enrollments.Today));
 
@@ -141,7 +141,7 @@ public sealed class ConsentTamperingTests
         PublishedRevocations.Publish(list, voice.Consent!.Id);
         var partner = VoiceStore.At(Path.Combine(enrollments.Input, "partner store"));
 
-        var e = Assert.Throws<ConsentRefusedException>(() => VoicePackage.Import(partner, package, new FakeEmbedder(), Enrollments.Bundle, WavFile.Read, Enrollments.Today));
+        var e = Assert.Throws<ConsentRefusedException>(() => VoicePackage.Import(partner, package, new FakeEmbedder(), Enrollments.Bundle, WavFile.Stream, Enrollments.Today));
 
         Assert.Contains("revoked by its publisher", e.Message, StringComparison.Ordinal);
         Assert.Single(File.ReadAllLines(list), l => l == voice.Consent!.Id);
@@ -156,7 +156,7 @@ public sealed class ConsentTamperingTests
         var package = Path.Combine(enrollments.Input, "jane.narrator-voice");
         VoicePackage.Export(enrollments.Store, voice.Id, package, Path.Combine(enrollments.Input, "revocations.txt"));
         var partner = VoiceStore.At(Path.Combine(enrollments.Input, "partner store"));
-        var imported = VoicePackage.Import(partner, package, new FakeEmbedder(), Enrollments.Bundle, WavFile.Read, Enrollments.Today);
+        var imported = VoicePackage.Import(partner, package, new FakeEmbedder(), Enrollments.Bundle, WavFile.Stream, Enrollments.Today);
         Edit(partner.PathOf(imported.Id), json => json.AsObject().Remove("revocationList"));
 
         var problems = ConsentPolicy.Problems(partner, partner.Get(imported.Id), null, null, Enrollments.Today);

@@ -29,6 +29,38 @@ public sealed class AudioDecoderTests : IDisposable
     }
 
     [Fact]
+    public async Task Stream_LongFlac_HandsOnTheSamplesOfReadInBoundedBlocks()
+    {
+        var wav = Path.Combine(_folder, "long.wav");
+        var samples = Enumerable.Range(0, 100_000).Select(i => 0.3f * MathF.Sin(2 * MathF.PI * 220 * i / 16000)).ToArray();
+        await WavFile.WriteAsync(wav, samples, 16000);
+        var flac = Path.Combine(_folder, "long.flac");
+        using (var ffmpeg = Process.Start("ffmpeg", ["-v", "error", "-y", "-i", wav, flac]))
+        {
+            await ffmpeg.WaitForExitAsync();
+            Assert.Equal(0, ffmpeg.ExitCode);
+        }
+
+        var sink = new RecordingSink();
+        AudioDecoder.Stream(flac, sink);
+
+        Assert.Equal(16000, sink.Rate);
+        Assert.Equal(AudioDecoder.Read(flac).Samples, sink.Samples);
+        Assert.True(sink.Blocks > 1 && sink.LargestBlock <= AudioSinks.BlockSamples, $"{sink.Blocks} blocks, the largest of {sink.LargestBlock} samples");
+    }
+
+    [Fact]
+    public void Stream_FileThatIsNotAudio_FailsAsBadInputNamingIt()
+    {
+        var path = Path.Combine(_folder, "notes.flac");
+        File.WriteAllText(path, "these are not samples");
+
+        var error = Assert.Throws<AudioException>(() => AudioDecoder.Stream(path, new RecordingSink()));
+
+        Assert.Contains("notes.flac: not a readable audio file", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Read_FileThatIsNotAudio_FailsAsBadInputNamingIt()
     {
         var path = Path.Combine(_folder, "notes.mp3");

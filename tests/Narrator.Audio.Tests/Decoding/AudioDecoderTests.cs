@@ -11,15 +11,8 @@ public sealed class AudioDecoderTests : IDisposable
     [Fact]
     public async Task Read_Flac_IsItsSamplesAtItsRate()
     {
-        var wav = Path.Combine(_folder, "tone.wav");
         var samples = Enumerable.Range(0, 22050).Select(i => 0.5f * MathF.Sin(2 * MathF.PI * 440 * i / 22050)).ToArray();
-        await WavFile.WriteAsync(wav, samples, 22050);
-        var flac = Path.Combine(_folder, "tone.flac");
-        using (var ffmpeg = Process.Start("ffmpeg", ["-v", "error", "-y", "-i", wav, flac]))
-        {
-            await ffmpeg.WaitForExitAsync();
-            Assert.Equal(0, ffmpeg.ExitCode);
-        }
+        var flac = await Flac("tone", samples, 22050);
 
         var (decoded, rate) = AudioDecoder.Read(flac);
 
@@ -31,15 +24,8 @@ public sealed class AudioDecoderTests : IDisposable
     [Fact]
     public async Task Stream_LongFlac_HandsOnTheSamplesOfReadInBoundedBlocks()
     {
-        var wav = Path.Combine(_folder, "long.wav");
         var samples = Enumerable.Range(0, 100_000).Select(i => 0.3f * MathF.Sin(2 * MathF.PI * 220 * i / 16000)).ToArray();
-        await WavFile.WriteAsync(wav, samples, 16000);
-        var flac = Path.Combine(_folder, "long.flac");
-        using (var ffmpeg = Process.Start("ffmpeg", ["-v", "error", "-y", "-i", wav, flac]))
-        {
-            await ffmpeg.WaitForExitAsync();
-            Assert.Equal(0, ffmpeg.ExitCode);
-        }
+        var flac = await Flac("long", samples, 16000);
 
         var sink = new RecordingSink();
         AudioDecoder.Stream(flac, sink);
@@ -73,4 +59,15 @@ public sealed class AudioDecoderTests : IDisposable
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private async Task<string> Flac(string name, float[] samples, int rate)
+    {
+        var wav = Path.Combine(_folder, name + ".wav");
+        await WavFile.WriteAsync(wav, samples, rate);
+        var flac = Path.Combine(_folder, name + ".flac");
+        using var ffmpeg = Process.Start("ffmpeg", ["-v", "error", "-y", "-i", wav, flac]);
+        await ffmpeg.WaitForExitAsync();
+        Assert.Equal(0, ffmpeg.ExitCode);
+        return flac;
+    }
 }

@@ -23,14 +23,13 @@ public sealed class WatermarkScanner
     private long _segmentStart;
     private bool _judgedAny;
     private bool _fresh;
+    private WatermarkDetection? _best;
 
     public WatermarkScanner(WatermarkKey key)
     {
         ArgumentNullException.ThrowIfNull(key);
         _key = key;
     }
-
-    private WatermarkDetection? _best;
 
     /// <summary>Where, from the recording's start, the segment of the reported detection begins.</summary>
     public TimeSpan BestSegmentStart { get; private set; }
@@ -76,7 +75,7 @@ public sealed class WatermarkScanner
             Judge();
         }
 
-        var hop = (int)(HopSeconds * _rate);
+        var hop = Math.Max(1, (int)(HopSeconds * _rate));
         Array.Copy(_segment, hop, _segment, 0, _filled - hop);
         _filled -= hop;
         _segmentStart += hop;

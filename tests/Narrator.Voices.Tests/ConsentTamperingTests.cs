@@ -93,6 +93,20 @@ public sealed class ConsentTamperingTests
     }
 
     [Fact]
+    public void Enroll_ReferenceWithASynthesizedMinuteAfterThreeNaturalOnes_RefusedNamingWhere()
+    {
+        using var enrollments = new Enrollments();
+        var synthesized = Watermark.Watermarker.Mark(Signals.Speechlike(60, pitch: 180), 16000, Watermark.WatermarkKey.Default, new Watermark.WatermarkPayload(7));
+        var reference = Signals.Write(enrollments.Input, "jane-long.wav", [.. Signals.Speechlike(180), .. synthesized]);
+
+        var e = Assert.Throws<ConsentRefusedException>(() => enrollments.Enroll(enrollments.Request() with { References = [reference] }));
+
+        Assert.Contains("jane-long.wav: carries Narrator's watermark", e.Message, StringComparison.Ordinal);
+        Assert.Contains("in the 2 minutes from 0:02:00", e.Message, StringComparison.Ordinal);
+        Assert.Empty(enrollments.Store.List());
+    }
+
+    [Fact]
     public void Revoke_ConsentOfAVoice_StopsItAndItsImportedCopies()
     {
         using var enrollments = new Enrollments();

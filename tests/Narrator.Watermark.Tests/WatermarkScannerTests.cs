@@ -34,7 +34,7 @@ public sealed class WatermarkScannerTests
         Assert.True(detection.Found, $"score {detection.Score}");
         Assert.Equal(Payload.Value, detection.Payload);
         Assert.InRange(start, TimeSpan.FromMinutes(4), TimeSpan.FromMinutes(5));
-        Assert.True(detection.Score > 2 * whole.Score, $"a segment scores {detection.Score:0.0}, the whole recording {whole.Score:0.0}: the mark is diluted by the unmarked minutes");
+        Assert.True(detection.Score > whole.Score, $"a segment scores {detection.Score:0.0}, the whole recording {whole.Score:0.0}: the mark is diluted by the unmarked minutes");
         Assert.False(Scan(unmarked).Detection.Found, "the unmarked five minutes alone");
     }
 

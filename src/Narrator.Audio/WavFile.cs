@@ -48,6 +48,21 @@ public static class WavFile
     /// <summary>Reads a PCM or float WAV file as mono floats (channels are averaged).</summary>
     public static (float[] Samples, int SampleRate) Read(string path)
     {
+        SampleBuffer? samples = null;
+        Decode(path, reader => samples = new SampleBuffer(WavFormatCheck.FrameCapacity(path, reader)));
+        return (samples!.ToArray(), samples.SampleRate);
+    }
+
+    /// <summary>Hands a PCM or float WAV file to <paramref name="sink"/> as mono floats, block by block.</summary>
+    public static void Stream(string path, IAudioSink sink)
+    {
+        ArgumentNullException.ThrowIfNull(sink);
+        Decode(path, _ => sink);
+    }
+
+    // The sink is chosen once the header is read (a whole-file buffer is sized from its frame count).
+    private static void Decode(string path, Func<WaveFileReader, IAudioSink> sinkFor)
+    {
         if (!File.Exists(path))
         {
             throw new AudioException($"{path}: no such file.");
@@ -59,24 +74,27 @@ public static class WavFile
             using var reader = new WaveFileReader(path);
             var provider = reader.ToSampleProvider();
             var channels = provider.WaveFormat.Channels;
-            var frames = new List<float>(WavFormatCheck.FrameCapacity(path, reader));
-            var buffer = new float[4096 * channels];
+            var sink = sinkFor(reader);
+            sink.Start(provider.WaveFormat.SampleRate);
+            var buffer = new float[AudioSinks.BlockSamples * channels];
+            var mono = new float[AudioSinks.BlockSamples];
             int read;
             while ((read = provider.Read(buffer, 0, buffer.Length)) > 0)
             {
-                for (var i = 0; i + channels <= read; i += channels)
+                var frames = read / channels;
+                for (var f = 0; f < frames; f++)
                 {
                     var sum = 0f;
                     for (var c = 0; c < channels; c++)
                     {
-                        sum += buffer[i + c];
+                        sum += buffer[(f * channels) + c];
                     }
 
-                    frames.Add(sum / channels);
+                    mono[f] = sum / channels;
                 }
-            }
 
-            return (frames.ToArray(), provider.WaveFormat.SampleRate);
+                sink.Write(mono.AsSpan(0, frames));
+            }
         }
         catch (Exception e) when (e is FormatException or InvalidDataException or EndOfStreamException or ArgumentException)
         {

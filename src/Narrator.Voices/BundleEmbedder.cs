@@ -49,6 +49,12 @@ public sealed class BundleEmbedder : ISpeakerEmbedder, IDisposable
         return _extractor.Embed(path, samples, sampleRate);
     }
 
+    public IEmbeddingSink StartEmbedding(string path)
+    {
+        ObjectDisposedException.ThrowIf(_handedOver, this);
+        return _extractor.StartEmbedding(path);
+    }
+
     /// <summary>
     /// This bundle speaking with <paramref name="speaker"/>, without loading it a second time; the
     /// voice owns the bundle from here on and this embedder can no longer embed.

@@ -11,4 +11,10 @@ public interface ISpeakerEmbedder
     double MinimumSpeechSeconds => 1.0;
 
     SpeakerEmbedding Embed(string path, float[] samples, int sampleRate);
+
+    /// <summary>
+    /// A sink that embeds a recording as it is decoded, so a long one need not be held whole.
+    /// [default: collects the recording, then calls <see cref="Embed"/>]
+    /// </summary>
+    IEmbeddingSink StartEmbedding(string path) => new WholeRecordingEmbedding(this, path);
 }

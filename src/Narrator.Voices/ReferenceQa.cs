@@ -1,4 +1,5 @@
 using System.Globalization;
+using Narrator.Audio;
 using Narrator.Core;
 using Narrator.Voices.Embeddings;
 
@@ -7,53 +8,28 @@ namespace Narrator.Voices;
 /// <summary>Quality checks on reference recordings: each file alone, then the set (total speech, one speaker).</summary>
 public static class ReferenceQa
 {
-    private const double ClipLevel = 0.999;
-
-    /// <summary>Reads and measures one file; an unreadable file becomes a rejected report.</summary>
-    public static QaReport Analyze(string path, Func<string, (float[] Samples, int SampleRate)> read)
+    /// <summary>Measures one file as it is decoded (an hour is never held whole); an unreadable file becomes a rejected report.</summary>
+    public static QaReport Analyze(string path, AudioReader read)
     {
         ArgumentNullException.ThrowIfNull(read);
-        float[] samples;
-        int rate;
+        var meter = new QaMeter();
         try
         {
-            (samples, rate) = read(path);
+            read(path, meter);
         }
         catch (NarratorException e)
         {
             return new QaReport { File = Path.GetFileName(path), Rejection = $"unsupported or corrupt audio file ({e.Message})" };
         }
 
-        return Analyze(Path.GetFileName(path), samples, rate);
+        return meter.Report(Path.GetFileName(path));
     }
 
     public static QaReport Analyze(string name, ReadOnlySpan<float> samples, int sampleRate)
     {
-        if (samples.Length == 0 || sampleRate <= 0)
-        {
-            return new QaReport { File = name, SampleRate = sampleRate, Rejection = "the file holds no audio" };
-        }
-
-        var levels = FrameLevels(samples, sampleRate);
-        var speech = ReferenceRecording.SpeechSeconds(samples, sampleRate);
-        var seconds = samples.Length / (double)sampleRate;
-        var clipped = 0;
-        foreach (var s in samples)
-        {
-            clipped += Math.Abs(s) >= ClipLevel ? 1 : 0;
-        }
-
-        var report = new QaReport
-        {
-            File = name,
-            SampleRate = sampleRate,
-            Seconds = seconds,
-            SpeechSeconds = speech,
-            SpeechShare = levels.Length == 0 ? 0 : Math.Min(1, speech / (levels.Length * (Math.Max(1, sampleRate / 50) / (double)sampleRate))),
-            ClippedShare = clipped / (double)samples.Length,
-            SnrDb = Snr(levels),
-        };
-        return report with { Rejection = Rejection(report) };
+        var meter = new QaMeter();
+        AudioSinks.Feed(meter, samples, sampleRate);
+        return meter.Report(name);
     }
 
     /// <summary>Why the set of references is refused as a whole (too little speech, several speakers); null when it passes.</summary>
@@ -79,7 +55,7 @@ public static class ReferenceQa
         return null;
     }
 
-    private static string? Rejection(QaReport r) => r switch
+    internal static string? Rejection(QaReport r) => r switch
     {
         { SampleRate: < Thresholds.MinimumSampleRate } => $"sample rate {r.SampleRate} Hz is below {Thresholds.MinimumSampleRate} Hz",
         { ClippedShare: > Thresholds.MaximumClippedShare } => string.Create(CultureInfo.InvariantCulture, $"clipped: {r.ClippedShare:P3} of samples at full scale (at most {Thresholds.MaximumClippedShare:P1}); record with less gain"),
@@ -88,28 +64,10 @@ public static class ReferenceQa
         _ => null,
     };
 
-    internal static double[] FrameLevels(ReadOnlySpan<float> samples, int sampleRate)
-    {
-        var frame = Math.Max(1, sampleRate / 50);
-        var levels = new double[samples.Length / frame];
-        for (var f = 0; f < levels.Length; f++)
-        {
-            var sum = 0.0;
-            foreach (var s in samples.Slice(f * frame, frame))
-            {
-                sum += s * s;
-            }
-
-            levels[f] = Math.Sqrt(sum / frame);
-        }
-
-        return levels;
-    }
-
     /// <summary>90th over 10th percentile of frame RMS, in dB; the floor is held at −100 dBFS so digital silence does not divide by zero.</summary>
-    private static double Snr(double[] levels)
+    internal static double Snr(IReadOnlyList<double> levels)
     {
-        if (levels.Length == 0)
+        if (levels.Count == 0)
         {
             return 0;
         }

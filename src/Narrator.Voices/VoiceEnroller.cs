@@ -1,3 +1,4 @@
+using Narrator.Audio;
 using Narrator.Core;
 using System.Globalization;
 using Narrator.Voices.Embeddings;
@@ -10,9 +11,9 @@ public sealed class VoiceEnroller
     private readonly ISpeakerEmbedder _embedder;
     private readonly BundleInfo _bundle;
     private readonly IStatementRecognizer? _recognizer;
-    private readonly Func<string, (float[] Samples, int SampleRate)> _read;
+    private readonly AudioReader _read;
 
-    public VoiceEnroller(ISpeakerEmbedder embedder, BundleInfo bundle, Func<string, (float[] Samples, int SampleRate)> read, IStatementRecognizer? recognizer = null)
+    public VoiceEnroller(ISpeakerEmbedder embedder, BundleInfo bundle, AudioReader read, IStatementRecognizer? recognizer = null)
     {
         _embedder = embedder;
         _bundle = bundle;
@@ -153,16 +154,12 @@ public sealed class VoiceEnroller
         return ReferenceRecording.SpeechSeconds(samples, rate) < _embedder.MinimumSpeechSeconds ? null : _embedder.Embed(path, samples, rate);
     }
 
-    private SpeakerEmbedding Embed(string path)
-    {
-        var (samples, rate) = ReadRecorded(path);
-        return _embedder.Embed(path, samples, rate);
-    }
+    private SpeakerEmbedding Embed(string path) => SyntheticSpeech.EmbedRecorded(path, _read, _embedder);
 
-    // A recording of a person, never Narrator's own synthesis (its watermark is checked).
+    // A take of a person, never Narrator's own synthesis (its watermark is checked); takes are short and read whole.
     private (float[] Samples, int Rate) ReadRecorded(string path)
     {
-        var (samples, rate) = _read(path);
+        var (samples, rate) = AudioSinks.ReadWhole(_read, path);
         SyntheticSpeech.Refuse(path, samples, rate);
         return (samples, rate);
     }

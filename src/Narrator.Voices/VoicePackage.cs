@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using Narrator.Audio;
 using Narrator.Core.IO;
 using Narrator.Voices.Embeddings;
 
@@ -51,10 +52,10 @@ public static class VoicePackage
     /// consent speaker matches the voice at the calibrated threshold, consent is in date and not revoked
     /// here. Then this store signs the record.
     /// </summary>
-    public static VoiceRecord Import(VoiceStore store, string package, BundleEmbedder embedder, Func<string, (float[] Samples, int SampleRate)> read, DateOnly today) =>
+    public static VoiceRecord Import(VoiceStore store, string package, BundleEmbedder embedder, AudioReader read, DateOnly today) =>
         Import(store, package, embedder, embedder.Bundle, read, today);
 
-    internal static VoiceRecord Import(VoiceStore store, string package, ISpeakerEmbedder embedder, BundleInfo bundle, Func<string, (float[] Samples, int SampleRate)> read, DateOnly today)
+    internal static VoiceRecord Import(VoiceStore store, string package, ISpeakerEmbedder embedder, BundleInfo bundle, AudioReader read, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(embedder);
@@ -107,8 +108,7 @@ public static class VoicePackage
             foreach (var reference in record.References)
             {
                 var path = Path.Combine(folder, VoiceRecord.ReferencesFolder, reference.File);
-                var (samples, rate) = read(path);
-                SyntheticSpeech.Refuse($"{package}: {VoiceRecord.ReferencesFolder}/{reference.File}", samples, rate);
+                SyntheticSpeech.Refuse($"{package}: {VoiceRecord.ReferencesFolder}/{reference.File}", path, read);
             }
 
             var speaker = new SpeakerEmbedding(record.Embedding.EncoderId, [.. record.Embedding.Vector]);

@@ -24,12 +24,15 @@ public static class WatermarkDetector
     /// <summary>The sync score at or above which a mark is reported found even when its payload is damaged.</summary>
     public const double StrongThreshold = 8.0;
 
+    /// <summary>The lowest sample rate a recording can be searched at.</summary>
+    public const int MinimumSampleRate = 8000;
+
     private const int Rate = 16000;
     private const int Step = 512;
 
     public static WatermarkDetection Detect(ReadOnlySpan<float> samples, int sampleRate, WatermarkKey key)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(sampleRate, 8000);
+        ArgumentOutOfRangeException.ThrowIfLessThan(sampleRate, MinimumSampleRate);
         ArgumentNullException.ThrowIfNull(key);
         var signal = sampleRate == Rate
             ? samples.ToArray()

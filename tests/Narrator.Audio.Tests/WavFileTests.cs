@@ -22,6 +22,29 @@ public sealed class WavFileTests : IDisposable
     }
 
     [Fact]
+    public void Stream_StereoWav_HandsOnTheChannelMeansOfReadInBoundedBlocks()
+    {
+        var path = Path.Combine(_folder, "stereo.wav");
+        using (var writer = new NAudio.Wave.WaveFileWriter(path, NAudio.Wave.WaveFormat.CreateIeeeFloatWaveFormat(16000, 2)))
+        {
+            for (var i = 0; i < 40_000; i++)
+            {
+                writer.WriteSample(0.5f);
+                writer.WriteSample(i % 2 == 0 ? 0.1f : -0.1f);
+            }
+        }
+
+        var sink = new Decoding.RecordingSink();
+        WavFile.Stream(path, sink);
+
+        Assert.Equal(16000, sink.Rate);
+        Assert.Equal(WavFile.Read(path).Samples, sink.Samples);
+        Assert.Equal(0.3f, sink.Samples[0], 5);
+        Assert.Equal(0.2f, sink.Samples[1], 5);
+        Assert.True(sink.Blocks > 1 && sink.LargestBlock <= AudioSinks.BlockSamples, $"{sink.Blocks} blocks, the largest of {sink.LargestBlock} samples");
+    }
+
+    [Fact]
     public void WavWriter_DisposedWithoutComplete_LeavesNoFileBehind()
     {
         var path = Path.Combine(_folder, "interrupted.wav");

@@ -93,6 +93,20 @@ public sealed class ConsentTamperingTests
     }
 
     [Fact]
+    public void Enroll_ReferenceWithASynthesizedMinuteAfterThreeNaturalOnes_RefusedNamingWhere()
+    {
+        using var enrollments = new Enrollments();
+        var synthesized = Watermark.Watermarker.Mark(Signals.Speechlike(60, pitch: 180), 16000, Watermark.WatermarkKey.Default, new Watermark.WatermarkPayload(7));
+        var reference = Signals.Write(enrollments.Input, "jane-long.wav", [.. Signals.Speechlike(180), .. synthesized]);
+
+        var e = Assert.Throws<ConsentRefusedException>(() => enrollments.Enroll(enrollments.Request() with { References = [reference] }));
+
+        Assert.Contains("jane-long.wav: carries Narrator's watermark", e.Message, StringComparison.Ordinal);
+        Assert.Contains("in the 2 minutes from 0:02:00", e.Message, StringComparison.Ordinal);
+        Assert.Empty(enrollments.Store.List());
+    }
+
+    [Fact]
     public void Revoke_ConsentOfAVoice_StopsItAndItsImportedCopies()
     {
         using var enrollments = new Enrollments();
@@ -117,7 +131,7 @@ public sealed class ConsentTamperingTests
         var package = Path.Combine(enrollments.Input, "jane.narrator-voice");
         VoicePackage.Export(enrollments.Store, voice.Id, package, list);
         var partner = VoiceStore.At(Path.Combine(enrollments.Input, "partner store"));
-        var imported = VoicePackage.Import(partner, package, new FakeEmbedder(), Enrollments.Bundle, WavFile.Read, Enrollments.Today);
+        var imported = VoicePackage.Import(partner, package, new FakeEmbedder(), Enrollments.Bundle, WavFile.Stream, Enrollments.Today);
         Assert.Equal(list, imported.RevocationList);
         Assert.Empty(ConsentPolicy.Problems(partner, imported, "audiobook", null, Enrollments.Today));
 
@@ -141,7 +155,7 @@ public sealed class ConsentTamperingTests
         PublishedRevocations.Publish(list, voice.Consent!.Id);
         var partner = VoiceStore.At(Path.Combine(enrollments.Input, "partner store"));
 
-        var e = Assert.Throws<ConsentRefusedException>(() => VoicePackage.Import(partner, package, new FakeEmbedder(), Enrollments.Bundle, WavFile.Read, Enrollments.Today));
+        var e = Assert.Throws<ConsentRefusedException>(() => VoicePackage.Import(partner, package, new FakeEmbedder(), Enrollments.Bundle, WavFile.Stream, Enrollments.Today));
 
         Assert.Contains("revoked by its publisher", e.Message, StringComparison.Ordinal);
         Assert.Single(File.ReadAllLines(list), l => l == voice.Consent!.Id);
@@ -156,7 +170,7 @@ public sealed class ConsentTamperingTests
         var package = Path.Combine(enrollments.Input, "jane.narrator-voice");
         VoicePackage.Export(enrollments.Store, voice.Id, package, Path.Combine(enrollments.Input, "revocations.txt"));
         var partner = VoiceStore.At(Path.Combine(enrollments.Input, "partner store"));
-        var imported = VoicePackage.Import(partner, package, new FakeEmbedder(), Enrollments.Bundle, WavFile.Read, Enrollments.Today);
+        var imported = VoicePackage.Import(partner, package, new FakeEmbedder(), Enrollments.Bundle, WavFile.Stream, Enrollments.Today);
         Edit(partner.PathOf(imported.Id), json => json.AsObject().Remove("revocationList"));
 
         var problems = ConsentPolicy.Problems(partner, partner.Get(imported.Id), null, null, Enrollments.Today);

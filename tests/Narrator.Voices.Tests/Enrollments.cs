@@ -43,9 +43,9 @@ internal sealed class Enrollments : IDisposable
     public static BundleInfo Bundle { get; } = new("/nonexistent/bundle", "0");
 
     public static VoiceEnroller Enroller(IStatementRecognizer? recognizer = null) =>
-        new(new FakeEmbedder(), Bundle, WavFile.Read, recognizer);
+        new(new FakeEmbedder(), Bundle, WavFile.Stream, recognizer);
 
-    public VoiceRecord Import(string package) => VoicePackage.Import(Store, package, new FakeEmbedder(), Bundle, WavFile.Read, Today);
+    public VoiceRecord Import(string package) => VoicePackage.Import(Store, package, new FakeEmbedder(), Bundle, WavFile.Stream, Today);
 
     public EnrollmentResult Enroll(EnrollmentRequest? request = null) => Enroller().Enroll(request ?? Request(), Store, Today);
 

@@ -44,12 +44,29 @@ public sealed class ReferenceQaTests
     }
 
     [Fact]
+    public void Analyze_StreamedInBlocksThatSplitFrames_GivesTheFiguresWorkedOutByHand()
+    {
+        // One second at 0.5 (16 samples at full scale), one at 0.001: 20 ms frames of 320 samples
+        // straddle the decoder's 16,384-sample blocks.
+        var samples = Enumerable.Range(0, 32000).Select(i => i < 16 ? 1f : i < 16000 ? 0.5f : 0.001f).ToArray();
+
+        var report = ReferenceQa.Analyze("qa.flac", AudioSinks.FromMemory(_ => (samples, 16000)));
+
+        Assert.Equal(2.0, report.Seconds);
+        Assert.Equal(1.0, report.SpeechSeconds, 12);
+        Assert.Equal(0.5, report.SpeechShare, 12);
+        Assert.Equal(16 / 32000.0, report.ClippedShare, 12);
+        Assert.Equal(20 * Math.Log10(0.5 / 0.001), report.SnrDb, 4);
+        Assert.Equal(report, ReferenceQa.Analyze("qa.flac", samples, 16000));
+    }
+
+    [Fact]
     public void Analyze_CorruptFile_RejectedAsUnreadable()
     {
         using var temp = new TempFolder();
         var path = temp.Combine("broken.wav");
         File.WriteAllText(path, "not audio");
-        Assert.StartsWith("unsupported or corrupt", ReferenceQa.Analyze(path, WavFile.Read).Rejection, StringComparison.Ordinal);
+        Assert.StartsWith("unsupported or corrupt", ReferenceQa.Analyze(path, WavFile.Stream).Rejection, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -15,7 +15,7 @@ public sealed class TinyBundleTests
         using var uncalibrated = ConsentTesting.AllowUncalibratedThresholds();
         using var embedder = BundleEmbedder.FromDirectory(bundle ?? TinyBundle);
         var request = enrollments.Request();
-        return new VoiceEnroller(embedder, embedder.Bundle, WavFile.Read).Enroll(new EnrollmentRequest
+        return new VoiceEnroller(embedder, embedder.Bundle, WavFile.Stream).Enroll(new EnrollmentRequest
         {
             Name = request.Name, ConsentRecording = request.ConsentRecording, Statement = request.Statement, References = request.References,
             UnverifiedStatement = true, Thresholds = new ConsentThresholds { Speaker = -1 },

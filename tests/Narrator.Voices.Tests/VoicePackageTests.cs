@@ -32,7 +32,7 @@ public sealed class VoicePackageTests
         }
 
         var store = VoiceStore.At(temp.Combine("store"));
-        var e = Assert.Throws<VoiceException>(() => VoicePackage.Import(store, package, new FakeEmbedder(), Enrollments.Bundle, WavFile.Read, Enrollments.Today));
+        var e = Assert.Throws<VoiceException>(() => VoicePackage.Import(store, package, new FakeEmbedder(), Enrollments.Bundle, WavFile.Stream, Enrollments.Today));
         Assert.Contains("outside the voice folder", e.Message, StringComparison.Ordinal);
         Assert.False(File.Exists(temp.Combine("outside.txt")));
         Assert.Empty(store.List());

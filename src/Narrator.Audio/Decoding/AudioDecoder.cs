@@ -7,18 +7,14 @@ namespace Narrator.Audio;
 /// <summary>
 /// Reads any audio file ffmpeg can decode (FLAC, MP3, M4A, OGG…) as mono samples at its own rate;
 /// WAV without ffmpeg. ffprobe tells the rate, ffmpeg streams 32-bit float samples on a pipe: no
-/// temporary file, and no second copy of the recording in memory.
+/// temporary file. <see cref="Stream"/> hands the samples on block by block, so a long recording is
+/// never held whole; <see cref="Read"/> collects a short one into one exactly sized array.
 /// </summary>
 public static class AudioDecoder
 {
     public static (float[] Samples, int SampleRate) Read(string path)
     {
-        if (!File.Exists(path))
-        {
-            throw new AudioException($"{path}: no such audio file.");
-        }
-
-        if (path.EndsWith(".wav", StringComparison.OrdinalIgnoreCase))
+        if (IsWav(path))
         {
             return WavFile.Read(path);
         }
@@ -26,10 +22,36 @@ public static class AudioDecoder
         var (rate, seconds) = Probe(path);
         // Rounded, not ceiled: a FLAC's duration is its sample count over the rate, so the buffer is then exact and never copied.
         var samples = new SampleBuffer((int)Math.Min(Array.MaxLength, Math.Round(seconds * rate)));
-        var result = Run(FfmpegTool.Ffmpeg, ["-v", "error", "-nostdin", "-i", path, "-vn", "-ac", "1", "-f", "f32le", "-c:a", "pcm_f32le", "pipe:1"], path, (stream, _) => samples.ReadAll(stream));
-        return result.ExitCode == 0 && samples.Count > 0
-            ? (samples.ToArray(), rate)
-            : throw new AudioException($"{path}: not a readable audio file ({(result.ExitCode == 0 ? "no audio samples" : result.ErrorTail())}).");
+        Decode(path, rate, samples);
+        return (samples.ToArray(), rate);
+    }
+
+    /// <summary>Decodes <paramref name="path"/> into <paramref name="sink"/> in blocks of at most <see cref="AudioSinks.BlockSamples"/>; an <see cref="AudioReader"/>.</summary>
+    public static void Stream(string path, IAudioSink sink)
+    {
+        ArgumentNullException.ThrowIfNull(sink);
+        if (IsWav(path))
+        {
+            WavFile.Stream(path, sink);
+            return;
+        }
+
+        Decode(path, Probe(path).Rate, sink);
+    }
+
+    private static bool IsWav(string path) => File.Exists(path)
+        ? path.EndsWith(".wav", StringComparison.OrdinalIgnoreCase)
+        : throw new AudioException($"{path}: no such audio file.");
+
+    private static void Decode(string path, int rate, IAudioSink sink)
+    {
+        sink.Start(rate);
+        long count = 0;
+        var result = Run(FfmpegTool.Ffmpeg, ["-v", "error", "-nostdin", "-i", path, "-vn", "-ac", "1", "-f", "f32le", "-c:a", "pcm_f32le", "pipe:1"], path, (stream, _) => count = Float32Pipe.Copy(stream, sink));
+        if (result.ExitCode != 0 || count == 0)
+        {
+            throw new AudioException($"{path}: not a readable audio file ({(result.ExitCode == 0 ? "no audio samples" : result.ErrorTail())}).");
+        }
     }
 
     // The rate, and the duration that sizes the buffer once (0 when the container does not say).

@@ -1,44 +1,32 @@
-using System.Buffers.Binary;
-
 namespace Narrator.Audio;
 
 /// <summary>
-/// Collects little-endian 32-bit float samples from a stream into one array sized up front (from the
-/// file's duration), so that an hour of audio is held once rather than in a growing list and its copy.
+/// Collects a recording into one array, sized up front when the length is known (a FLAC's duration, a
+/// WAV's frame count), so that an hour of audio is held once rather than in a growing list and its copy.
 /// </summary>
-internal sealed class SampleBuffer
+internal sealed class SampleBuffer(int expected) : IAudioSink
 {
-    private float[] _samples;
-
-    public SampleBuffer(int expected) => _samples = new float[Math.Max(expected, 4096)];
+    private float[] _samples = new float[Math.Max(expected, 4096)];
 
     public int Count { get; private set; }
 
-    public void ReadAll(Stream stream)
+    public int SampleRate { get; private set; }
+
+    public void Start(int sampleRate) => SampleRate = sampleRate;
+
+    public void Write(ReadOnlySpan<float> samples)
     {
-        var bytes = new byte[1 << 16];
-        var filled = 0;
-        int read;
-        while ((read = stream.Read(bytes, filled, bytes.Length - filled)) > 0)
+        if (Count + samples.Length > _samples.Length)
         {
-            filled += read;
-            var whole = filled - (filled % 4);
-            for (var i = 0; i < whole; i += 4)
-            {
-                if (Count == _samples.Length)
-                {
-                    Array.Resize(ref _samples, (int)Math.Min(Array.MaxLength, _samples.Length + (_samples.Length / 4) + 4096));
-                }
-
-                _samples[Count++] = BinaryPrimitives.ReadSingleLittleEndian(bytes.AsSpan(i, 4));
-            }
-
-            Buffer.BlockCopy(bytes, whole, bytes, 0, filled - whole);
-            filled -= whole;
+            var grown = Math.Max(Count + samples.Length, _samples.Length + (_samples.Length / 4) + 4096);
+            Array.Resize(ref _samples, (int)Math.Min(Array.MaxLength, grown));
         }
+
+        samples.CopyTo(_samples.AsSpan(Count));
+        Count += samples.Length;
     }
 
-    /// <summary>The samples read; the buffer itself when the duration was exact.</summary>
+    /// <summary>The samples written; the buffer itself when the expected length was exact.</summary>
     public float[] ToArray()
     {
         if (Count != _samples.Length)

@@ -24,12 +24,14 @@ internal static class EmbedCommand
         command.SetAction(async (parsed, cancellationToken) =>
         {
             using var bundle = Open(parsed.GetValue(voice));
-            var extractor = new EmbeddingExtractor(bundle, AudioDecoder.Read);
+            var extractor = new EmbeddingExtractor(bundle, AudioDecoder.Stream);
             var paths = parsed.GetValue(files)!;
             var each = paths.Select(p =>
             {
-                var (samples, rate) = AudioDecoder.Read(p);
-                return (Path: p, Embedding: extractor.Embed(p, samples, rate), Seconds: ReferenceRecording.SpeechSeconds(samples, rate));
+                // Decoded once, block by block: an hour of recording is never held whole.
+                var (embedding, speech) = (extractor.StartEmbedding(p), new SpeechMeter());
+                AudioDecoder.Stream(p, AudioSinks.All(embedding, speech));
+                return (Path: p, Embedding: embedding.Finish(), Seconds: speech.SpeechSeconds);
             }).ToList();
             var mean = SpeakerEmbedding.Average(each.Select(e => e.Embedding).ToList());
             var path = parsed.GetValue(output)!;

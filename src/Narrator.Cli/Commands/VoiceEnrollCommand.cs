@@ -60,7 +60,7 @@ internal static class VoiceEnrollCommand
                 Thresholds = new ConsentThresholds { Speaker = parsed.GetValue(threshold) },
             };
             using var embedder = BundleEmbedder.FromDirectory(BundleFolder(parsed.GetValue(bundle)));
-            var enroller = new VoiceEnroller(embedder, embedder.Bundle, AudioDecoder.Read, new PocketSphinxRecognizer());
+            var enroller = new VoiceEnroller(embedder, embedder.Bundle, AudioDecoder.Stream, new PocketSphinxRecognizer());
             EnrollmentResult result;
             try
             {

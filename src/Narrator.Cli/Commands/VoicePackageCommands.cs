@@ -33,7 +33,7 @@ internal static class VoicePackageCommands
         {
             var voices = VoiceStore.At(VoiceStore.Locate(parsed.GetValue(store)));
             using var embedder = BundleEmbedder.FromDirectory(VoiceEnrollCommand.BundleFolder(parsed.GetValue(bundle)));
-            var record = VoicePackage.Import(voices, parsed.GetValue(package)!, embedder, AudioDecoder.Read, DateOnly.FromDateTime(DateTime.Now));
+            var record = VoicePackage.Import(voices, parsed.GetValue(package)!, embedder, AudioDecoder.Stream, DateOnly.FromDateTime(DateTime.Now));
             await console.Out.WriteLineAsync($"Imported {record.Id} into {voices.Folder}.").ConfigureAwait(false);
             return ExitCodes.Success;
         });

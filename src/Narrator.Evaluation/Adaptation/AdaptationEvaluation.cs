@@ -31,7 +31,7 @@ public sealed class AdaptationEvaluation
         _bundle = bundle;
         _recognizer = recognizer;
         _progress = progress;
-        _encoder = new EmbeddingExtractor(bundle, AudioDecoder.Read);
+        _encoder = new EmbeddingExtractor(bundle, AudioDecoder.Stream);
     }
 
     /// <param name="takeCounts">Script sizes to adapt on (prompts); each trains in <paramref name="work"/>/&lt;speaker&gt;-&lt;count&gt;, resumable.</param>

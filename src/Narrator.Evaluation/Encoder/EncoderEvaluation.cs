@@ -13,7 +13,7 @@ public static class EncoderEvaluation
     public static EncoderFigures Measure(string data, NarratorBundle bundle, double segmentSeconds, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(bundle);
-        var extractor = new EmbeddingExtractor(bundle, AudioDecoder.Read);
+        var extractor = new EmbeddingExtractor(bundle, AudioDecoder.Stream);
         var embeddings = new List<(string Reader, SpeakerEmbedding Embedding)>();
         var skipped = 0;
         foreach (var reader in SpeechCorpus.HeldOutReaders(data))

@@ -33,7 +33,7 @@ public sealed class VoiceEvaluator
         _bundle = bundle;
         _recognizer = recognizer;
         _progress = progress;
-        _encoder = new EmbeddingExtractor(bundle, AudioDecoder.Read);
+        _encoder = new EmbeddingExtractor(bundle, AudioDecoder.Stream);
     }
 
     /// <summary>Every stock speaker with held-out sentences in <paramref name="data"/>, then clones of unseen readers (none when <paramref name="cloneSentences"/> is 0).</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Narrator.Audio;
 using Narrator.Voices.Embeddings;
 
 namespace Narrator.Voices;
@@ -10,10 +11,10 @@ namespace Narrator.Voices;
 internal sealed class ConsentVerifier
 {
     private readonly ISpeakerEmbedder _embedder;
-    private readonly Func<string, (float[] Samples, int SampleRate)> _read;
+    private readonly AudioReader _read;
     private readonly IStatementRecognizer? _recognizer;
 
-    public ConsentVerifier(ISpeakerEmbedder embedder, Func<string, (float[] Samples, int SampleRate)> read, IStatementRecognizer? recognizer)
+    public ConsentVerifier(ISpeakerEmbedder embedder, AudioReader read, IStatementRecognizer? recognizer)
     {
         _embedder = embedder;
         _read = read;
@@ -23,7 +24,8 @@ internal sealed class ConsentVerifier
     /// <summary>Throws <see cref="ConsentRefusedException"/> with the reason when a check fails.</summary>
     public ConsentEvidence Verify(string recording, string statement, SpeakerEmbedding speaker, ConsentThresholds thresholds, bool skipStatement)
     {
-        var (samples, rate) = _read(recording);
+        // Read whole: the recognizer hears the statement at once, and a consent statement is short.
+        var (samples, rate) = AudioSinks.ReadWhole(_read, recording);
         SyntheticSpeech.Refuse(recording, samples, rate);
         var similarity = _embedder.Embed(recording, samples, rate).Similarity(speaker);
         if (similarity < thresholds.Speaker)

@@ -11,15 +11,15 @@ public sealed class EmbeddingExtractor
     private readonly SpeakerEncoder _encoder;
     private readonly LogMelExtractor _features;
     private readonly double _minimumSpeech;
-    private readonly Func<string, (float[] Samples, int SampleRate)> _read;
+    private readonly AudioReader _read;
 
-    public EmbeddingExtractor(NarratorBundle bundle, Func<string, (float[] Samples, int SampleRate)>? read = null)
+    public EmbeddingExtractor(NarratorBundle bundle, AudioReader? read = null)
     {
         ArgumentNullException.ThrowIfNull(bundle);
         _encoder = bundle.Encoder;
         _features = new LogMelExtractor(LogMelParameters.FromJson(bundle.Manifest.Encoder.Features, Path.Combine(bundle.Folder, "model.json")));
         _minimumSpeech = bundle.Manifest.Encoder.MinSpeechSeconds;
-        _read = read ?? WavFile.Read;
+        _read = read ?? WavFile.Stream;
     }
 
     public string EncoderId => _encoder.Id;
@@ -38,37 +38,27 @@ public sealed class EmbeddingExtractor
     public SpeakerEmbedding Embed(string path, float[] samples, int sampleRate)
     {
         ArgumentNullException.ThrowIfNull(samples);
-        ReferenceRecording.Check(path, samples, sampleRate, _minimumSpeech);
-        var window = (int)(WindowSeconds * sampleRate);
-        if (samples.Length <= window)
-        {
-            return EmbedWindow(samples, sampleRate);
-        }
+        var sink = StartEmbedding(path);
+        AudioSinks.Feed(sink, samples, sampleRate);
+        return sink.Finish();
+    }
 
-        var windows = new List<(SpeakerEmbedding, double)>();
-        var (most, mostSpeech) = (0, 0.0);
-        for (var start = 0; start < samples.Length; start += window)
-        {
-            var part = samples.AsSpan(start, Math.Min(window, samples.Length - start));
-            var speech = ReferenceRecording.SpeechSeconds(part, sampleRate);
-            if (speech >= _minimumSpeech)
-            {
-                windows.Add((EmbedWindow(part, sampleRate), speech));
-            }
-            else if (speech > mostSpeech)
-            {
-                (most, mostSpeech) = (start, speech);
-            }
-        }
+    /// <summary>
+    /// The embedding of one recording as it is decoded into the returned sink. A recording longer than
+    /// <see cref="WindowSeconds"/> is embedded window by window, so memory does not grow with its length.
+    /// </summary>
+    public IEmbeddingSink StartEmbedding(string path) => new WindowedEmbedding(this, path);
 
-        // Speech spread thinly over every window: the window with the most of it stands for the recording.
-        return windows.Count > 0
-            ? SpeakerEmbedding.WeightedAverage(windows)
-            : EmbedWindow(samples.AsSpan(most, Math.Min(window, samples.Length - most)), sampleRate);
+    /// <summary>The embedding of the recording at <paramref name="path"/>, decoded by this extractor's reader.</summary>
+    public SpeakerEmbedding Embed(string path)
+    {
+        var sink = StartEmbedding(path);
+        _read(path, sink);
+        return sink.Finish();
     }
 
     // Pooled buffers: an hour embedded in 120 windows would otherwise leave ~800 MB of large-object garbage.
-    private SpeakerEmbedding EmbedWindow(ReadOnlySpan<float> samples, int sampleRate)
+    internal SpeakerEmbedding EmbedWindow(ReadOnlySpan<float> samples, int sampleRate)
     {
         var rate = _features.Parameters.SampleRate;
         var resampled = sampleRate == rate ? samples : Resampling.Resample(samples.ToArray(), sampleRate, rate);
@@ -90,11 +80,6 @@ public sealed class EmbeddingExtractor
     public SpeakerEmbedding Embed(IReadOnlyList<string> paths)
     {
         ArgumentNullException.ThrowIfNull(paths);
-        var embeddings = paths.Select(path =>
-        {
-            var (samples, rate) = _read(path);
-            return Embed(path, samples, rate);
-        }).ToList();
-        return SpeakerEmbedding.Average(embeddings);
+        return SpeakerEmbedding.Average(paths.Select(Embed).ToList());
     }
 }

@@ -120,12 +120,7 @@ public sealed class VoiceGate
     }
 
     private SpeakerEmbedding Embed(BundleEmbedder embedder, IReadOnlyList<string> references) =>
-        SpeakerEmbedding.Average(references.Select(path =>
-        {
-            var (samples, rate) = _options.ReadAudio(path);
-            SyntheticSpeech.Refuse(path, samples, rate);
-            return embedder.Embed(path, samples, rate);
-        }).ToList());
+        SpeakerEmbedding.Average(references.Select(path => SyntheticSpeech.EmbedRecorded(path, _options.ReadAudio, embedder)).ToList());
 
     private static SpeakerEmbedding LoadEmbedding(string file, string encoderId)
     {

@@ -15,8 +15,8 @@ public sealed class VoiceGateOptions
 
     public ExecutionOptions Execution { get; init; } = ExecutionOptions.Default;
 
-    /// <summary>Reads reference and consent recordings as mono samples and their rate. [default: <see cref="AudioDecoder.Read"/>: WAV, and anything ffmpeg decodes]</summary>
-    public Func<string, (float[] Samples, int SampleRate)> ReadAudio { get; init; } = AudioDecoder.Read;
+    /// <summary>Decodes reference and consent recordings as mono samples at their rate. [default: <see cref="AudioDecoder.Stream"/>: WAV, and anything ffmpeg decodes, block by block]</summary>
+    public AudioReader ReadAudio { get; init; } = AudioDecoder.Stream;
 
     /// <summary>Hears the consent statement in a clone's consent recording. [default: pocketsphinx]</summary>
     public IStatementRecognizer? Recognizer { get; init; } = new PocketSphinxRecognizer();

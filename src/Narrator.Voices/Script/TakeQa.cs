@@ -1,4 +1,5 @@
 using System.Globalization;
+using Narrator.Audio;
 using Narrator.Synthesis;
 using Narrator.Core;
 using Narrator.Text;
@@ -11,7 +12,7 @@ namespace Narrator.Voices;
 /// </summary>
 public static class TakeQa
 {
-    public static QaReport Check(ScriptTake take, Func<string, (float[] Samples, int SampleRate)> read, IStatementRecognizer? recognizer)
+    public static QaReport Check(ScriptTake take, AudioReader read, IStatementRecognizer? recognizer)
     {
         ArgumentNullException.ThrowIfNull(take);
         ArgumentNullException.ThrowIfNull(read);
@@ -20,7 +21,7 @@ public static class TakeQa
         int rate;
         try
         {
-            (samples, rate) = read(take.Path);
+            (samples, rate) = AudioSinks.ReadWhole(read, take.Path);
         }
         catch (NarratorException e)
         {

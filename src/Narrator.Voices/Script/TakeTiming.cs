@@ -6,8 +6,8 @@ internal sealed record TakeTiming(double LevelDb, double LongestPauseSeconds, do
     /// <summary>Frames above 1 % of the loudest frame (and above −55 dBFS) are speech, as in <see cref="Embeddings.ReferenceRecording"/>.</summary>
     public static TakeTiming Measure(ReadOnlySpan<float> samples, int sampleRate)
     {
-        var levels = ReferenceQa.FrameLevels(samples, sampleRate);
-        if (levels.Length == 0)
+        var levels = Embeddings.SpeechMeter.Of(samples, sampleRate).Levels;
+        if (levels.Count == 0)
         {
             return new TakeTiming(-100, 0, 0);
         }
@@ -17,7 +17,7 @@ internal sealed record TakeTiming(double LevelDb, double LongestPauseSeconds, do
         var level = 20 * Math.Log10(Math.Max(sorted[(int)(0.9 * (sorted.Length - 1))], 1e-5));
         var floor = Math.Max(sorted[^1] * 0.01, Math.Pow(10, -55 / 20.0));
         int first = -1, last = -1, run = 0, longest = 0;
-        for (var i = 0; i < levels.Length; i++)
+        for (var i = 0; i < levels.Count; i++)
         {
             if (levels[i] > floor)
             {

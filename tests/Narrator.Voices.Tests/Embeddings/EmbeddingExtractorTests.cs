@@ -1,3 +1,5 @@
+using Narrator.Audio;
+using Narrator.Core;
 using Narrator.Models;
 using Narrator.Models.Bundles;
 using Narrator.Phonemes;
@@ -27,5 +29,37 @@ public sealed class EmbeddingExtractorTests
         Assert.Equal(window, first.Length);
         Assert.Equal(expected.Vector, whole.Vector);
         Assert.True(whole.Similarity(extractor.Embed("first.wav", first, 16000)) < 0.999999, "the second window counts too");
+    }
+
+    [Theory]
+    [InlineData(16000)]
+    [InlineData(44100)]
+    public void StartEmbedding_LongRecordingInIrregularBlocks_EqualsTheRecordingInMemory(int rate)
+    {
+        using var bundle = NarratorBundle.FromDirectory(TinyBundle, PhonemeInventory.Lexicon.Symbols, new ExecutionOptions { Device = ExecutionDevice.Cpu });
+        var extractor = new EmbeddingExtractor(bundle);
+        float[] samples = [.. Signals.Speechlike(40, rate, pitch: 120), .. Signals.Speechlike(35, rate, pitch: 200)];
+
+        var sink = extractor.StartEmbedding("long.flac");
+        sink.Start(rate);
+        int[] sizes = [1, 333, 4097, 70001, 16384];
+        for (var (start, i) = (0, 0); start < samples.Length; start += sizes[i++ % sizes.Length])
+        {
+            sink.Write(samples.AsSpan(start, Math.Min(sizes[i % sizes.Length], samples.Length - start)));
+        }
+
+        Assert.Equal(extractor.Embed("long.flac", samples, rate).Vector, sink.Finish().Vector);
+    }
+
+    [Fact]
+    public void StartEmbedding_TooLittleSpeech_RefusedOnceTheWholeRecordingIsKnown()
+    {
+        using var bundle = NarratorBundle.FromDirectory(TinyBundle, PhonemeInventory.Lexicon.Symbols, new ExecutionOptions { Device = ExecutionDevice.Cpu });
+        var sink = new EmbeddingExtractor(bundle).StartEmbedding("quiet.flac");
+        AudioSinks.Feed(sink, new float[16000 * 45], 16000);
+
+        var error = Assert.Throws<NarratorException>(sink.Finish);
+
+        Assert.Contains("quiet.flac: is silent (45.0 s long)", error.Message, StringComparison.Ordinal);
     }
 }

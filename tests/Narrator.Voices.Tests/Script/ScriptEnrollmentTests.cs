@@ -76,6 +76,6 @@ public sealed class ScriptEnrollmentTests : IDisposable
     private string Folder => Path.Combine(_enrollments.Input, "takes");
 
     private EnrollmentResult Enroll(IStatementRecognizer recognizer, string? consent = null) =>
-        new VoiceEnroller(new FakeEmbedder(), Enrollments.Bundle, WavFile.Read, recognizer).Enroll(
+        new VoiceEnroller(new FakeEmbedder(), Enrollments.Bundle, WavFile.Stream, recognizer).Enroll(
             _enrollments.Request(consent) with { References = [], Recordings = RecordingFolder.FromDirectory(Folder) }, _enrollments.Store, Enrollments.Today);
 }

@@ -53,7 +53,7 @@ public sealed class TakeQaTests : IDisposable
     {
         var path = Path.Combine(_temp.Path, Prompt.Id + ".wav");
         File.WriteAllText(path, "not audio");
-        var report = TakeQa.Check(new ScriptTake(path, Prompt), Narrator.Audio.WavFile.Read, new FakeRecognizer(Prompt.Text));
+        var report = TakeQa.Check(new ScriptTake(path, Prompt), Narrator.Audio.WavFile.Stream, new FakeRecognizer(Prompt.Text));
         Assert.Equal(Prompt.Id + ".wav", report.File);
         Assert.StartsWith("unsupported or corrupt audio file", report.Rejection, StringComparison.Ordinal);
     }
@@ -61,5 +61,5 @@ public sealed class TakeQaTests : IDisposable
     public void Dispose() => _temp.Dispose();
 
     private QaReport Check(float[] samples, IStatementRecognizer recognizer) =>
-        TakeQa.Check(new ScriptTake(Signals.Write(_temp.Path, Prompt.Id + ".wav", samples), Prompt), Narrator.Audio.WavFile.Read, recognizer);
+        TakeQa.Check(new ScriptTake(Signals.Write(_temp.Path, Prompt.Id + ".wav", samples), Prompt), Narrator.Audio.WavFile.Stream, recognizer);
 }

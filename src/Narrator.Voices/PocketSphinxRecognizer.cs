@@ -17,7 +17,7 @@ public sealed class PocketSphinxRecognizer : IStatementRecognizer
 
     public string? Transcribe(float[] samples, int sampleRate, out string unavailable)
     {
-        var executable = Find();
+        var executable = ExecutableSearch.Find(Executable);
         if (executable is null)
         {
             unavailable = $"no speech recognizer: {Executable} is not on PATH (apt-get install pocketsphinx pocketsphinx-en-us)";
@@ -50,9 +50,4 @@ public sealed class PocketSphinxRecognizer : IStatementRecognizer
             File.Delete(wav);
         }
     }
-
-    private static string? Find() => (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
-        .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-        .Select(folder => Path.Combine(folder, Executable))
-        .FirstOrDefault(File.Exists);
 }

@@ -15,7 +15,7 @@ public sealed class EvaluateVoiceTests : IDisposable
         Sentence("alpha", "Author of the danger trail, Philip Steels, etc.");
         Sentence("bravo", "Author of the danger trail, Philip Steels, etc.");
 
-        var run = await CliRun.RunAsync("evaluate", "voice", "--data", _data, "--voice", Fixtures.TinyBundle, "--clone-sentences", "0", "--json");
+        var run = await CliRun.RunAsync("evaluate", "voice", "--data", _data, "--voice", Fixtures.TinyBundle, "--clone-sentences", "0", "--no-peers", "--json");
 
         Assert.True(run.ExitCode == 0, run.Error);
         using var report = JsonDocument.Parse(run.Out);
@@ -25,8 +25,43 @@ public sealed class EvaluateVoiceTests : IDisposable
         {
             Assert.InRange(s.GetProperty("werSynthesized").GetDouble(), 0, 10);
             Assert.InRange(s.GetProperty("cosineSameSpeaker").GetDouble(), -1, 1);
+            Assert.Empty(s.GetProperty("peers").EnumerateArray());
         });
         Assert.Contains("alpha: 1 sentences", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    [Trait("Needs", "flite")]
+    [Trait("Needs", "espeak-ng")]
+    public async Task EvaluateVoice_SpeakerFliteLacks_SaysSoAndEspeakReadsTheSamePrompts()
+    {
+        Sentence("alpha", "Author of the danger trail, Philip Steels, etc.");
+
+        var run = await CliRun.RunAsync("evaluate", "voice", "--data", _data, "--voice", Fixtures.TinyBundle, "--clone-sentences", "0");
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Contains("alpha      flite            flite has no voice of alpha (flite -lv: ", run.Out, StringComparison.Ordinal);
+        var espeak = run.OutLines.Single(l => l.StartsWith("alpha      espeak-ng en-us ", StringComparison.Ordinal));
+        Assert.Matches(@"^alpha +espeak-ng en-us +\d+\.\d % +-?\d\.\d{3}$", espeak);
+    }
+
+    [SharedDataFact("speech/splits/heldout.txt")]
+    [Trait("Needs", "flite")]
+    [Trait("Needs", "espeak-ng")]
+    [Trait("Needs", "shared-data")]
+    public async Task EvaluateVoice_DefaultVoiceTwoSentences_FliteSltReadsSltsPromptsAndBdlHasNoFliteVoice()
+    {
+        var run = await CliRun.RunAsync("evaluate", "voice", "--data", SharedData.Path("speech"), "--voice", Path.Combine(Fixtures.RepositoryRoot, "voices", "default"), "--sentences", "2", "--clone-sentences", "0", "--json");
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        using var report = JsonDocument.Parse(run.Out);
+        var peers = report.RootElement.GetProperty("speakers").EnumerateArray()
+            .ToDictionary(s => s.GetProperty("speaker").GetString()!, s => s.GetProperty("peers").EnumerateArray().ToList());
+        var flite = peers["slt"].Single(p => p.GetProperty("peer").GetString() == "flite slt");
+        Assert.InRange(flite.GetProperty("wer").GetDouble(), 0, 1);
+        Assert.InRange(flite.GetProperty("cosineSameSpeaker").GetDouble(), -1, 1);
+        Assert.StartsWith("flite has no voice of bdl", peers["bdl"][0].GetProperty("unavailable").GetString(), StringComparison.Ordinal);
+        Assert.All(peers.Values, p => Assert.Contains(p, r => r.GetProperty("peer").GetString() == "espeak-ng en-us" && r.GetProperty("wer").ValueKind == JsonValueKind.Number));
     }
 
     [Fact]

@@ -13,9 +13,10 @@ internal static class VoiceEvaluationCommand
         var voice = new Option<string?>("--voice", "-v") { Description = "The Narrator bundle to measure. [default: the default stock voice]", HelpName = "bundle" };
         var sentences = new Option<int>("--sentences") { Description = "Held-out prompts per stock speaker (at most those in the split).", DefaultValueFactory = _ => 49, HelpName = "count" };
         var cloneSentences = new Option<int>("--clone-sentences") { Description = "Prompts each cloned reader speaks (0 skips cloning).", DefaultValueFactory = _ => 3, HelpName = "count" };
+        var noPeers = new Option<bool>("--no-peers") { Description = "Skip the peers: flite's voice of the same speaker (where flite has one) and espeak-ng reading the same prompts." };
         var json = new Option<bool>("--json") { Description = "Print the figures as JSON." };
-        var command = new Command("voice", "Intelligibility (pocketsphinx word error rate, synthesized vs natural) and speaker similarity of a bundle's stock speakers and of clones of unseen readers.");
-        foreach (var option in new Option[] { data, voice, sentences, cloneSentences, json })
+        var command = new Command("voice", "Intelligibility (pocketsphinx word error rate, synthesized vs natural, flite and espeak-ng) and speaker similarity of a bundle's stock speakers and of clones of unseen readers.");
+        foreach (var option in new Option[] { data, voice, sentences, cloneSentences, noPeers, json })
         {
             command.Options.Add(option);
         }
@@ -23,7 +24,7 @@ internal static class VoiceEvaluationCommand
         command.SetAction(async (parsed, cancellationToken) =>
         {
             using var bundle = EmbedCommand.Open(parsed.GetValue(voice));
-            var evaluator = new VoiceEvaluator(bundle, new PocketSphinxRecognizer(), console.Error);
+            var evaluator = new VoiceEvaluator(bundle, new PocketSphinxRecognizer(), console.Error) { Peers = !parsed.GetValue(noPeers) };
             var results = await evaluator.MeasureAsync(parsed.GetValue(data)!, parsed.GetValue(sentences), parsed.GetValue(cloneSentences), cancellationToken).ConfigureAwait(false);
             await VoiceEvaluationReport.WriteAsync(console, results, parsed.GetValue(json)).ConfigureAwait(false);
             return ExitCodes.Success;

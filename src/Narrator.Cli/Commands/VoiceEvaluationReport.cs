@@ -24,6 +24,7 @@ internal static class VoiceEvaluationReport
                     werRatio = Ratio(s),
                     cosineSameSpeaker = s.SameCosine,
                     cosineOtherSpeakers = s.OtherCosine,
+                    peers = s.Peers.Select(p => new { peer = p.Peer, wer = p.Errors?.Rate, cosineSameSpeaker = p.Errors is null ? (double?)null : p.SameCosine, unavailable = p.Unavailable }),
                 }),
                 cloning = results.Cloning is { } cloned
                     ? new { readers = cloned.Readers, refusedByConsentGate = cloned.Refused, sentencesEach = cloned.SentencesEach, werSynthesized = cloned.Synthesized.Rate, cosineOwnReader = cloned.OwnCosine, cosineOtherReaders = cloned.OtherCosine }
@@ -40,6 +41,19 @@ internal static class VoiceEvaluationReport
         foreach (var s in results.Speakers)
         {
             text.AppendLine(c, $"{s.Speaker,-10} {s.Sentences,9} {s.Synthesized.Rate,9:P1} {s.Natural.Rate,11:P1} {Ratio(s),5:0.00} {s.SameCosine,8:0.000} {s.OtherCosine,10:0.000}");
+        }
+
+        var peers = results.Speakers.SelectMany(s => s.Peers.Select(p => (s.Speaker, Peer: p))).ToList();
+        if (peers.Count > 0)
+        {
+            text.AppendLine("Peers reading the same prompts (same recognizer and scoring; cosine to the speaker's natural recordings):");
+            text.AppendLine(c, $"{"speaker",-10} {"peer",-16} {"WER",7} {"cos same",8}");
+            foreach (var (speaker, peer) in peers)
+            {
+                text.AppendLine(peer.Errors is { } errors
+                    ? string.Create(c, $"{speaker,-10} {peer.Peer,-16} {errors.Rate,7:P1} {peer.SameCosine,8:0.000}")
+                    : string.Create(c, $"{speaker,-10} {peer.Peer,-16} {peer.Unavailable}"));
+            }
         }
 
         if (results.Cloning is { Readers: 0 })

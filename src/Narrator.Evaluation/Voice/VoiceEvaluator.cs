@@ -14,6 +14,8 @@ namespace Narrator.Evaluation;
 /// held-out ARCTIC prompts; pocketsphinx transcribes the synthesis and the speaker's own recordings of
 /// the same prompts (word error rates side by side), and the bundle's encoder compares all of a
 /// speaker's synthesis (one embedding) with the natural recordings of that speaker and of the others.
+/// Peers (<see cref="PeerLineup"/>: flite's voice of the same speaker, espeak-ng) read the same prompts
+/// through the same recognizer and scoring, and are compared with the speaker's natural recordings too.
 /// Cloning: each held-out LibriSpeech reader with a clip of 10 s or more is cloned, through the consent
 /// gate, from the clip's first half and compared with its second half and with the other readers'.
 /// </summary>
@@ -37,6 +39,12 @@ public sealed class VoiceEvaluator
     }
 
     /// <summary>Every stock speaker with held-out sentences in <paramref name="data"/>, then clones of unseen readers (none when <paramref name="cloneSentences"/> is 0).</summary>
+    /// <summary>Whether flite and espeak-ng read each speaker's prompts too. [default: true]</summary>
+    public bool Peers { get; init; } = true;
+
+    /// <summary>Where the peer programs are found (a test points one at a missing file).</summary>
+    internal PeerLineup Lineup { get; init; } = new();
+
     public async Task<VoiceEvaluationResults> MeasureAsync(string data, int sentences, int cloneSentences, CancellationToken cancellationToken)
     {
         var held = HeldOutSentence.Read(data);
@@ -82,7 +90,38 @@ public sealed class VoiceEvaluator
         var others = all.Select(h => h.Speaker).Distinct().Where(w => w != speaker).Select(w => embedding.Similarity(Natural(w, all))).ToList();
 
         await _progress.WriteLineAsync($"{speaker}: {items.Count} sentences, word error rate {synthesized.Rate:P1} synthesized, {natural.Rate:P1} natural.").ConfigureAwait(false);
-        return new SpeakerFigures(speaker, items.Count, synthesized, natural, embedding.Similarity(Natural(speaker, all)), others.Count == 0 ? double.NaN : others.Average());
+        var peers = Peers ? await PeersAsync(speaker, items, all, cancellationToken).ConfigureAwait(false) : [];
+        return new SpeakerFigures(speaker, items.Count, synthesized, natural, embedding.Similarity(Natural(speaker, all)), others.Count == 0 ? double.NaN : others.Average(), peers);
+    }
+
+    private async Task<List<PeerFigures>> PeersAsync(string speaker, List<HeldOutSentence> items, IReadOnlyList<HeldOutSentence> all, CancellationToken cancellationToken)
+    {
+        var figures = new List<PeerFigures>();
+        var temporary = Directory.CreateTempSubdirectory("narrator-peer-eval-").FullName;
+        try
+        {
+            foreach (var (name, peer, unavailable) in await Lineup.ForAsync(speaker, cancellationToken).ConfigureAwait(false))
+            {
+                if (peer is null)
+                {
+                    figures.Add(new PeerFigures(name, null, double.NaN, unavailable));
+                    await _progress.WriteLineAsync($"{speaker}: {name}: {unavailable}.").ConfigureAwait(false);
+                    continue;
+                }
+
+                var (errors, speech, rate) = await PromptReading.ReadAsync(
+                    (text, token) => peer.SpeakAsync(text, temporary, token), items.Select(i => i.Text), _recognizer, $"{name} reading {speaker}'s prompts", cancellationToken).ConfigureAwait(false);
+                var cosine = _encoder.Embed($"{name} reading {speaker}'s prompts", speech, rate).Similarity(Natural(speaker, all));
+                figures.Add(new PeerFigures(name, errors, cosine, null));
+                await _progress.WriteLineAsync($"{speaker}: {name}, word error rate {errors.Rate:P1}.").ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            Directory.Delete(temporary, recursive: true);
+        }
+
+        return figures;
     }
 
     private async Task<CloneFigures> CloningAsync(string folder, List<string> prompts, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Narrator.Testing;
 
 namespace Narrator.Cli.Tests;
 

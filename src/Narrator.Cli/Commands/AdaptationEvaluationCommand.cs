@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using Narrator.Evaluation;
 using Narrator.Voices;
 
@@ -45,7 +44,7 @@ internal static class AdaptationEvaluationCommand
         return command;
     }
 
-    private static string Json(AdaptationEvaluationResults r) => JsonSerializer.Serialize(
+    private static string Json(AdaptationEvaluationResults r) => ReportJson.Serialize(
         new
         {
             bundle = r.Bundle,
@@ -65,8 +64,7 @@ internal static class AdaptationEvaluationCommand
                 closestOther = c.ClosestOther,
                 margin = c.Margin,
             }),
-        },
-        new JsonSerializerOptions { WriteIndented = true, NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals });
+        });
 
     private static string Table(AdaptationEvaluationResults r)
     {

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
 using Narrator.Evaluation;
 
 namespace Narrator.Cli.Commands;
@@ -40,7 +39,7 @@ internal static class EvaluateCommand
             if (parsed.GetValue(json))
             {
                 var report = new { encoder = figures.EncoderId, readers = figures.Readers, segments = figures.Segments, skippedSegments = figures.Skipped, segmentSeconds = figures.SegmentSeconds, eer = eer.Rate, threshold = eer.Threshold, targetTrials = eer.Targets, nonTargetTrials = eer.NonTargets, targetMean = figures.TargetMean, nonTargetMean = figures.NonTargetMean };
-                await console.Out.WriteLineAsync(JsonSerializer.Serialize(report, new JsonSerializerOptions { WriteIndented = true })).ConfigureAwait(false);
+                await console.Out.WriteLineAsync(ReportJson.Serialize(report)).ConfigureAwait(false);
             }
             else
             {

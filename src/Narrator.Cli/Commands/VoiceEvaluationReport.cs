@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using System.Text;
 using Narrator.Evaluation;
 
@@ -30,7 +29,7 @@ internal static class VoiceEvaluationReport
                     ? new { readers = cloned.Readers, refusedByConsentGate = cloned.Refused, sentencesEach = cloned.SentencesEach, werSynthesized = cloned.Synthesized.Rate, cosineOwnReader = cloned.OwnCosine, cosineOtherReaders = cloned.OtherCosine }
                     : null,
             };
-            await console.Out.WriteLineAsync(JsonSerializer.Serialize(report, new JsonSerializerOptions { WriteIndented = true })).ConfigureAwait(false);
+            await console.Out.WriteLineAsync(ReportJson.Serialize(report)).ConfigureAwait(false);
             return;
         }
 

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
 using Narrator.Audio;
 using Narrator.Watermark;
 
@@ -44,7 +43,7 @@ internal static class WatermarkCommand
             if (parsed.GetValue(json))
             {
                 var report = new { file = path, key = key.ToString(), detected = result.Found, payload, confidence = result.Confidence, score = result.Score, threshold = WatermarkDetector.Threshold, speechSeconds = result.SpeechSeconds };
-                await console.Out.WriteLineAsync(JsonSerializer.Serialize(report, new JsonSerializerOptions { WriteIndented = true })).ConfigureAwait(false);
+                await console.Out.WriteLineAsync(ReportJson.Serialize(report)).ConfigureAwait(false);
             }
             else
             {

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using System.Text;
 using Narrator.Evaluation;
 using Narrator.Watermark;
@@ -30,7 +29,7 @@ internal static class WatermarkEvaluationReport
                 levelDb = new { median = Median(results.LevelsDb), max = results.LevelsDb.Max() },
                 cost = new { msPerSecondOfAudio = results.EmbedMsPerSecond, percentOfCpuSynthesis = results.EmbedPercentOfSynthesis, assumedCpuRtf = results.CpuRtf },
             };
-            await console.Out.WriteLineAsync(JsonSerializer.Serialize(report, new JsonSerializerOptions { WriteIndented = true })).ConfigureAwait(false);
+            await console.Out.WriteLineAsync(ReportJson.Serialize(report)).ConfigureAwait(false);
             return;
         }
 

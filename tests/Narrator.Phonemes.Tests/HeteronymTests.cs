@@ -64,6 +64,15 @@ public sealed class HeteronymTests
     [InlineData("She had been an invalid for years.", "invalid", "IH1 N V AH0 L AH0 D")]
     [InlineData("A blazing row broke out.", "row", "R AW1")]
     [InlineData("We sat in the back row.", "row", "R OW1")]
+    [InlineData("They came to collect the rent.", "collect", "K AH0 L EH1 K T")]
+    [InlineData("We invite you all.", "invite", "IH0 N V AY1 T")]
+    [InlineData("Nobody invites him anymore.", "invites", "IH0 N V AY1 T S")]
+    [InlineData("Try not to upset your mother.", "upset", "AH0 P S EH1 T")]
+    [InlineData("Nobody expected the upset.", "upset", "AH1 P S EH0 T")]
+    [InlineData("Within the confines of the city.", "confines", "K AA1 N F AY0 N Z")]
+    [InlineData("I cannot recall his name.", "recall", "R IH0 K AO1 L")]
+    [InlineData("The bank made a transfer.", "transfer", "T R AE1 N S F ER0")]
+    [InlineData("They want to transfer the money.", "transfer", "T R AE0 N S F ER1")]
     public void Phonemize_Heteronym_ReadsAsTheContextWants(string sentence, string word, string expected)
     {
         Assert.Equal(expected, Reading(sentence, word));

@@ -26,6 +26,13 @@ public sealed class SettingsHashTests
     }
 
     [Fact]
+    public void SettingsHash_DefaultRenderSettings_IsTheHashOfEarlierReleases()
+    {
+        // Pinned before Pitch and Energy existed: a render made then must stay current after an upgrade.
+        Assert.Equal("731bc6ae805abb9367ce2e14dfbacb4e4996ebee353d6223bd5421c905b27187", Hash(RenderSettings.Default));
+    }
+
+    [Fact]
     public void SettingsHash_GermanHostCulture_EqualsTheInvariantHash()
     {
         var settings = new RenderSettings { HeadingPause = TimeSpan.FromSeconds(1.25), Mastering = new MasteringOptions { PeakCeilingDb = -3.25 } };

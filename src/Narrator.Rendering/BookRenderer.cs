@@ -67,12 +67,12 @@ public sealed class BookRenderer : IDisposable
     internal static string SettingsHash(string voiceFingerprint, VoiceSettings voiceSettings, PronunciationLexicon lexicon, RenderSettings settings)
     {
         var lexiconText = string.Join('\n', lexicon.Entries.Select(e => $"{e.Grapheme}\t{e.Phonemes}\t{e.Alphabet}\t{e.Alias}"));
-        var prosody = Unless("pitch", voiceSettings.Pitch, 0f) + Unless("energy", voiceSettings.Energy, 1f);
+        var prosody = UnlessDefault("pitch", voiceSettings.Pitch, 0f) + UnlessDefault("energy", voiceSettings.Energy, 1f);
         return ContentHash.Of(string.Create(
             CultureInfo.InvariantCulture,
             $"{voiceFingerprint}\n{voiceSettings.Speed:R}\n{voiceSettings.SpeakerId}\n{voiceSettings.NoiseScale:R}\n{voiceSettings.NoiseW:R}{prosody}\n{settings.AudioSignature()}\n{lexiconText}"));
 
-        static string Unless(string name, float value, float defaultValue) =>
+        static string UnlessDefault(string name, float value, float defaultValue) =>
             value == defaultValue ? string.Empty : string.Create(CultureInfo.InvariantCulture, $"\n{name} {value:R}");
     }
 

@@ -62,6 +62,20 @@ internal sealed class VoiceOptions
         DefaultValueFactory = _ => 1f,
     };
 
+    public Option<float> Pitch { get; } = new("--pitch")
+    {
+        Description = "Pitch shift in semitones: 0 as the voice speaks, 12 an octave up, -12 an octave down (-12 to 12). Only voices with prosody controls take it.",
+        HelpName = "semitones",
+        DefaultValueFactory = _ => 0f,
+    };
+
+    public Option<float> Energy { get; } = new("--energy")
+    {
+        Description = "Vocal energy: 1 as the voice speaks, 2 twice, 0.5 half (0.25 to 4). Only voices with prosody controls take it.",
+        HelpName = "scale",
+        DefaultValueFactory = _ => 1f,
+    };
+
     public Option<string?> Speaker { get; } = new("--speaker")
     {
         Description = "The speaker of a multi-speaker voice: a Piper speaker id or name, or a Narrator bundle's speaker. [default: the voice's first or default speaker]",
@@ -124,6 +138,8 @@ internal sealed class VoiceOptions
         command.Options.Add(Threads);
         command.Options.Add(CudaOptions);
         command.Options.Add(Speed);
+        command.Options.Add(Pitch);
+        command.Options.Add(Energy);
         command.Options.Add(Speaker);
         command.Options.Add(References);
         command.Options.Add(Embedding);
@@ -140,6 +156,8 @@ internal sealed class VoiceOptions
     public VoiceSettings Settings(ParseResult parsed) => new()
     {
         Speed = parsed.GetValue(Speed),
+        Pitch = parsed.GetValue(Pitch),
+        Energy = parsed.GetValue(Energy),
         NoiseScale = parsed.GetValue(NoiseScale),
         NoiseW = parsed.GetValue(NoiseW),
     };

@@ -61,14 +61,19 @@ public sealed class BookRenderer : IDisposable
 
     /// <summary>
     /// Everything besides the text that changes the audio, hashed. Numbers are written culture-invariantly,
-    /// so the same settings give the same hash on every host.
+    /// so the same settings give the same hash on every host. Pitch and energy are written only when
+    /// they are not the default, so that renders made before they existed stay current.
     /// </summary>
     internal static string SettingsHash(string voiceFingerprint, VoiceSettings voiceSettings, PronunciationLexicon lexicon, RenderSettings settings)
     {
         var lexiconText = string.Join('\n', lexicon.Entries.Select(e => $"{e.Grapheme}\t{e.Phonemes}\t{e.Alphabet}\t{e.Alias}"));
+        var prosody = UnlessDefault("pitch", voiceSettings.Pitch, 0f) + UnlessDefault("energy", voiceSettings.Energy, 1f);
         return ContentHash.Of(string.Create(
             CultureInfo.InvariantCulture,
-            $"{voiceFingerprint}\n{voiceSettings.Speed:R}\n{voiceSettings.SpeakerId}\n{voiceSettings.NoiseScale:R}\n{voiceSettings.NoiseW:R}\n{settings.AudioSignature()}\n{lexiconText}"));
+            $"{voiceFingerprint}\n{voiceSettings.Speed:R}\n{voiceSettings.SpeakerId}\n{voiceSettings.NoiseScale:R}\n{voiceSettings.NoiseW:R}{prosody}\n{settings.AudioSignature()}\n{lexiconText}"));
+
+        static string UnlessDefault(string name, float value, float defaultValue) =>
+            value == defaultValue ? string.Empty : string.Create(CultureInfo.InvariantCulture, $"\n{name} {value:R}");
     }
 
     public async Task<RenderReport> RenderAsync(Book book, string folderPath, ChapterSelection selection, IRenderProgress progress, CancellationToken cancellationToken = default)

@@ -43,6 +43,7 @@ public sealed class Synthesizer : IDisposable
         ArgumentNullException.ThrowIfNull(voice);
         options ??= SynthesisOptions.Default;
         options.Validate();
+        options.Voice.CheckSupportedBy(voice);
         return new Synthesizer(voice, options, ownsVoice);
     }
 

@@ -31,6 +31,8 @@ internal sealed class ConsentedVoice : IVoice
 
     public string Language => _inner.Language;
 
+    public bool HasProsodyControls => _inner.HasProsodyControls;
+
     public IReadOnlyDictionary<string, int> UnknownSymbols => _inner.UnknownSymbols;
 
     public float[] Speak(PhonemeString phonemes, VoiceSettings settings) => _inner.Speak(phonemes, settings);

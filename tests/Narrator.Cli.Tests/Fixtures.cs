@@ -8,6 +8,9 @@ internal static class Fixtures
 
     public static string TinyBundle => Path.Combine(AppContext.BaseDirectory, "fixtures", "bundles", "tiny");
 
+    /// <summary>A tiny bundle whose acoustic model has prosody controls (pitch_shift, energy_scale).</summary>
+    public static string TinyProsodyBundle => Path.Combine(AppContext.BaseDirectory, "fixtures", "bundles", "tiny-prosody");
+
     public static string GoldenWav => Path.Combine(AppContext.BaseDirectory, "fixtures", "features", "golden-input.wav");
 
     public static string Samples => Path.Combine(RepositoryRoot, "samples");

@@ -22,5 +22,18 @@ internal sealed class TempDir : IDisposable
         return target;
     }
 
+    /// <summary>Copies a fixture bundle's files into a folder "bundle" here and returns its path.</summary>
+    public string CopyBundle(string folder)
+    {
+        var target = File("bundle");
+        Directory.CreateDirectory(target);
+        foreach (var file in Directory.GetFiles(folder))
+        {
+            System.IO.File.Copy(file, System.IO.Path.Combine(target, System.IO.Path.GetFileName(file)));
+        }
+
+        return target;
+    }
+
     public void Dispose() => Directory.Delete(Path, recursive: true);
 }

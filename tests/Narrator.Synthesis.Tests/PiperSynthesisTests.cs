@@ -96,5 +96,13 @@ public sealed class PiperSynthesisTests : IDisposable
         Assert.Empty(_synthesizer.Voice.UnknownSymbols);
     }
 
+    [Fact]
+    public void Create_PiperVoiceWithPitch_RefusesSayingItHasNoPitchControl()
+    {
+        var error = Assert.Throws<Core.NarratorException>(() => Synthesizer.Create(_synthesizer.Voice, new SynthesisOptions { Voice = new VoiceSettings { Pitch = 3f } }, ownsVoice: false));
+
+        Assert.Contains("Voice 'en_US-tiny-x_low' cannot shift its pitch by 3 semitones: its model has no pitch control", error.Message, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _synthesizer.Dispose();
 }

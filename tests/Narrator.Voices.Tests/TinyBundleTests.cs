@@ -44,6 +44,33 @@ public sealed class TinyBundleTests
         Assert.NotEmpty(audio);
     }
 
+    [Theory]
+    [InlineData("tiny-prosody", true)]
+    [InlineData("tiny", false)]
+    public void Load_EnrolledVoice_HasTheProsodyControlsOfItsBundle(string bundle, bool expected)
+    {
+        using var enrollments = new Enrollments();
+        Enroll(enrollments, Path.Combine(AppContext.BaseDirectory, "fixtures", "bundles", bundle));
+        using var uncalibrated = ConsentTesting.AllowUncalibratedThresholds();
+
+        using var voice = Gate(enrollments).Open(new VoiceRequest { Voice = "jane-doe", Use = "audiobook", Publisher = "p" }, Enrollments.Today);
+
+        Assert.Equal(expected, voice.HasProsodyControls);
+    }
+
+    [Fact]
+    public void Synthesizer_EnrolledVoiceOnABundleWithoutControls_RefusesAnEnergyNamingTheVoice()
+    {
+        using var enrollments = new Enrollments();
+        Enroll(enrollments);
+        using var uncalibrated = ConsentTesting.AllowUncalibratedThresholds();
+        using var voice = Gate(enrollments).Open(new VoiceRequest { Voice = "jane-doe", Use = "audiobook", Publisher = "p" }, Enrollments.Today);
+
+        var e = Assert.Throws<NarratorException>(() => Synthesis.Synthesizer.Create(voice, new Synthesis.SynthesisOptions { Voice = new VoiceSettings { Energy = 2f } }, ownsVoice: false));
+
+        Assert.Contains("Voice 'jane-doe' cannot scale its energy by 2: its model has no energy control", e.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Load_BundleGotAnotherEncoder_SaysToEnrollAgain()
     {

@@ -7,28 +7,49 @@ namespace Narrator.Models.Bundles;
 /// <summary>Phoneme ids and a speaker embedding in, a mel spectrogram out; utterances of a batch are independent.</summary>
 public sealed class AcousticModel
 {
+    private const string PitchShiftInput = "pitch_shift";
+    private const string EnergyScaleInput = "energy_scale";
+
     private readonly ModelSession _session;
     private readonly long _padId;
 
-    internal AcousticModel(ModelSession session, int mels, int embeddingSize, long padId)
+    internal AcousticModel(ModelSession session, int mels, int embeddingSize, long padId, bool hasProsodyControls)
     {
         _session = session;
         Mels = mels;
         EmbeddingSize = embeddingSize;
         _padId = padId;
+        HasProsodyControls = hasProsodyControls;
     }
 
     public int Mels { get; }
 
     public int EmbeddingSize { get; }
 
-    internal static IEnumerable<TensorExpectation> Inputs(int embeddingSize) =>
-    [
-        new("phoneme_ids", TensorElementType.Int64, 2, "int64 [batch, phonemes]"),
-        new("phoneme_lengths", TensorElementType.Int64, 1, "int64 [batch]"),
-        new("speaker_embedding", TensorElementType.Float, 2, $"float32 [batch, {embeddingSize}]", (1, embeddingSize)),
-        new("length_scale", TensorElementType.Float, 1, "float32 [1]"),
-    ];
+    /// <summary>Whether the model takes a pitch shift and an energy scale (inputs <c>pitch_shift</c> and <c>energy_scale</c>).</summary>
+    public bool HasProsodyControls { get; }
+
+    internal static IEnumerable<TensorExpectation> Inputs(int embeddingSize, bool prosody)
+    {
+        TensorExpectation[] always =
+        [
+            new("phoneme_ids", TensorElementType.Int64, 2, "int64 [batch, phonemes]"),
+            new("phoneme_lengths", TensorElementType.Int64, 1, "int64 [batch]"),
+            new("speaker_embedding", TensorElementType.Float, 2, $"float32 [batch, {embeddingSize}]", (1, embeddingSize)),
+            new("length_scale", TensorElementType.Float, 1, "float32 [1]"),
+        ];
+        const string both = $"float32 [1] (a model with prosody controls takes both '{PitchShiftInput}' and '{EnergyScaleInput}')";
+        return prosody
+            ? [.. always, new(PitchShiftInput, TensorElementType.Float, 1, both), new(EnergyScaleInput, TensorElementType.Float, 1, both)]
+            : always;
+    }
+
+    /// <summary>
+    /// Whether a graph with these inputs means to have prosody controls: it has either input. The
+    /// contract check then expects both, so that a graph with one alone is refused naming the other.
+    /// </summary>
+    internal static bool HasProsodyInputs(IEnumerable<string> inputNames) =>
+        inputNames.Any(n => n is PitchShiftInput or EnergyScaleInput);
 
     internal static IEnumerable<TensorExpectation> Outputs(int mels) =>
     [
@@ -37,12 +58,19 @@ public sealed class AcousticModel
     ];
 
     /// <summary>Mel spectrograms of the utterances, in one model call, each trimmed to its own length.</summary>
-    public IReadOnlyList<MelSpectrogram> Synthesize(IReadOnlyList<long[]> utterances, ReadOnlySpan<float> embedding, float lengthScale)
+    /// <param name="pitchShift">Semitones added to every predicted pitch; only a model with <see cref="HasProsodyControls"/> takes other than 0.</param>
+    /// <param name="energyScale">Factor on every predicted energy; only a model with <see cref="HasProsodyControls"/> takes other than 1.</param>
+    public IReadOnlyList<MelSpectrogram> Synthesize(IReadOnlyList<long[]> utterances, ReadOnlySpan<float> embedding, float lengthScale, float pitchShift = 0f, float energyScale = 1f)
     {
         ArgumentNullException.ThrowIfNull(utterances);
         if (embedding.Length != EmbeddingSize)
         {
             throw new ModelException($"Acoustic model {_session.ModelPath}: the speaker embedding has {embedding.Length} values, the model takes {EmbeddingSize}.");
+        }
+
+        if (!HasProsodyControls && (pitchShift != 0f || energyScale != 1f))
+        {
+            throw new ModelException($"Acoustic model {_session.ModelPath} has no prosody controls (inputs '{PitchShiftInput}' and '{EnergyScaleInput}'): it cannot shift the pitch by {pitchShift} semitones or scale the energy by {energyScale}.");
         }
 
         if (utterances.Count == 0)
@@ -66,12 +94,16 @@ public sealed class AcousticModel
             }
 
             var memory = OrtMemoryInfo.DefaultInstance;
-            float[] scale = [lengthScale];
             using var idValue = OrtValue.CreateTensorValueFromMemory(memory, ids.AsMemory(0, batch * width), [batch, width]);
             using var lengthValue = OrtValue.CreateTensorValueFromMemory(memory, lengths.AsMemory(), [batch]);
             using var speakerValue = OrtValue.CreateTensorValueFromMemory(memory, speakers.AsMemory(0, batch * EmbeddingSize), [batch, EmbeddingSize]);
-            using var scaleValue = OrtValue.CreateTensorValueFromMemory(memory, scale.AsMemory(), [1]);
-            using var outputs = BundleRun.Run(_session, ["phoneme_ids", "phoneme_lengths", "speaker_embedding", "length_scale"], [idValue, lengthValue, speakerValue, scaleValue], ["mel", "mel_lengths"]);
+            using var scaleValue = Scalar(lengthScale);
+            using var pitchValue = Scalar(pitchShift);
+            using var energyValue = Scalar(energyScale);
+            string[] names = ["phoneme_ids", "phoneme_lengths", "speaker_embedding", "length_scale", PitchShiftInput, EnergyScaleInput];
+            OrtValue[] values = [idValue, lengthValue, speakerValue, scaleValue, pitchValue, energyValue];
+            var fed = HasProsodyControls ? names.Length : names.Length - 2;
+            using var outputs = BundleRun.Run(_session, names[..fed], values[..fed], ["mel", "mel_lengths"]);
             return Split(outputs[0], outputs[1].GetTensorDataAsSpan<long>(), batch);
         }
         finally
@@ -79,6 +111,12 @@ public sealed class AcousticModel
             ArrayPool<long>.Shared.Return(ids);
             ArrayPool<float>.Shared.Return(speakers);
         }
+    }
+
+    private static OrtValue Scalar(float value)
+    {
+        float[] data = [value];
+        return OrtValue.CreateTensorValueFromMemory(OrtMemoryInfo.DefaultInstance, data.AsMemory(), [1]);
     }
 
     private List<MelSpectrogram> Split(OrtValue mel, ReadOnlySpan<long> lengths, int batch)

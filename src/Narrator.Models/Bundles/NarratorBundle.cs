@@ -11,14 +11,14 @@ public sealed class NarratorBundle : IDisposable
     private readonly WeightOverrides? _acousticWeights;
     private bool _disposed;
 
-    private NarratorBundle(string folder, BundleManifest manifest, ModelSession[] sessions, WeightOverrides? acousticWeights)
+    private NarratorBundle(string folder, BundleManifest manifest, ModelSession[] sessions, WeightOverrides? acousticWeights, bool prosodyControls)
     {
         Folder = folder;
         _acousticWeights = acousticWeights;
         Manifest = manifest;
         _sessions = sessions;
         Encoder = new SpeakerEncoder(sessions[0], manifest.Encoder.Id, manifest.Encoder.EmbeddingSize, FeatureMels(manifest));
-        Acoustic = new AcousticModel(sessions[1], manifest.Mel.NMels, manifest.Encoder.EmbeddingSize, manifest.Phonemes.PadId);
+        Acoustic = new AcousticModel(sessions[1], manifest.Mel.NMels, manifest.Encoder.EmbeddingSize, manifest.Phonemes.PadId, prosodyControls);
         Vocoder = new Vocoder(sessions[2], manifest.Mel.NMels, manifest.Mel.Hop);
     }
 
@@ -51,8 +51,8 @@ public sealed class NarratorBundle : IDisposable
             sessions.Add(OnnxSessionFactory.Create(Path.Combine(full, manifest.Encoder.File), options));
             sessions.Add(OnnxSessionFactory.Create(Path.Combine(full, manifest.Acoustic.File), options, acousticWeights));
             sessions.Add(OnnxSessionFactory.Create(Path.Combine(full, manifest.Vocoder.File), options));
-            CheckContracts(manifest, sessions, full);
-            return new NarratorBundle(full, manifest, [.. sessions], acousticWeights);
+            var prosodyControls = CheckContracts(manifest, sessions, full);
+            return new NarratorBundle(full, manifest, [.. sessions], acousticWeights, prosodyControls);
         }
         catch
         {
@@ -95,17 +95,21 @@ public sealed class NarratorBundle : IDisposable
             "The bundle was trained with another frontend: re-export it with the current 'narrator text ids --inventory'.");
     }
 
-    private static void CheckContracts(BundleManifest m, List<ModelSession> sessions, string folder)
+    /// <summary>Checks every model against the manifest; returns whether the acoustic model has prosody controls.</summary>
+    private static bool CheckContracts(BundleManifest m, List<ModelSession> sessions, string folder)
     {
         var errors = new List<string>();
         var featureMels = FeatureMels(m);
         Check(sessions[0], SpeakerEncoder.Inputs(featureMels), SpeakerEncoder.Outputs(m.Encoder.EmbeddingSize));
-        Check(sessions[1], AcousticModel.Inputs(m.Encoder.EmbeddingSize), AcousticModel.Outputs(m.Mel.NMels));
+        var prosody = AcousticModel.HasProsodyInputs(sessions[1].Session.InputMetadata.Keys);
+        Check(sessions[1], AcousticModel.Inputs(m.Encoder.EmbeddingSize, prosody), AcousticModel.Outputs(m.Mel.NMels));
         Check(sessions[2], Vocoder.Inputs(m.Mel.NMels), Vocoder.Outputs());
         if (errors.Count > 0)
         {
             throw new ModelException($"{folder}: the ONNX files do not match model.json: {string.Join("; ", errors)}.");
         }
+
+        return prosody;
 
         void Check(ModelSession session, IEnumerable<TensorExpectation> inputs, IEnumerable<TensorExpectation> outputs)
         {

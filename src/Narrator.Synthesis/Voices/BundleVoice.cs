@@ -32,6 +32,8 @@ internal sealed class BundleVoice : IVoice
 
     public IPhonemizer Phonemizer { get; } = LexiconPhonemizer.CreateDefault();
 
+    public bool HasProsodyControls => _bundle.Acoustic.HasProsodyControls;
+
     public IReadOnlyDictionary<string, int> UnknownSymbols { get; } = new Dictionary<string, int>();
 
     public NarratorBundle Bundle => _bundle;
@@ -54,9 +56,10 @@ internal sealed class BundleVoice : IVoice
 
     public IReadOnlyList<float[]> SpeakBatch(IReadOnlyList<PhonemeString> phonemes, VoiceSettings settings)
     {
+        settings.CheckSupportedBy(this);
         var ids = phonemes.Select(PhonemeInventory.Lexicon.ToIds).ToList();
         var lengthScale = _bundle.Manifest.Inference.LengthScale / settings.Speed;
-        var mels = _bundle.Acoustic.Synthesize(ids, _speaker, lengthScale);
+        var mels = _bundle.Acoustic.Synthesize(ids, _speaker, lengthScale, settings.Pitch, settings.Energy);
         return mels.Select(_bundle.Vocoder.Decode).ToList();
     }
 

@@ -30,6 +30,12 @@ public interface IVoice : IDisposable
 
     IPhonemizer Phonemizer { get; }
 
+    /// <summary>
+    /// Whether the voice's model takes a pitch shift and an energy scale (<see cref="VoiceSettings.Pitch"/>,
+    /// <see cref="VoiceSettings.Energy"/>): Narrator bundles exported with prosody controls do. [default: false]
+    /// </summary>
+    bool HasProsodyControls => false;
+
     /// <summary>Phoneme symbols the model has no id for, with how often each was skipped so far.</summary>
     IReadOnlyDictionary<string, int> UnknownSymbols { get; }
 

@@ -76,13 +76,17 @@ internal sealed class PiperSpeaker : IVoice
         return ids;
     }
 
-    private PiperSynthesisSettings ModelSettings(VoiceSettings settings) => new()
+    private PiperSynthesisSettings ModelSettings(VoiceSettings settings)
     {
-        Speed = settings.Speed,
-        NoiseScale = settings.NoiseScale,
-        NoiseW = settings.NoiseW,
-        SpeakerId = settings.SpeakerId ?? _speaker,
-    };
+        settings.CheckSupportedBy(this);
+        return new()
+        {
+            Speed = settings.Speed,
+            NoiseScale = settings.NoiseScale,
+            NoiseW = settings.NoiseW,
+            SpeakerId = settings.SpeakerId ?? _speaker,
+        };
+    }
 
     /// <summary>A speaker given by number, or by name through the voice's speaker_id_map.</summary>
     private static int? SpeakerId(PiperVoice model, string? speaker)

@@ -8,6 +8,18 @@ public sealed class VoiceSettings
     /// <summary>Speaking rate: 2 is twice as fast, 0.5 half as fast. Default 1.</summary>
     public float Speed { get; init; } = 1f;
 
+    /// <summary>
+    /// Semitones added to the pitch the model predicts: 0 as predicted, 12 an octave up, -12 an octave down.
+    /// Only voices whose model has prosody controls take other than 0. Default 0.
+    /// </summary>
+    public float Pitch { get; init; }
+
+    /// <summary>
+    /// Factor on the energy (loudness) the model predicts for every phoneme: 2 twice, 0.5 half.
+    /// Only voices whose model has prosody controls take other than 1. Default 1.
+    /// </summary>
+    public float Energy { get; init; } = 1f;
+
     /// <summary>Variation of the voice (Piper's noise_scale); 0 switches it off. Output is repeatable either way (noise is seeded per utterance).</summary>
     public float? NoiseScale { get; init; }
 
@@ -25,6 +37,16 @@ public sealed class VoiceSettings
         if (!(Speed is >= 0.25f and <= 4f))
         {
             errors.Add($"speed {Speed} is outside 0.25..4");
+        }
+
+        if (!(Pitch is >= -12f and <= 12f))
+        {
+            errors.Add($"pitch {Pitch} is outside -12..12 semitones");
+        }
+
+        if (!(Energy is >= 0.25f and <= 4f))
+        {
+            errors.Add($"energy {Energy} is outside 0.25..4");
         }
 
         if (NoiseScale is < 0 or > 2)
@@ -45,6 +67,33 @@ public sealed class VoiceSettings
         if (errors.Count > 0)
         {
             throw new NarratorException("Invalid voice settings: " + string.Join("; ", errors) + ".");
+        }
+    }
+
+    /// <summary>Refuses a pitch or energy other than the default for a voice whose model has no such control, rather than ignoring it.</summary>
+    internal void CheckSupportedBy(IVoice voice)
+    {
+        if (voice.HasProsodyControls)
+        {
+            return;
+        }
+
+        var unsupported = new List<string>();
+        if (Pitch != 0f)
+        {
+            unsupported.Add($"cannot shift its pitch by {Pitch} semitones: its model has no pitch control");
+        }
+
+        if (Energy != 1f)
+        {
+            unsupported.Add($"cannot scale its energy by {Energy}: its model has no energy control");
+        }
+
+        if (unsupported.Count > 0)
+        {
+            throw new NarratorException(
+                $"Voice '{voice.Name}' {string.Join("; and ", unsupported)}. " +
+                "Only Narrator bundles exported with prosody controls take a pitch or an energy; leave pitch at 0 and energy at 1 for this voice.");
         }
     }
 }

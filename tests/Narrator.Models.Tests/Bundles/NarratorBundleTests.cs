@@ -11,7 +11,7 @@ public sealed class NarratorBundleTests : IDisposable
 
     private readonly TempDir _temp = new();
 
-    private static List<string> Inventory(string folder = "") =>
+    internal static List<string> Inventory(string folder = "") =>
         JsonNode.Parse(File.ReadAllText(Path.Combine(folder.Length == 0 ? Tiny : folder, "model.json")))!["phonemes"]!["symbols"]!.AsArray().Select(s => s!.GetValue<string>()).ToList();
 
     [Fact]
@@ -154,17 +154,7 @@ public sealed class NarratorBundleTests : IDisposable
 
     public void Dispose() => _temp.Dispose();
 
-    private string Copy()
-    {
-        var target = _temp.File("bundle");
-        Directory.CreateDirectory(target);
-        foreach (var file in Directory.GetFiles(Tiny))
-        {
-            File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
-        }
-
-        return target;
-    }
+    private string Copy() => _temp.CopyBundle(Tiny);
 
     private static void Edit(string folder, Action<JsonNode> edit)
     {

@@ -26,6 +26,24 @@ public sealed class SettingsHashTests
     }
 
     [Fact]
+    public void SettingsHash_DefaultRenderSettings_IsTheHashOfEarlierReleases()
+    {
+        // Pinned before Pitch and Energy existed: a render made then must stay current after an upgrade.
+        Assert.Equal("731bc6ae805abb9367ce2e14dfbacb4e4996ebee353d6223bd5421c905b27187", Hash(RenderSettings.Default));
+    }
+
+    [Theory]
+    [InlineData(3f, 1f)]
+    [InlineData(-0.5f, 1f)]
+    [InlineData(0f, 1.5f)]
+    public void SettingsHash_PitchOrEnergyChanged_Differs(float pitch, float energy)
+    {
+        var changed = new VoiceSettings { Speed = Voice.Speed, NoiseScale = Voice.NoiseScale, NoiseW = Voice.NoiseW, Pitch = pitch, Energy = energy };
+
+        Assert.NotEqual(Hash(RenderSettings.Default), Hash(RenderSettings.Default, changed));
+    }
+
+    [Fact]
     public void SettingsHash_GermanHostCulture_EqualsTheInvariantHash()
     {
         var settings = new RenderSettings { HeadingPause = TimeSpan.FromSeconds(1.25), Mastering = new MasteringOptions { PeakCeilingDb = -3.25 } };
@@ -37,8 +55,8 @@ public sealed class SettingsHashTests
         Assert.Equal(invariant, german);
     }
 
-    private static string Hash(RenderSettings settings) =>
-        BookRenderer.SettingsHash("fingerprint", Voice, PronunciationLexicon.Empty, settings);
+    private static string Hash(RenderSettings settings, VoiceSettings? voice = null) =>
+        BookRenderer.SettingsHash("fingerprint", voice ?? Voice, PronunciationLexicon.Empty, settings);
 
     /// <summary>
     /// de-DE where the host has cultures; under InvariantGlobalization (as the test host runs, like the CLI)

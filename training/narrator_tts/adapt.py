@@ -6,8 +6,8 @@
 JOB.json (written by Narrator): ``{"bundle": folder, "embedding": [192 floats], "takes": [{"id",
 "audio": path, "ids": [phoneme ids]}]}``. The base weights come from the bundle's acoustic.onnx;
 the text encoder's first blocks and the phoneme embedding stay frozen, the rest (last encoder
-block, speaker projection, duration predictor, means, decoder) learns the speaker, conditioned on
-the voice's own embedding. The run resumes from WORK_DIR/checkpoint.pt after any interruption,
+block, speaker projection, duration predictor, means, decoder, and with prosody the pitch and energy
+predictors and embeddings) learns the speaker, conditioned on the voice's own embedding. The run resumes from WORK_DIR/checkpoint.pt after any interruption,
 and the wall-clock budget counts over all invocations. The result holds only the changed tensors,
 as float16 under the names of the bundle's ONNX initializers (the engine substitutes them when it
 loads the graph). Progress goes to stdout as one JSON object per line.
@@ -29,12 +29,14 @@ import torch
 from .acoustic import build_acoustic
 from .audio_io import read_audio
 from .config import CONFIGS
-from .from_bundle import load_into
+from .from_bundle import has_prosody_inputs, load_into
 from .losses import acoustic_losses
 from .mel import MelSpectrogram
+from .prosody import frame_pitch
 from .safetensors import write_safetensors
 
-TRAINABLE = ("speaker.", "duration.", "mu.", "decoder_in.", "decoder.", "out.")
+# With prosody, the pitch and energy predictors learn the speaker's intonation too.
+TRAINABLE = ("speaker.", "duration.", "mu.", "decoder_in.", "decoder.", "out.", "pitch.", "energy.", "pitch_embed.", "energy_embed.")
 SAVE_SECONDS, SAVE_STEPS = 60.0, 50  # a kill loses at most this much training
 
 
@@ -63,8 +65,9 @@ def onnx_initializers(path: Path) -> dict:
 def matching_config(bundle: Path, initializers: dict, n_symbols: int, n_mels: int, embedding: int, silence: float):
     """The size configuration whose acoustic model has exactly the bundle's tensor shapes."""
     shapes = {(n[:-5] if n.endswith("_fp16") else n): dims for n, (dims, _) in initializers.items()}
+    prosody = has_prosody_inputs(bundle / "acoustic.onnx")
     for name, cfg in CONFIGS.items():
-        model = build_acoustic(cfg["acoustic"], n_symbols, n_mels, embedding, silence)
+        model = build_acoustic({**cfg["acoustic"], "prosody": prosody}, n_symbols, n_mels, embedding, silence)
         params = dict(model.named_parameters())
         # ONNX export shares equal initializers (fresh LayerNorms), so some parameters have no name of their own.
         if all(k in params and tuple(params[k].shape) == dims for k, dims in shapes.items()):
@@ -86,7 +89,7 @@ def trim_silence(audio: np.ndarray, rate: int, keep: float = 0.25) -> np.ndarray
 
 
 def prepare(job: dict, manifest: dict) -> list:
-    """[(ids LongTensor, mel FloatTensor [nMels, F])] for every take."""
+    """[(ids LongTensor, mel FloatTensor [nMels, F], log F0 [F], voiced [F])] for every take."""
     rate, params = manifest["sampleRate"], manifest["mel"]
     mel_fn = MelSpectrogram(params, rate)
     items = []
@@ -97,7 +100,8 @@ def prepare(job: dict, manifest: dict) -> list:
             raise SystemExit(f"{take['audio']}: too short to train on")
         with torch.no_grad():
             mel = mel_fn(torch.from_numpy(audio.astype(np.float32) / 32768.0).unsqueeze(0))[0]
-        items.append((torch.tensor(take["ids"], dtype=torch.long), mel))
+        log_f0, voiced = frame_pitch(audio, rate, params["hop"], params["win"])
+        items.append((torch.tensor(take["ids"], dtype=torch.long), mel, torch.from_numpy(log_f0).float(), torch.from_numpy(voiced)))
     return items
 
 
@@ -105,10 +109,14 @@ def batch(items, chosen, silence):
     t, f = max(len(items[i][0]) for i in chosen), max(items[i][1].shape[1] for i in chosen)
     ids = torch.zeros(len(chosen), t, dtype=torch.long)
     mel = torch.full((len(chosen), items[0][1].shape[0], f), silence)
+    pitch, voiced = torch.zeros(len(chosen), f), torch.zeros(len(chosen), f, dtype=torch.bool)
     for n, i in enumerate(chosen):
-        ids[n, : len(items[i][0])] = items[i][0]
-        mel[n, :, : items[i][1].shape[1]] = items[i][1]
-    return ids, torch.tensor([len(items[i][0]) for i in chosen]), mel, torch.tensor([items[i][1].shape[1] for i in chosen])
+        take_ids, take_mel, take_pitch, take_voiced = items[i]
+        ids[n, : len(take_ids)] = take_ids
+        mel[n, :, : take_mel.shape[1]] = take_mel
+        pitch[n, : len(take_pitch)], voiced[n, : len(take_voiced)] = take_pitch, take_voiced
+    return (ids, torch.tensor([len(items[i][0]) for i in chosen]), mel, torch.tensor([items[i][1].shape[1] for i in chosen]),
+            pitch, voiced)
 
 
 def job_digest(job: dict, args) -> str:
@@ -175,7 +183,7 @@ def main() -> None:
         os.replace(tmp, checkpoint)
 
     items = prepare(job, manifest)
-    seconds = sum(m.shape[1] for _, m in items) * manifest["mel"]["hop"] / manifest["sampleRate"]
+    seconds = sum(item[1].shape[1] for item in items) * manifest["mel"]["hop"] / manifest["sampleRate"]
     emit("start", takes=len(items), speechSeconds=round(seconds, 1), config=config, step=step, steps=args.steps,
          budgetSeconds=args.max_minutes * 60, parameters=sum(v.numel() for v in trainable.values()), device=device.type)
     speaker = torch.tensor(job["embedding"], dtype=torch.float32, device=device)
@@ -187,8 +195,8 @@ def main() -> None:
     started, saved = time.time() - elapsed, time.time()
     while step < args.steps and elapsed < args.max_minutes * 60:
         rng = random.Random(args.seed + step)
-        ids, ids_len, mel, mel_len = (t.to(device) for t in batch(items, rng.sample(range(len(items)), size), silence))
-        out = model.train_forward(ids, ids_len, speaker.expand(size, -1), mel, mel_len, frozen=frozen)
+        ids, ids_len, mel, mel_len, pitch, voiced = (t.to(device) for t in batch(items, rng.sample(range(len(items)), size), silence))
+        out = model.train_forward(ids, ids_len, speaker.expand(size, -1), mel, mel_len, frozen=frozen, frame_pitch=pitch, voiced=voiced)
         loss = acoustic_losses(out, mel)
         optim.zero_grad(set_to_none=True)
         loss["loss"].backward()

@@ -23,7 +23,7 @@ CONFIGS = {
     "default": {
         "encoder": {"channels": 192, "dilations": [2, 3, 4], "attention": 128},
         "acoustic": {"hidden": 192, "heads": 2, "encoder_layers": 4, "decoder_layers": 4,
-                     "kernel": 3, "filter": 384, "dropout": 0.1},
+                     "kernel": 3, "filter": 384, "dropout": 0.1, "prosody": True},
         "vocoder": {"channels": 128, "upsample_rates": [8, 8, 2, 2], "upsample_kernels": [16, 16, 4, 4],
                     "resblock_kernels": [3, 7, 11], "resblock_dilations": [[1, 3, 5], [1, 3, 5], [1, 3, 5]],
                     "disc_channels": 32},
@@ -31,7 +31,7 @@ CONFIGS = {
     "tiny": {
         "encoder": {"channels": 32, "dilations": [2, 3], "attention": 16},
         "acoustic": {"hidden": 32, "heads": 2, "encoder_layers": 2, "decoder_layers": 2,
-                     "kernel": 3, "filter": 64, "dropout": 0.1},
+                     "kernel": 3, "filter": 64, "dropout": 0.1, "prosody": True},
         "vocoder": {"channels": 16, "upsample_rates": [8, 8, 2, 2], "upsample_kernels": [16, 16, 4, 4],
                     "resblock_kernels": [3], "resblock_dilations": [[1, 3]],
                     "disc_channels": 4},

@@ -6,7 +6,9 @@ from pathlib import Path
 import numpy as np
 import torch
 
+from .config import MEL, SAMPLE_RATE
 from .features import encoder_features
+from .prosody import frame_pitch
 
 
 class EncoderSegments:
@@ -43,7 +45,7 @@ class EncoderSegments:
 
 
 class TTSItems:
-    """Prepared (ids, mel, audio) items; random batches with padding."""
+    """Prepared (ids, mel, audio) items; random batches with padding (and frame pitch for the acoustic model)."""
 
     def __init__(self, cache: Path, index: list, seed: int):
         self.cache, self.index = Path(cache), index
@@ -55,6 +57,13 @@ class TTSItems:
             with np.load(self.cache / item["path"]) as z:
                 self._data[item["path"]] = {k: z[k] for k in ("ids", "mel", "audio")}
         return self._data[item["path"]]
+
+    def pitch(self, item):
+        """(log F0, voiced) per mel frame, computed once per item."""
+        data = self.load(item)
+        if "log_f0" not in data:
+            data["log_f0"], data["voiced"] = frame_pitch(data["audio"], SAMPLE_RATE, MEL["hop"], MEL["win"])
+        return data["log_f0"], data["voiced"]
 
     def sample(self, size: int):
         return [self.rng.choice(self.index) for _ in range(size)]
@@ -70,7 +79,11 @@ class TTSItems:
         ids_len = torch.tensor([len(d["ids"]) for d in data])
         mel_len = torch.tensor([d["mel"].shape[1] for d in data])
         spk = torch.stack([embeddings[(i["speaker"], i["id"])] for i in items])
-        return ids, ids_len, spk, mel, mel_len
+        pitch, voiced = torch.zeros(len(data), f), torch.zeros(len(data), f, dtype=torch.bool)
+        for n, i in enumerate(items):
+            log_f0, v = self.pitch(i)
+            pitch[n, : len(log_f0)], voiced[n, : len(v)] = torch.from_numpy(log_f0), torch.from_numpy(v)
+        return ids, ids_len, spk, mel, mel_len, pitch, voiced
 
     def vocoder_batch(self, items, frames: int, hop: int):
         mels, audios = [], []

@@ -23,7 +23,7 @@ from .acoustic import build_acoustic
 from .config import EMBEDDING_SIZE, ENCODER_ID, FEATURES, MEL, SAMPLE_RATE, get_config
 from .embeddings import random_unit
 from .encoder import build_encoder
-from .from_bundle import load_into
+from .from_bundle import has_prosody_inputs, load_into
 from .frontend import inventory
 from .manifest import manifest
 from .vocoder import build_vocoder
@@ -51,7 +51,7 @@ def load(run, kind, build, random_ok, seed):
 
 def load_from_bundle(bundle: Path, kind: str, build):
     """A part taken over from an exported bundle (e.g. --encoder voices/default), weights unchanged."""
-    model = build(None)
+    model = build({"prosody": has_prosody_inputs(bundle / "acoustic.onnx")} if kind == "acoustic" else None)
     load_into(model, bundle / f"{kind}.onnx")
     doc = json.loads((bundle / "model.json").read_text(encoding="utf-8"))
     state = {"step": int(doc["provenance"]["trainingSteps"].get(kind, 0))}
@@ -59,6 +59,13 @@ def load_from_bundle(bundle: Path, kind: str, build):
         state.update(phonemes=doc["phonemes"], embedding_source=f"bundle {bundle}",
                      speaker_embeddings={s["name"]: s["embedding"] for s in doc["speakers"]})
     return model.eval(), state
+
+
+def acoustic_config(cfg: dict, given) -> dict:
+    """The acoustic section: a checkpoint's own config, a bundle's prosody flag over --config's sizes, or --config."""
+    if given is None:
+        return cfg["acoustic"]
+    return given["acoustic"] if "acoustic" in given else {**cfg["acoustic"], **given}
 
 
 def export_encoder(model, out: Path):
@@ -74,6 +81,8 @@ def export_acoustic(model, out: Path, n_symbols: int):
     ids[1, 9:] = 0
     feeds = {"phoneme_ids": ids, "phoneme_lengths": torch.tensor([14, 9]),
              "speaker_embedding": torch.stack([random_unit("a"), random_unit("b")]), "length_scale": torch.tensor([1.0])}
+    if model.prosody:
+        feeds.update(pitch_shift=torch.tensor([2.0]), energy_scale=torch.tensor([1.5]))
     onnx_utils.export(model, tuple(feeds.values()), out / "acoustic.onnx", list(feeds), ["mel", "mel_lengths"],
                       {"phoneme_ids": {0: "batch", 1: "phonemes"}, "phoneme_lengths": {0: "batch"},
                        "speaker_embedding": {0: "batch"}, "mel": {0: "batch", 2: "frames"}, "mel_lengths": {0: "batch"}})
@@ -111,6 +120,8 @@ def main() -> None:
     p.add_argument("--random", action="store_true", help="fixed-seed random weights for parts without a run")
     p.add_argument("--config", default="default", help="size configuration for random parts")
     p.add_argument("--fp16", action="store_true", help="store weights as float16 inside the graphs")
+    p.add_argument("--no-prosody", action="store_true",
+                   help="a random acoustic model without pitch and energy inputs (the tiny and tiny-fp16 fixtures)")
     p.add_argument("--name", default="narrator-default")
     p.add_argument("--created", help="fixed 'created' timestamp (reproducible fixtures)")
     p.add_argument("--narrator", help="narrator.dll for 'text ids --inventory'; default: dotnet run")
@@ -118,16 +129,22 @@ def main() -> None:
     args = p.parse_args()
     torch.set_num_threads(2)
     cfg = get_config(args.config)
+    if args.no_prosody:
+        cfg["acoustic"]["prosody"] = False
     phonemes = inventory(args.narrator)
     n_symbols = len(phonemes["symbols"])
     silence = math.log(MEL["clampMin"])
 
     encoder, enc_state = load(args.encoder, "encoder", lambda c: build_encoder((c or cfg)["encoder"], FEATURES["nMels"], EMBEDDING_SIZE), args.random, args.seed)
-    acoustic, ac_state = load(args.acoustic, "acoustic", lambda c: build_acoustic((c or cfg)["acoustic"], n_symbols, MEL["nMels"], EMBEDDING_SIZE, silence), args.random, args.seed + 1)
+    acoustic, ac_state = load(args.acoustic, "acoustic", lambda c: build_acoustic(acoustic_config(cfg, c), n_symbols, MEL["nMels"], EMBEDDING_SIZE, silence), args.random, args.seed + 1)
     vocoder, voc_state = load(args.vocoder, "vocoder", lambda c: build_vocoder((c or cfg)["vocoder"], MEL["nMels"]), args.random, args.seed + 2)
     if ac_state is None:
-        with torch.no_grad():  # random weights: about three frames per phoneme
+        with torch.no_grad():  # random weights: about three frames per phoneme, prosody that matters
             acoustic.duration.out.bias.fill_(math.log(3.0))
+            if acoustic.prosody:  # (distinct biases: export would merge two equal initializers into one)
+                for conv in (acoustic.pitch_embed, acoustic.energy_embed):
+                    torch.nn.init.normal_(conv.weight, 0.0, 0.5)
+                    torch.nn.init.normal_(conv.bias, 0.0, 0.1)
     elif ac_state["phonemes"] != phonemes:
         raise SystemExit(f"{args.acoustic}: trained with another phoneme inventory than 'narrator text ids --inventory' prints now")
     vocoder.remove_weight_norm()
@@ -139,7 +156,8 @@ def main() -> None:
               [("embedding", "float32", 2, {1: EMBEDDING_SIZE})]),
              ("acoustic", acoustic, export_acoustic(acoustic, args.out, n_symbols), 1e-3,
               [("phoneme_ids", "int64", 2, {}), ("phoneme_lengths", "int64", 1, {}),
-               ("speaker_embedding", "float32", 2, {1: EMBEDDING_SIZE}), ("length_scale", "float32", 1, {0: 1})],
+               ("speaker_embedding", "float32", 2, {1: EMBEDDING_SIZE}), ("length_scale", "float32", 1, {0: 1})]
+              + ([("pitch_shift", "float32", 1, {0: 1}), ("energy_scale", "float32", 1, {0: 1})] if acoustic.prosody else []),
               [("mel", "float32", 3, {1: MEL["nMels"]}), ("mel_lengths", "int64", 1, {})]),
              ("vocoder", vocoder, export_vocoder(vocoder, args.out), 1e-3,
               [("mel", "float32", 3, {1: MEL["nMels"]})], [("audio", "float32", 2, {})])]

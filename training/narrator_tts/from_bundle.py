@@ -21,6 +21,12 @@ def onnx_weights(path: Path) -> dict:
     return weights
 
 
+def has_prosody_inputs(path: Path) -> bool:
+    """Whether an acoustic.onnx takes the prosody controls (``pitch_shift``, ``energy_scale``)."""
+    names = {i.name for i in onnx.load(str(path), load_external_data=False).graph.input}
+    return "pitch_shift" in names
+
+
 def load_into(model: torch.nn.Module, path: Path, prefixes: tuple = ()) -> int:
     """Copies every parameter and buffer found in the ONNX file into the model (only names starting
     with one of ``prefixes`` when given); returns how many."""

@@ -1,5 +1,5 @@
-"""Losses: acoustic (mel L1, prior, duration) and vocoder (mel L1, multi-resolution STFT,
-least-squares adversarial, feature matching)."""
+"""Losses: acoustic (mel L1, prior, duration; pitch and energy with prosody) and vocoder (mel L1,
+multi-resolution STFT, least-squares adversarial, feature matching)."""
 
 import torch
 import torch.nn.functional as F
@@ -17,7 +17,12 @@ def acoustic_losses(out: dict, mel):
     prior = masked_mean(0.5 * (out["mu_frames"] - mel) ** 2, frame_mask)
     target = torch.log(out["durations"].clamp(min=1.0)) * mask
     duration = ((out["log_d"] - target) ** 2 * mask).sum() / mask.sum()
-    return {"loss": mel_l1 + prior + duration, "mel_l1": mel_l1, "prior": prior, "duration": duration}
+    losses = {"loss": mel_l1 + prior + duration, "mel_l1": mel_l1, "prior": prior, "duration": duration}
+    for name in ("pitch", "energy"):  # a prosody model's predictors
+        if name in out:
+            losses[name] = ((out[name + "_hat"] - out[name]) ** 2 * mask).sum() / mask.sum()
+            losses["loss"] = losses["loss"] + losses[name]
+    return losses
 
 
 def stft_magnitude(x, n_fft, hop, win):

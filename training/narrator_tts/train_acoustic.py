@@ -27,13 +27,14 @@ def main() -> None:
     p.add_argument("--encoder", type=Path, help="encoder run folder (its checkpoint.pt) or a bundle folder (its encoder.onnx)")
     p.add_argument("--narrator", help="narrator.dll for 'text ids --inventory'; default: dotnet run")
     args = p.parse_args()
-    run = Run(args, ["loss", "mel_l1", "prior", "duration"])
+    cfg = get_config(args.config)
+    columns = ["loss", "mel_l1", "prior", "duration"] + (["pitch", "energy"] if cfg["acoustic"].get("prosody") else [])
+    run = Run(args, columns)
     index = load_index(args.cache, "tts")
     data = TTSItems(args.cache, index, args.seed)
     # A machine without .NET (the GPU machine) takes the inventory from the bundle it starts from,
     # which export copied from the C# frontend; the engine checks it again when it loads the bundle.
     phonemes = bundle_phonemes(args.init_bundle) if args.init_bundle else inventory(args.narrator)
-    cfg = get_config(args.config)
     silence = math.log(MEL["clampMin"])
     model = build_acoustic(cfg["acoustic"], len(phonemes["symbols"]), MEL["nMels"], EMBEDDING_SIZE, silence).to(run.device)
     optim = torch.optim.AdamW(model.parameters(), lr=args.lr * 5, betas=(0.9, 0.98), weight_decay=1e-6)
@@ -53,9 +54,9 @@ def main() -> None:
           f"speakers from {source}, device {run.device}", flush=True)
     model.train()
     while not run.done():
-        ids, ids_len, spk, mel, mel_len = (t.to(run.device) for t in data.acoustic_batch(data.sample(args.batch), embeddings, silence))
+        ids, ids_len, spk, mel, mel_len, pitch, voiced = (t.to(run.device) for t in data.acoustic_batch(data.sample(args.batch), embeddings, silence))
         with run.autocast():
-            losses = acoustic_losses(model.train_forward(ids, ids_len, spk, mel, mel_len), mel)
+            losses = acoustic_losses(model.train_forward(ids, ids_len, spk, mel, mel_len, frame_pitch=pitch, voiced=voiced), mel)
         optim.zero_grad(set_to_none=True)
         losses["loss"].backward()
         torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)

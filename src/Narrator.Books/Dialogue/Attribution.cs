@@ -1,0 +1,89 @@
+using System.Text.RegularExpressions;
+
+namespace Narrator.Books.Dialogue;
+
+/// <summary>
+/// Finds the speaker a stretch of narration attributes a quotation to: right after it ("said Alice", "the Queen
+/// asked", "said he") or leading into it ("Alice said, “…", "said the Hatter: “…").
+/// </summary>
+internal static partial class Attribution
+{
+    private const string Verb = "(?i:" + SpeechVerbs.Pattern + ")";
+    private const string Word = @"(?:St\.\s+)?[A-Z][\w’'-]*";
+    private const string Title = @"(?:(?:Mr|Mrs|Ms|Dr|St)\.?\s+|(?:Miss|Mister|Lord|Lady|Sir|Colonel|Inspector|Captain|Professor|Madame|Doctor|Father|Aunt|Uncle)\s+)";
+    private const string Name = $@"(?<name>I|[Hh]e|[Ss]he|[Tt]he\s+{Word}(?:\s+{Word}){{0,2}}|{Title}?{Word}(?:\s+{Word}){{0,2}})\b";
+    private const string Manner = @"(?:\s+(?:\w+ly|then|again|now|at\s+last|at\s+once|presently|quietly|aloud))?";
+    private const string LeadIn = @"[,:;—–-]\s*$";
+
+    private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
+    {
+        "Then", "And", "But", "So", "Now", "There", "Here", "Yet", "When", "As", "It", "This", "That", "What", "Oh", "Yes", "No", "Well",
+        "If", "In", "On", "At", "Of", "For", "With", "Why", "How", "Who", "Where", "Our", "My", "His", "Her", "Their", "Your", "A", "An",
+        "They", "We", "You", "Some", "Nobody", "Everybody", "Somebody", "Presently", "Again", "Still", "Just", "Perhaps", "Very", "After",
+        "Before", "Soon", "Once", "Suddenly", "All", "Both", "Each", "One", "Neither", "Either",
+    };
+
+    /// <summary>The speaker named at the start of <paramref name="following"/>, the narration right after a quotation.</summary>
+    public static SpeakerMention? After(string following) =>
+        Mention(VerbThenName().Match(following)) ?? Mention(NameThenVerb().Match(following));
+
+    /// <summary>The speaker named in the last sentence of <paramref name="preceding"/> when it leads into a quotation.</summary>
+    public static SpeakerMention? Before(string preceding)
+    {
+        var sentence = LastSentence(preceding);
+        return LeadsIn().IsMatch(sentence)
+            ? Mention(NameVerbAnywhere().Match(sentence)) ?? Mention(VerbNameAnywhere().Match(sentence)) ?? Mention(SubjectThenVerb().Match(sentence))
+            : null;
+    }
+
+    private static string LastSentence(string text)
+    {
+        var ends = SentenceEnd().Matches(text);
+        return ends.Count == 0 ? text : text[(ends[^1].Index + ends[^1].Length)..];
+    }
+
+    private static SpeakerMention? Mention(Match match)
+    {
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var name = match.Groups["name"].Value;
+        if (name == "I")
+        {
+            return new SpeakerMention(MentionKind.FirstPerson, SpeakerMention.FirstPersonName);
+        }
+
+        if (name is "he" or "He" or "she" or "She")
+        {
+            return new SpeakerMention(MentionKind.Pronoun, name.ToLowerInvariant());
+        }
+
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var head = words[0] is "the" or "The" ? words.ElementAtOrDefault(1) : words[0];
+        var possessive = name.EndsWith("’s", StringComparison.Ordinal) || name.EndsWith("'s", StringComparison.Ordinal);
+        return head is null || possessive || NotNames.Contains(head) ? null : new SpeakerMention(MentionKind.Named, CharacterNames.Tidy(name));
+    }
+
+    [GeneratedRegex($@"^[\s,;—–-]*(?:and\s+|then\s+)?{Verb}{Manner}\s+{Name}", RegexOptions.CultureInvariant)]
+    private static partial Regex VerbThenName();
+
+    [GeneratedRegex($@"^[\s,;—–-]*{Name}{Manner}\s+{Verb}\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NameThenVerb();
+
+    [GeneratedRegex($@"{Name}{Manner}\s+{Verb}\b", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    private static partial Regex NameVerbAnywhere();
+
+    [GeneratedRegex($@"\b{Verb}\s+{Name}", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    private static partial Regex VerbNameAnywhere();
+
+    [GeneratedRegex($@"^[\s“”""‘’']*(?:(?:Then|And|But|So|Now|At last|At length)\s*,?\s+)?{Name}.*?\b(?:and\s+)?{Verb}\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SubjectThenVerb();
+
+    [GeneratedRegex(LeadIn, RegexOptions.CultureInvariant)]
+    private static partial Regex LeadsIn();
+
+    [GeneratedRegex(@"(?<!\b(?:Mr|Mrs|Ms|Dr|St))[.!?]+[”’""']?\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex SentenceEnd();
+}

@@ -20,7 +20,7 @@ public sealed class BookSpeech
         var scanned = book.Chapters.Select(ChapterScanner.Scan).ToList();
         var mentions = scanned.SelectMany(c => c).SelectMany(b => b.Mentions).OfType<SpeakerMention>().Where(m => m.Kind == MentionKind.Named).Select(m => m.Name);
         var names = CharacterNames.From(mentions);
-        var chapters = book.Chapters.Select((chapter, i) => Speech(chapter, scanned[i], new SpeakerResolver(names, CharacterGender.Of).Resolve(scanned[i])));
+        var chapters = book.Chapters.Select((chapter, i) => Speech(chapter, scanned[i], new SpeakerResolver(names).Resolve(scanned[i])));
         return new BookSpeech(chapters.ToList());
     }
 

@@ -12,10 +12,14 @@ namespace Narrator.Books.Dialogue;
 internal sealed partial class CharacterNames
 {
     private readonly Dictionary<string, string> _canonical;
+    private readonly List<(Regex Vocative, string Name)> _vocatives;
 
     private CharacterNames(Dictionary<string, string> canonical)
     {
         _canonical = canonical;
+        _vocatives = canonical.Where(p => !p.Key.StartsWith("the ", StringComparison.Ordinal))
+            .Select(p => (new Regex($@"(?:^|[,“‘—]\s*)(?:(?:Mr|Mrs|Miss|Dr)\.?\s+)?{Regex.Escape(p.Key)}\s*[,.!?;—”’]", RegexOptions.CultureInvariant), p.Value))
+            .ToList();
     }
 
     /// <summary>A name as the book writes it, with its spaces, apostrophes and a sentence-initial "The" evened out.</summary>
@@ -61,6 +65,18 @@ internal sealed partial class CharacterNames
         .OrderBy(p => p.At)
         .Select(p => p.Name)
         .Distinct(StringComparer.Ordinal);
+
+    /// <summary>The character a line of dialogue speaks to by name ("Now, Mr. Wilson?"), if it names exactly one.</summary>
+    public string? AddressedIn(string dialogue)
+    {
+        var addressed = _vocatives.Where(v => v.Vocative.IsMatch(dialogue)).Select(v => v.Name).Distinct(StringComparer.Ordinal).ToList();
+        return addressed.Count == 1 ? addressed[0] : null;
+    }
+
+    /// <summary>Whether <paramref name="text"/> opens with one of the forms of <paramref name="character"/> ("The Hatter", "Mr. Holmes’").</summary>
+    public bool StartsWithName(string text, string character) => _canonical
+        .Where(p => p.Value == character)
+        .Any(p => text.StartsWith(p.Key, StringComparison.Ordinal) || (p.Key.StartsWith("the ", StringComparison.Ordinal) && text.StartsWith("The" + p.Key[3..], StringComparison.Ordinal)));
 
     private static int LastWholeWord(string text, string name)
     {

@@ -11,5 +11,7 @@ internal static class SpeechVerbs
         "insisted|suggested|thought|inquired|enquired|explained|protested|pleaded|demanded|declared|responded|retorted|" +
         "snapped|sighed|laughed|ejaculated|shrieked|roared|grumbled|persisted|urged|agreed|panted|stammered|gasped|groaned|" +
         "hissed|moaned|faltered|resumed|concluded|echoed|squeaked|thundered|chuckled|sneered|mumbled|broke in|put in|" +
-        "pursued|rejoined|reasoned|shouted out|called out|cried out|sang|recited|wailed|grunted|bawled|whimpered";
+        "pursued|rejoined|reasoned|shouted out|called out|cried out|sang|recited|wailed|grunted|bawled|whimpered|corrected|admitted|" +
+        "confessed|conceded|offered|announced|warned|ordered|commanded|promised|assured|reminded|confirmed|countered|" +
+        "prompted|breathed|blurted|stated|noted|told|implored|begged|entreated|joked|teased";
 }

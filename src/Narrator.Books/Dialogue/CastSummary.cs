@@ -1,8 +1,5 @@
 namespace Narrator.Books.Dialogue;
 
-/// <summary>A character's share of the dialogue: lines, words, and the first two lines of some length as examples.</summary>
-public sealed record CastCharacter(string Name, int Lines, int Words, IReadOnlyList<string> Examples);
-
 /// <summary>Who speaks how much: what a user looks at to assign voices.</summary>
 public sealed record CastSummary(IReadOnlyList<CastCharacter> Characters, int UnattributedLines, int UnattributedWords, int NarrationWords)
 {

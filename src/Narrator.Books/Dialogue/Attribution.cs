@@ -10,8 +10,7 @@ internal static partial class Attribution
 {
     private const string Verb = "(?i:" + SpeechVerbs.Pattern + ")";
     private const string Word = @"(?:St\.\s+)?[A-Z][\w’'-]*";
-    private const string Title = @"(?:(?:Mr|Mrs|Ms|Dr|St)\.?\s+|(?:Miss|Mister|Lord|Lady|Sir|Colonel|Inspector|Captain|Professor|Madame|Doctor|Father|Aunt|Uncle)\s+)";
-    private const string Name = $@"(?<name>I|[Hh]e|[Ss]he|[Tt]he\s+{Word}(?:\s+{Word}){{0,2}}|{Title}?{Word}(?:\s+{Word}){{0,2}})\b";
+    private const string Name = $@"(?<name>I|[Hh]e|[Ss]he|[Tt]he\s+{Word}(?:\s+{Word}){{0,2}}|{Titles.Pattern}?{Word}(?:\s+{Word}){{0,2}})\b";
     private const string Manner = @"(?:\s+(?:had|has|\w+ly|then|again|now|at\s+last|at\s+once|presently|quietly|aloud))?";
     private const string LeadIn = $@"(?:[,:;—–-]|\b{Verb})\s*$";
 

@@ -18,7 +18,7 @@ internal sealed partial class CharacterNames
     {
         _canonical = canonical;
         _vocatives = canonical.Where(p => !p.Key.StartsWith("the ", StringComparison.Ordinal))
-            .Select(p => (new Regex($@"(?:^|[,“‘—]\s*)(?:(?:Mr|Mrs|Miss|Dr)\.?\s+)?{Regex.Escape(p.Key)}\s*[,.!?;—”’]", RegexOptions.CultureInvariant), p.Value))
+            .Select(p => (new Regex($@"(?:^|[,“‘—]\s*){Titles.Pattern}?{Regex.Escape(p.Key)}\s*[,.!?;—”’]", RegexOptions.CultureInvariant), p.Value))
             .ToList();
     }
 
@@ -119,6 +119,6 @@ internal sealed partial class CharacterNames
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Spaces();
 
-    [GeneratedRegex(@"^(?:(?:Mr|Mrs|Ms|Dr|St)\.?|Miss|Mister|Lord|Lady|Sir|Colonel|Inspector|Captain|Professor|Madame|Doctor|Father|Aunt|Uncle)\s+", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^" + Titles.Pattern, RegexOptions.CultureInvariant)]
     private static partial Regex TitlePrefix();
 }

@@ -11,6 +11,8 @@ internal static partial class Attribution
     private const string Verb = "(?i:" + SpeechVerbs.Pattern + ")";
     private const string Word = @"(?:St\.\s+)?[A-Z][\w’'-]*";
     private const string Name = $@"(?<name>I|[Hh]e|[Ss]he|[Tt]he\s+{Word}(?:\s+{Word}){{0,2}}|{Titles.Pattern}?{Word}(?:\s+{Word}){{0,2}})\b";
+    // A person described in lower case ("said the inspector", "the old man said"), accepted only right after a quotation.
+    private const string NameOrRole = $@"(?:{Name}|(?<name>[Tt]he\s+(?:[a-z][a-z-]*\s+)?[a-z][a-z-]*)\b)";
     private const string Manner = @"(?:\s+(?:had|has|\w+ly|then|again|now|at\s+last|at\s+once|presently|quietly|aloud))?";
     private const string LeadIn = $@"(?:[,:;—–-]|\b{Verb})\s*$";
 
@@ -20,6 +22,20 @@ internal static partial class Attribution
         "If", "In", "On", "At", "Of", "For", "With", "Why", "How", "Who", "Where", "Our", "My", "His", "Her", "Their", "Your", "A", "An",
         "They", "We", "You", "Some", "Nobody", "Everybody", "Somebody", "Presently", "Again", "Still", "Just", "Perhaps", "Very", "After",
         "Before", "Soon", "Once", "Suddenly", "All", "Both", "Each", "One", "Neither", "Either",
+    };
+
+    private static readonly HashSet<string> NotRoleEnds = new(StringComparer.Ordinal)
+    {
+        "with", "in", "as", "at", "to", "from", "of", "and", "who", "for", "on", "by", "after", "before", "again", "then", "now", "once",
+        "young", "old", "little", "poor", "big", "great", "other", "same",
+    };
+
+    // Lower-case words after "the" that name no person who could speak.
+    private static readonly HashSet<string> NotPeople = new(StringComparer.Ordinal)
+    {
+        "other", "others", "first", "second", "third", "last", "one", "voice", "door", "letter", "note", "paper", "rest", "whole", "latter",
+        "former", "same", "thing", "words", "word", "following", "matter", "way", "end", "time", "day", "night", "answer", "reply", "question",
+        "more", "less", "most", "next", "two", "three", "both", "pair", "party", "company", "crowd", "class", "jury", "court", "house",
     };
 
     /// <summary>The speaker named at the start of <paramref name="following"/>, the narration right after a quotation.</summary>
@@ -61,14 +77,32 @@ internal static partial class Attribution
 
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var head = words[0] is "the" or "The" ? words.ElementAtOrDefault(1) : words[0];
+        if (head is not null && char.IsLower(head[0]))
+        {
+            return Role(words);
+        }
+
         var possessive = name.EndsWith("’s", StringComparison.Ordinal) || name.EndsWith("'s", StringComparison.Ordinal);
         return head is null || possessive || NotNames.Contains(head) ? null : new SpeakerMention(MentionKind.Named, CharacterNames.Tidy(name));
     }
 
-    [GeneratedRegex($@"^[\s,;—–-]*(?:and\s+|then\s+)?{Verb}{Manner}\s+{Name}", RegexOptions.CultureInvariant)]
+    // "the banker impatiently", "the woman in": the description ends before an adverb or a preposition.
+    private static SpeakerMention? Role(string[] words)
+    {
+        var end = words.Length;
+        while (end > 1 && (words[end - 1].EndsWith("ly", StringComparison.Ordinal) || NotRoleEnds.Contains(words[end - 1])))
+        {
+            end--;
+        }
+
+        var role = words[1..end];
+        return role.Length == 0 || role.Any(NotPeople.Contains) ? null : new SpeakerMention(MentionKind.Named, CharacterNames.Tidy(string.Join(' ', words[..end])));
+    }
+
+    [GeneratedRegex($@"^[\s,;—–-]*(?:and\s+|then\s+)?{Verb}{Manner}\s+{NameOrRole}", RegexOptions.CultureInvariant)]
     private static partial Regex VerbThenName();
 
-    [GeneratedRegex($@"^[\s,;—–-]*{Name}{Manner}\s+{Verb}\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex($@"^[\s,;—–-]*{NameOrRole}{Manner}\s+{Verb}\b", RegexOptions.CultureInvariant)]
     private static partial Regex NameThenVerb();
 
     [GeneratedRegex($@"{Name}{Manner}\s+{Verb}\b", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]

@@ -7,7 +7,7 @@ namespace Narrator.Books.Dialogue;
 /// that cannot join two people: a bare name joins the single longer name it is the first or last word of, and titled
 /// forms join a bare one when their genders agree ("Mr. Hudson" and "Mrs. Hudson" stay apart, and so does a bare
 /// "Hudson" beside both); a description ("the Rabbit") joins the single longer description it ends ("the White
-/// Rabbit"). Each group is listed under its most frequent form.
+/// Rabbit"); a description in lower case ("the inspector") is kept as written. Each group is listed under its most frequent form.
 /// </summary>
 internal sealed partial class CharacterNames
 {
@@ -34,7 +34,7 @@ internal sealed partial class CharacterNames
     {
         var counts = mentions.GroupBy(n => n, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var cores = counts.Keys.ToDictionary(n => n, Core, StringComparer.Ordinal);
-        var longCores = cores.Values.Where(c => Words(c).Length > 1).Distinct().ToList();
+        var longCores = cores.Values.Where(c => Words(c).Length > 1 && !IsRole(c)).Distinct().ToList();
         var targets = cores.ToDictionary(p => p.Key, p => Target(p.Value, longCores), StringComparer.Ordinal);
         var groups = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var (name, target) in targets)
@@ -58,8 +58,12 @@ internal sealed partial class CharacterNames
     /// <summary>The name a character is listed under.</summary>
     public string Canonical(string name) => _canonical.GetValueOrDefault(name, name);
 
-    /// <summary>The characters that <paramref name="text"/> names (in any of their forms), the last named last.</summary>
+    /// <summary>
+    /// The characters that <paramref name="text"/> names (in any of their forms), the last named last. Characters
+    /// known only by a description in lower case ("the man") are left out: narration uses those words for anyone.
+    /// </summary>
     public IEnumerable<string> NamedIn(string text) => _canonical
+        .Where(p => !IsRole(p.Key))
         .Select(p => (Name: p.Value, At: LastWholeWord(text, p.Key)))
         .Where(p => p.At >= 0)
         .OrderBy(p => p.At)
@@ -99,7 +103,7 @@ internal sealed partial class CharacterNames
     private static string Target(string core, List<string> longCores)
     {
         var words = Words(core);
-        if (words.Length > 1)
+        if (words.Length > 1 || IsRole(core))
         {
             return core;
         }
@@ -108,6 +112,9 @@ internal sealed partial class CharacterNames
         var longer = longCores.Where(c => c.StartsWith("the ", StringComparison.Ordinal) == description && (Words(c)[^1] == words[0] || (!description && Words(c)[0] == words[0]))).ToList();
         return longer.Count == 1 ? longer[0] : core;
     }
+
+    // A person described in lower case ("the inspector"): kept as written, never merged.
+    private static bool IsRole(string name) => name.StartsWith("the ", StringComparison.Ordinal) && name.Length > 4 && char.IsLower(name[4]);
 
     // The words of a name, a description's "the" left out.
     private static string[] Words(string core) =>

@@ -23,7 +23,19 @@ public sealed class AttributionTests
     }
 
     [Theory]
+    [InlineData("“Hold him!” said the inspector.", "the inspector")]
+    [InlineData("“Hold him!” the old man cried.", "the old man")]
+    [InlineData("“Hold him!” said the banker impatiently.", "the banker")]
+    [InlineData("“Hold him!” said the station-master.", "the station-master")]
+    public void Speaker_DescriptionInLowerCaseRightAfterTheQuote_IsACharacter(string paragraph, string speaker)
+    {
+        Assert.Equal([speaker], Dialogue.Speakers(paragraph));
+    }
+
+    [Theory]
     [InlineData("“Come in,” said nobody at all.")]
+    [InlineData("“Come in,” said the other.")]
+    [InlineData("“Come in,” said the voice.")]
     [InlineData("“Come in,” Then said the door.")]
     [InlineData("“Come in.” The rain fell on the roof.")]
     [InlineData("“Come in,” said the Rabbit’s voice.")]

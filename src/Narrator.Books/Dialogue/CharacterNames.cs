@@ -4,7 +4,7 @@ namespace Narrator.Books.Dialogue;
 
 /// <summary>
 /// Merges the forms one character is named by across a book ("Holmes", "Mr. Holmes", "Sherlock Holmes") only where
-/// that cannot join two people: a bare name joins the single longer name it is the first or last word of, and titled
+/// the book offers a single candidate: a bare name joins the single longer name it is the first or last word of, and titled
 /// forms join a bare one when their genders agree ("Mr. Hudson" and "Mrs. Hudson" stay apart, and so does a bare
 /// "Hudson" beside both); a description ("the Rabbit") joins the single longer description it ends ("the White
 /// Rabbit"); a description in lower case ("the inspector") is kept as written. Each group is listed under its most frequent form.

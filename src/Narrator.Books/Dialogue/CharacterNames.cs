@@ -70,6 +70,20 @@ internal sealed partial class CharacterNames
         .Select(p => p.Name)
         .Distinct(StringComparer.Ordinal);
 
+    /// <summary>The known character a line introduces as its speaker ("My name is John Openshaw"), if any.</summary>
+    public string? IntroducedIn(string dialogue)
+    {
+        var match = Introduction().Match(dialogue);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var words = match.Groups["name"].Value.Split(' ');
+        return Enumerable.Range(0, words.Length).Select(n => string.Join(' ', words[..(words.Length - n)]))
+            .Where(_canonical.ContainsKey).Select(Canonical).FirstOrDefault();
+    }
+
     /// <summary>The character a line of dialogue speaks to by name ("Now, Mr. Wilson?"), if it names exactly one.</summary>
     public string? AddressedIn(string dialogue)
     {
@@ -122,6 +136,10 @@ internal sealed partial class CharacterNames
 
     // The name without its title: "Mr. Sherlock Holmes" -> "Sherlock Holmes".
     private static string Core(string name) => TitlePrefix().Replace(name, string.Empty);
+
+    // "My name is John Openshaw", and the same broken by an attribution: "“My name,” said he, “is John Openshaw".
+    [GeneratedRegex($@"\b[Mm]y name[”’""',\s“‘]*is\s+(?<name>{Titles.Pattern}?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,2}})", RegexOptions.CultureInvariant)]
+    private static partial Regex Introduction();
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Spaces();

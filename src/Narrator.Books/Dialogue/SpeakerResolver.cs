@@ -5,7 +5,8 @@ namespace Narrator.Books.Dialogue;
 /// attribution in the same paragraph; else the speaker of the speech a paragraph continues; else, for a paragraph of
 /// bare dialogue, the character the line before addressed by name ("Now, Mr. Wilson?"), or, after two different
 /// speakers, the speaker before last (speakers alternate, also with a speaker who is there but not known); for a
-/// paragraph that opens with a character's name and no attribution ("Holmes laughed. “…”"), that character. "he"/"she" is a character named by an attribution in the
+/// paragraph that opens with a character's name and no attribution ("Holmes laughed. “…”"), that character; else
+/// a character the line introduces ("My name is John Openshaw"). "he"/"she" is a character named by an attribution in the
 /// same paragraph, else the character its narration names before the quotation ("Holmes laughed. “…” said he"),
 /// else the character named last (as a speaker or in narration) whose gender does not contradict the pronoun, other
 /// than whoever spoke last; unknown when there is none or when the last line's speaker is not known.
@@ -41,7 +42,9 @@ internal sealed class SpeakerResolver
             return speakers;
         }
 
-        var attributedByName = block.Mentions.OfType<SpeakerMention>().Where(m => m.Kind != MentionKind.Pronoun).Select(m => _names.Canonical(m.Name)).FirstOrDefault();
+        var dialogue = string.Join(' ', block.Spans.Where(s => s.Kind == SpeechKind.Dialogue).Select(block.TextOf));
+        var introduced = _names.IntroducedIn(dialogue);
+        var attributedByName = block.Mentions.OfType<SpeakerMention>().Where(m => m.Kind != MentionKind.Pronoun).Select(m => _names.Canonical(m.Name)).FirstOrDefault() ?? introduced;
         for (var i = 0; i < speakers.Length; i++)
         {
             speakers[i] = block.Mentions[i] is { } mention ? Speaker(mention, attributedByName ?? NamedInNarration(block, i).LastOrDefault()) : null;
@@ -49,7 +52,7 @@ internal sealed class SpeakerResolver
 
         named.ForEach(Remember);
         var attributed = speakers.Select((s, i) => (Speaker: s, Index: i)).Where(p => p.Speaker is not null).ToList();
-        var fallback = attributed.Count > 0 ? null : Unattributed(block);
+        var fallback = attributed.Count > 0 ? null : Unattributed(block) ?? introduced;
         for (var i = 0; i < speakers.Length; i++)
         {
             if (block.Spans[i].Kind == SpeechKind.Dialogue && speakers[i] is null)
@@ -69,7 +72,7 @@ internal sealed class SpeakerResolver
             (_beforePrevious, _previous) = (_previous, speaker ?? Someone);
         }
 
-        var addressed = _names.AddressedIn(string.Concat(block.Spans.Where(s => s.Kind == SpeechKind.Dialogue).Select(block.TextOf)));
+        var addressed = _names.AddressedIn(dialogue);
         _addressed = addressed != speaker ? addressed : null;
         return speakers;
     }

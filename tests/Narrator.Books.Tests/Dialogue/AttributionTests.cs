@@ -135,6 +135,19 @@ public sealed class AttributionTests
     }
 
     [Fact]
+    public void Speaker_LineIntroducingAKnownCharacter_IsTheirs()
+    {
+        var speakers = Dialogue.Speakers(
+            "“Come in,” said Holmes.",
+            "A young man entered.",
+            "“My name,” said he, “is John Openshaw.",
+            "“My grandfather had two sons.",
+            "Holmes nodded. “Thank you,” said John Openshaw.");
+
+        Assert.Equal(["Holmes", "-", "John Openshaw", "John Openshaw", "John Openshaw"], speakers);
+    }
+
+    [Fact]
     public void Speaker_FormsOfOneName_AreMergedUnderTheMostFrequent()
     {
         var speakers = Dialogue.Speakers(

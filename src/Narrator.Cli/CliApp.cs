@@ -15,6 +15,7 @@ internal static class CliApp
         root.Subcommands.Add(SpeakCommand.Create(console));
         root.Subcommands.Add(TextCommand.Create(console));
         root.Subcommands.Add(PlanCommand.Create(console));
+        root.Subcommands.Add(CastCommand.Create(console));
         root.Subcommands.Add(NarrateCommand.Create(console));
         root.Subcommands.Add(EmbedCommand.Create(console));
         root.Subcommands.Add(BenchCommand.Create(console));

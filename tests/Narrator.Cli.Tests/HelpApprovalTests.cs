@@ -16,6 +16,7 @@ public sealed class HelpApprovalTests
     [InlineData("embed")]
     [InlineData("evaluate", "encoder")]
     [InlineData("plan")]
+    [InlineData("cast")]
     [InlineData("narrate")]
     [InlineData("bench")]
     [InlineData("voice")]

@@ -13,7 +13,7 @@ internal static class AdaptationEvaluationCommand
     {
         var data = new Option<string>("--data") { Description = "The speech folder (shared/data/speech layout): splits/heldout.txt, cmu_arctic/<speaker>, kathleen/kathleen, vctk/<speaker>.", Required = true, HelpName = "folder" };
         var voice = new Option<string?>("--voice", "-v") { Description = "The base bundle, trained without --speaker. [default: the default stock voice]", HelpName = "bundle" };
-        var speaker = new Option<string>("--speaker") { Description = "The left-out ARCTIC-prompt speaker (bdl, slt, kathleen…).", Required = true, HelpName = "name" };
+        var speaker = new Option<string>("--speaker") { Description = "The left-out speaker: an ARCTIC-prompt speaker (bdl, slt, kathleen…), or a VCTK speaker of the sample (p225…) for few-shot figures, the last third of its clips held out.", Required = true, HelpName = "name" };
         var takes = new Option<string>("--takes") { Description = "Script sizes to adapt on, in prompts, comma-separated (60, 210 and 630 are about 3, 10 and 30 minutes).", DefaultValueFactory = _ => "60,210", HelpName = "counts" };
         var sentences = new Option<int>("--sentences") { Description = "Held-out prompts each condition reads.", DefaultValueFactory = _ => 55, HelpName = "count" };
         var work = new Option<string?>("--work") { Description = "Folder for the trainings (each resumes from its checkpoint when run again). [default: a folder under the system's temporary folder]", HelpName = "folder" };

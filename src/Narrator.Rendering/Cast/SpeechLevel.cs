@@ -10,7 +10,7 @@ namespace Narrator.Rendering.Cast;
 internal static class SpeechLevel
 {
     // Long enough to average over many phonemes, short enough to cost a moment per voice and run.
-    private const string Passage = "The little boat drifted past the harbour lights, and everyone on the shore waved and called out to the sailors.";
+    internal const string Passage = "The little boat drifted past the harbour lights, and everyone on the shore waved and called out to the sailors.";
 
     public static async Task<double> MeasureAsync(Synthesizer synthesizer)
     {

@@ -127,10 +127,11 @@ public sealed class CastFile
         }
     }
 
+    /// <summary>The parser's own words without the zero-based position and path it appends (" LineNumber: 2 | …", " Path: …").</summary>
     private static string FirstSentence(string message)
     {
-        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return (cut > 0 ? message[..cut] : message).TrimEnd();
+        var cuts = new[] { " LineNumber:", " Path:" }.Select(m => message.IndexOf(m, StringComparison.Ordinal)).Where(i => i > 0).ToList();
+        return (cuts.Count > 0 ? message[..cuts.Min()] : message).TrimEnd();
     }
 
     internal static string Describe(JsonElement value) => value.ValueKind switch

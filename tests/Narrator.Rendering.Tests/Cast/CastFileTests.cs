@@ -40,6 +40,7 @@ public sealed class CastFileTests : IDisposable
 
         Assert.Equal(ErrorKind.BadInput, e.Kind);
         Assert.Contains("Cast file my cast.json: not valid JSON at line 3, position 3", e.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("LineNumber", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -206,6 +206,19 @@ internal sealed class VoiceOptions
     }
 
     /// <summary>
+    /// A voice named somewhere else than --voice (a cast file's entry), through the consent gate for this command's
+    /// use and publisher and with its execution options, as --voice would be.
+    /// </summary>
+    public IVoice LoadNamed(ParseResult parsed, string voice, string? speaker) =>
+        Gate(parsed.GetValue(Store), Execution(parsed)).Open(new VoiceRequest
+        {
+            Voice = voice,
+            Speaker = speaker,
+            Use = parsed.GetValue(Use)!,
+            Publisher = parsed.GetValue(Publisher) ?? VoiceRequest.NoPublisher,
+        });
+
+    /// <summary>
     /// A voice by name with default execution options, for commands that only measure it. An enrolled
     /// voice still passes its consent check, for a preview by <paramref name="publisher"/>.
     /// </summary>

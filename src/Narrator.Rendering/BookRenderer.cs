@@ -2,6 +2,7 @@ using System.Globalization;
 using Narrator.Books;
 using Narrator.Core;
 using Narrator.Phonemes.Pronunciation;
+using Narrator.Rendering.Cast;
 using Narrator.Rendering.Planning;
 using Narrator.Rendering.State;
 using Narrator.Synthesis;
@@ -16,18 +17,23 @@ namespace Narrator.Rendering;
 /// </summary>
 public sealed class BookRenderer : IDisposable
 {
-    private readonly Synthesizer _synthesizer;
+    private readonly VoiceCast _cast;
+    private readonly VoiceCast? _ownedCast;
+    private readonly CastSpeakers _speakers;
     private readonly RenderSettings _settings;
     private readonly string _settingsHash;
 
-    private BookRenderer(Synthesizer synthesizer, RenderSettings settings, string settingsHash)
+    private BookRenderer(VoiceCast cast, VoiceCast? ownedCast, CastSpeakers speakers, RenderSettings settings, string settingsHash)
     {
-        _synthesizer = synthesizer;
+        _cast = cast;
+        _ownedCast = ownedCast;
+        _speakers = speakers;
         _settings = settings;
         _settingsHash = settingsHash;
     }
 
-    public IVoice Voice => _synthesizer.Voice;
+    /// <summary>The narrator's voice.</summary>
+    public IVoice Voice => _cast.Narrator.Voice;
 
     /// <summary>The use a voice made from a person's recordings must have been let through the consent gate for.</summary>
     public const string AudiobookUse = "audiobook";
@@ -38,25 +44,40 @@ public sealed class BookRenderer : IDisposable
     /// </summary>
     public static BookRenderer Create(IVoice voice, VoiceSettings voiceSettings, PronunciationLexicon lexicon, RenderSettings settings)
     {
-        ArgumentNullException.ThrowIfNull(voice);
+        var solo = VoiceCast.Solo(voice, voiceSettings);
+        return Create(solo, lexicon, settings, owned: solo);
+    }
+
+    /// <summary>
+    /// A renderer reading with a cast of voices: narration by the narrator, each character's dialogue by their voice
+    /// (which it does not dispose). Every voice made from a person's recordings must come from the consent gate for
+    /// the audiobook use; a voice that cannot take its entry's settings is an error naming the entry.
+    /// </summary>
+    public static BookRenderer Create(VoiceCast cast, PronunciationLexicon lexicon, RenderSettings settings) => Create(cast, lexicon, settings, owned: null);
+
+    private static BookRenderer Create(VoiceCast cast, PronunciationLexicon lexicon, RenderSettings settings, VoiceCast? owned)
+    {
+        ArgumentNullException.ThrowIfNull(cast);
+        ArgumentNullException.ThrowIfNull(lexicon);
         ArgumentNullException.ThrowIfNull(settings);
-        if (voice.Consent is { } consent && !string.Equals(consent.Use, AudiobookUse, StringComparison.OrdinalIgnoreCase))
+        foreach (var voice in cast.All.Select(v => v.Voice))
         {
-            throw new RenderException($"Voice '{voice.Name}' was let through its consent check for '{consent.Use}', not for an audiobook: load it for the '{AudiobookUse}' use to narrate a book.", ErrorKind.Refused);
+            if (voice.Consent is { } consent && !string.Equals(consent.Use, AudiobookUse, StringComparison.OrdinalIgnoreCase))
+            {
+                throw new RenderException($"Voice '{voice.Name}' was let through its consent check for '{consent.Use}', not for an audiobook: load it for the '{AudiobookUse}' use to narrate a book.", ErrorKind.Refused);
+            }
         }
 
         settings.Validate();
-        var synthesis = new SynthesisOptions
+        var speakers = CastSpeakers.Create(cast, voice => new SynthesisOptions
         {
-            Voice = voiceSettings,
+            Voice = voice.Settings,
             Pronunciations = lexicon,
             SentencePause = settings.SentencePause,
             ParagraphPause = settings.ParagraphPause,
             WatermarkKey = settings.WatermarkKey,
-        };
-        var synthesizer = Synthesizer.Create(voice, synthesis, ownsVoice: false);
-        var hash = SettingsHash(voice.Fingerprint, voiceSettings, lexicon, settings);
-        return new BookRenderer(synthesizer, settings, hash);
+        });
+        return new BookRenderer(cast, owned, speakers, settings, SettingsHash(cast.Narrator.Signature(), lexicon, settings));
     }
 
     /// <summary>
@@ -64,16 +85,13 @@ public sealed class BookRenderer : IDisposable
     /// so the same settings give the same hash on every host. Pitch and energy are written only when
     /// they are not the default, so that renders made before they existed stay current.
     /// </summary>
-    internal static string SettingsHash(string voiceFingerprint, VoiceSettings voiceSettings, PronunciationLexicon lexicon, RenderSettings settings)
+    internal static string SettingsHash(string voiceFingerprint, VoiceSettings voiceSettings, PronunciationLexicon lexicon, RenderSettings settings) =>
+        SettingsHash(CastVoice.Signature(voiceFingerprint, voiceSettings), lexicon, settings);
+
+    private static string SettingsHash(string narratorSignature, PronunciationLexicon lexicon, RenderSettings settings)
     {
         var lexiconText = string.Join('\n', lexicon.Entries.Select(e => $"{e.Grapheme}\t{e.Phonemes}\t{e.Alphabet}\t{e.Alias}"));
-        var prosody = UnlessDefault("pitch", voiceSettings.Pitch, 0f) + UnlessDefault("energy", voiceSettings.Energy, 1f);
-        return ContentHash.Of(string.Create(
-            CultureInfo.InvariantCulture,
-            $"{voiceFingerprint}\n{voiceSettings.Speed:R}\n{voiceSettings.SpeakerId}\n{voiceSettings.NoiseScale:R}\n{voiceSettings.NoiseW:R}{prosody}\n{settings.AudioSignature()}\n{lexiconText}"));
-
-        static string UnlessDefault(string name, float value, float defaultValue) =>
-            value == defaultValue ? string.Empty : string.Create(CultureInfo.InvariantCulture, $"\n{name} {value:R}");
+        return ContentHash.Of($"{narratorSignature}\n{settings.AudioSignature()}\n{lexiconText}");
     }
 
     public async Task<RenderReport> RenderAsync(Book book, string folderPath, ChapterSelection selection, IRenderProgress progress, CancellationToken cancellationToken = default)
@@ -100,13 +118,21 @@ public sealed class BookRenderer : IDisposable
             Warn(note);
         }
 
-        var entries = Reconcile(state, book, plan, folder);
-        await RecoverAsync(book, plan, selection, entries, state, folder, Warn, cancellationToken).ConfigureAwait(false);
+        var voicing = BookVoicing.For(book, _cast);
+        foreach (var name in _cast.Unheard(voicing.Speakers))
+        {
+            Warn($"{_cast.Characters[name].Label}: no line of the book is attributed to '{name}', so this voice is not used; 'narrator cast' lists the names it found.");
+        }
+
+        var hashes = plan.Chapters.ToDictionary(c => c.Index, c => RenderHash(c, voicing));
+        var entries = Reconcile(state, book, plan, folder, hashes);
+        await RecoverAsync(book, plan, selection, entries, state, folder, hashes, Warn, cancellationToken).ConfigureAwait(false);
         var toRender = plan.Chapters.Where(c => Selected(c, selection) && !IsCurrent(entries[c.Index], folder)).ToList();
         progress.Started(plan, toRender);
         RenderStateStore.Save(folder.Root, state);
 
-        var rendered = await RenderChaptersAsync(book, toRender, entries, state, folder, progress, cancellationToken).ConfigureAwait(false);
+        var renderer = new ChapterRenderer(_speakers, voicing, _settings, folder, book);
+        var rendered = await RenderChaptersAsync(renderer, toRender, entries, state, folder, hashes, progress, cancellationToken).ConfigureAwait(false);
         string? audiobook = null;
         if (_settings.WriteAudiobook && plan.Chapters.All(c => IsCurrent(entries[c.Index], folder)))
         {
@@ -133,13 +159,16 @@ public sealed class BookRenderer : IDisposable
         }
     }
 
-    public void Dispose() => _synthesizer.Dispose();
+    public void Dispose()
+    {
+        _speakers.Dispose();
+        _ownedCast?.Dispose();
+    }
 
     private async Task<HashSet<int>> RenderChaptersAsync(
-        Book book,
-        List<PlannedChapter> chapters, Dictionary<int, ChapterState> entries, RenderState state, RenderFolder folder, IRenderProgress progress, CancellationToken cancellationToken)
+        ChapterRenderer renderer,
+        List<PlannedChapter> chapters, Dictionary<int, ChapterState> entries, RenderState state, RenderFolder folder, Dictionary<int, string> hashes, IRenderProgress progress, CancellationToken cancellationToken)
     {
-        var renderer = new ChapterRenderer(_synthesizer, _settings, folder, book);
         var rendered = new HashSet<int>();
         var gate = new object();
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = _settings.Jobs, CancellationToken = cancellationToken };
@@ -147,14 +176,14 @@ public sealed class BookRenderer : IDisposable
         {
             progress.ChapterStarted(chapter);
             var clock = System.Diagnostics.Stopwatch.StartNew();
-            var files = await renderer.RenderAsync(chapter, RenderHash(chapter), progress, token).ConfigureAwait(false);
+            var files = await renderer.RenderAsync(chapter, hashes[chapter.Index], progress, token).ConfigureAwait(false);
             var entry = entries[chapter.Index];
             lock (gate)
             {
                 var previous = entry.Files;
                 entry.Files = files;
                 entry.Status = ChapterStatus.Done;
-                entry.RenderedHash = RenderHash(chapter);
+                entry.RenderedHash = hashes[chapter.Index];
                 entry.RenderSeconds = clock.Elapsed.TotalSeconds;
                 RenderStateStore.Save(folder.Root, state);
                 RemoveReplaced(previous, files, folder);
@@ -171,12 +200,12 @@ public sealed class BookRenderer : IDisposable
     /// not saved (the run was killed in between) are finished from those files instead of being synthesized again.
     /// </summary>
     private async Task RecoverAsync(
-        Book book, RenderPlan plan, ChapterSelection selection, Dictionary<int, ChapterState> entries, RenderState state, RenderFolder folder, Action<string> warn, CancellationToken cancellationToken)
+        Book book, RenderPlan plan, ChapterSelection selection, Dictionary<int, ChapterState> entries, RenderState state, RenderFolder folder, Dictionary<int, string> hashes, Action<string> warn, CancellationToken cancellationToken)
     {
         var recovery = new ChapterRecovery(folder, _settings, Synthesis.Provenance.ProvenanceRecord.For(Voice, watermarkKey: _settings.WatermarkKey));
         foreach (var chapter in plan.Chapters.Where(c => Selected(c, selection) && !IsCurrent(entries[c.Index], folder)))
         {
-            var hash = RenderHash(chapter);
+            var hash = hashes[chapter.Index];
             if (await recovery.TryAsync(chapter, hash, book.Title, warn, cancellationToken).ConfigureAwait(false) is not { } files)
             {
                 continue;
@@ -193,7 +222,7 @@ public sealed class BookRenderer : IDisposable
     }
 
     /// <summary>Lines the saved state up with the plan: entries keep their progress while the chapter index still exists.</summary>
-    private Dictionary<int, ChapterState> Reconcile(RenderState state, Book book, RenderPlan plan, RenderFolder folder)
+    private Dictionary<int, ChapterState> Reconcile(RenderState state, Book book, RenderPlan plan, RenderFolder folder, Dictionary<int, string> hashes)
     {
         var old = state.Chapters.ToDictionary(c => c.Index);
         state.Title = book.Title;
@@ -210,7 +239,7 @@ public sealed class BookRenderer : IDisposable
             entry.Words = c.Words;
             entry.EstimatedSeconds = Math.Round(c.EstimatedSeconds, 1);
             entry.TextHash = c.TextHash;
-            if (entry.RenderedHash != RenderHash(c))
+            if (entry.RenderedHash != hashes[c.Index])
             {
                 entry.Status = ChapterStatus.Pending;
             }
@@ -225,7 +254,16 @@ public sealed class BookRenderer : IDisposable
         return state.Chapters.ToDictionary(c => c.Index);
     }
 
-    private string RenderHash(PlannedChapter chapter) => ContentHash.Of(chapter.TextHash + _settingsHash);
+    /// <summary>
+    /// What a chapter's audio depends on: its text, the narrator and the settings, and the voices of the characters
+    /// who speak in it, so that recasting one character renders again only the chapters where they speak. A chapter
+    /// the narrator reads alone has the hash it has without a cast.
+    /// </summary>
+    private string RenderHash(PlannedChapter chapter, BookVoicing voicing)
+    {
+        var cast = chapter.Source is { } source ? voicing.Signature(source) : string.Empty;
+        return ContentHash.Of(chapter.TextHash + _settingsHash + (cast.Length == 0 ? string.Empty : "\u001dcast\u001d" + cast));
+    }
 
     private static bool Selected(PlannedChapter chapter, ChapterSelection selection) =>
         chapter.Source is null ? selection.IsAll : selection.Contains(chapter.Index);

@@ -1,8 +1,8 @@
 using Narrator.Core;
+using Narrator.Rendering.Cast;
 using Narrator.Rendering.Encoding;
 using Narrator.Rendering.Planning;
 using Narrator.Rendering.State;
-using Narrator.Synthesis;
 using Narrator.Synthesis.Provenance;
 
 namespace Narrator.Rendering;
@@ -10,21 +10,23 @@ namespace Narrator.Rendering;
 /// <summary>Renders one chapter: speaks its script into the mastering writer and records the files made.</summary>
 internal sealed class ChapterRenderer
 {
-    private readonly Synthesizer _synthesizer;
+    private readonly CastSpeakers _speakers;
+    private readonly BookVoicing _voicing;
     private readonly RenderSettings _settings;
     private readonly RenderFolder _folder;
     private readonly Books.Book _book;
     private readonly ProvenanceRecord _provenance;
     private readonly ForeignPassages _passages;
 
-    public ChapterRenderer(Synthesizer synthesizer, RenderSettings settings, RenderFolder folder, Books.Book book)
+    public ChapterRenderer(CastSpeakers speakers, BookVoicing voicing, RenderSettings settings, RenderFolder folder, Books.Book book)
     {
-        _synthesizer = synthesizer;
+        _speakers = speakers;
+        _voicing = voicing;
         _settings = settings;
         _folder = folder;
         _book = book;
-        _provenance = ProvenanceRecord.For(synthesizer.Voice, watermarkKey: settings.WatermarkKey);
-        _passages = ForeignPassages.For(book, synthesizer.Voice.Language);
+        _provenance = ProvenanceRecord.For(speakers.Narrator.Voice, watermarkKey: settings.WatermarkKey);
+        _passages = ForeignPassages.For(book, speakers.Narrator.Voice.Language);
     }
 
     public async Task<List<ChapterFileState>> RenderAsync(PlannedChapter chapter, string renderHash, IRenderProgress progress, CancellationToken cancellationToken)
@@ -32,20 +34,20 @@ internal sealed class ChapterRenderer
         var work = Directory.CreateDirectory(Path.Combine(_folder.Work, chapter.Index.ToString(System.Globalization.CultureInfo.InvariantCulture))).FullName;
         try
         {
-            await using var writer = ChapterAudioWriter.Create(work, _synthesizer.SampleRate, _settings.Mastering);
+            await using var writer = ChapterAudioWriter.Create(work, _speakers.SampleRate, _settings.Mastering);
             var provenance = _provenance with { Title = $"{_book.Title}: {chapter.Title}" };
             writer.Tags = Tags(chapter, provenance, renderHash);
             var samples = 0L;
-            foreach (var line in ChapterScript.For(chapter, _settings, _passages))
+            foreach (var line in ChapterScript.For(chapter, _settings, _passages, _voicing))
             {
-                await foreach (var chunk in _synthesizer.SynthesizeAsync(line.Text, line.Speak, cancellationToken).ConfigureAwait(false))
+                await foreach (var chunk in _speakers.SpeakAsync(line, cancellationToken).ConfigureAwait(false))
                 {
-                    writer.Write(chunk.Samples.Span);
-                    samples += chunk.Samples.Length;
-                    progress.ChapterAdvanced(chapter, TimeSpan.FromSeconds((double)samples / _synthesizer.SampleRate));
+                    writer.Write(chunk);
+                    samples += chunk.Length;
+                    progress.ChapterAdvanced(chapter, TimeSpan.FromSeconds((double)samples / _speakers.SampleRate));
                 }
 
-                var pause = (int)(line.PauseAfter.TotalSeconds * _synthesizer.SampleRate);
+                var pause = (int)(line.PauseAfter.TotalSeconds * _speakers.SampleRate);
                 writer.Write(new float[pause]);
                 samples += pause;
             }

@@ -1,20 +1,28 @@
 using Narrator.Books;
 using Narrator.Phonemes.Pronunciation;
+using Narrator.Rendering.Cast;
 using Narrator.Rendering.Planning;
 using Narrator.Synthesis;
 using Narrator.Text;
 
 namespace Narrator.Rendering;
 
-/// <summary>What is said in a chapter, in order: pieces of text, how each is read, and the silence after it.</summary>
+/// <summary>What is said in a chapter, in order: pieces of text, who reads each and how, and the silence after it.</summary>
 internal static class ChapterScript
 {
-    /// <summary>The lines of <paramref name="chapter"/>; passages <paramref name="passages"/> leaves out are not among them.</summary>
-    public static IEnumerable<ScriptLine> For(PlannedChapter chapter, RenderSettings settings, ForeignPassages passages)
+    /// <summary>Silence where the voice changes inside a paragraph (a quote, then "said Alice"): a breath, as between clauses.</summary>
+    public static readonly TimeSpan BetweenVoices = TimeSpan.FromSeconds(0.15);
+
+    /// <summary>
+    /// The lines of <paramref name="chapter"/>; passages <paramref name="passages"/> leaves out are not among them. A paragraph
+    /// is one line unless <paramref name="voicing"/> gives parts of it to different voices.
+    /// </summary>
+    public static IEnumerable<ScriptLine> For(PlannedChapter chapter, RenderSettings settings, ForeignPassages passages, BookVoicing voicing)
     {
+        var narrator = voicing.Narrator;
         if (chapter.CreditText is { } credits)
         {
-            yield return new ScriptLine(credits, SpeakOptions.Default, settings.ParagraphPause);
+            yield return new ScriptLine(credits, SpeakOptions.Default, settings.ParagraphPause, narrator);
             yield break;
         }
 
@@ -22,7 +30,7 @@ internal static class ChapterScript
         var titles = settings.ReadChapterTitles ? source.PartTitles.Append(source.Title) : [];
         foreach (var title in titles.Where(t => t.Length > 0))
         {
-            yield return new ScriptLine(title, new SpeakOptions { Context = TextContext.Heading }, settings.HeadingPause);
+            yield return new ScriptLine(title, new SpeakOptions { Context = TextContext.Heading }, settings.HeadingPause, narrator);
         }
 
         foreach (var block in source.Blocks.Where(b => !passages.LeavesOut(b)))
@@ -33,7 +41,13 @@ internal static class ChapterScript
                 Context = heading ? TextContext.Heading : TextContext.Body,
                 Pronunciations = block.Hints.Select(h => Entry(block, h)).OfType<PronunciationEntry>().ToList(),
             };
-            yield return new ScriptLine(block.Text, speak, heading ? settings.HeadingPause : settings.ParagraphPause);
+            var pause = heading ? settings.HeadingPause : settings.ParagraphPause;
+            var parts = voicing.Parts(block);
+            for (var i = 0; i < parts.Count; i++)
+            {
+                var text = parts.Count == 1 ? block.Text : block.Text.Substring(parts[i].Start, parts[i].Length).Trim();
+                yield return new ScriptLine(text, speak, i == parts.Count - 1 ? pause : BetweenVoices, parts[i].Voice);
+            }
         }
     }
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Narrator.Cli.Progress;
 using Narrator.Phonemes.Pronunciation;
 using Narrator.Rendering;
+using Narrator.Rendering.Cast;
 using Narrator.Rendering.Planning;
 
 namespace Narrator.Cli.Commands;
@@ -27,12 +28,17 @@ internal static class NarrateCommand
         var noTitles = new Option<bool>("--no-chapter-titles") { Description = "Do not read each chapter's title before its text." };
         var noMp3 = new Option<bool>("--no-mp3") { Description = "Write only the lossless chapter files, no MP3s." };
         var noM4b = new Option<bool>("--no-m4b") { Description = "Do not assemble the M4B audiobook." };
+        var cast = new Option<string?>("--cast")
+        {
+            Description = "A cast file (JSON) giving the narrator, characters and other dialogue voices of their own, e.g. {\"narrator\": \"bdl\", \"characters\": {\"Alice\": \"slt\"}}; 'narrator cast' lists the names.",
+            HelpName = "file",
+        };
         var pauses = new PauseOptions();
         var command = new Command("narrate", "Narrate a manuscript chapter by chapter into mastered FLAC and MP3 files and an M4B with chapter markers. Run it again to resume.");
         book.AddTo(command);
         command.Options.Add(output);
         voice.AddTo(command);
-        foreach (var option in new Option[] { chapters, lexicon, jobs, credits, narrator, noTitles, noMp3, noM4b, anyLanguage })
+        foreach (var option in new Option[] { cast, chapters, lexicon, jobs, credits, narrator, noTitles, noMp3, noM4b, anyLanguage })
         {
             command.Options.Add(option);
         }
@@ -59,10 +65,18 @@ internal static class NarrateCommand
                 AnyLanguage = parsed.GetValue(anyLanguage),
                 WatermarkKey = voice.Key(parsed),
             };
-            using var loaded = voice.Load(parsed);
-            using var renderer = BookRenderer.Create(loaded, voice.Settings(parsed), PronunciationLexicon.Empty.With(entries), settings);
-            await DeviceReport.WriteAsync(console.Error, loaded).ConfigureAwait(false);
-            await LexiconOption.WarnUnusableAsync(console.Error, entries, loaded.Phonemizer.Alphabet).ConfigureAwait(false);
+            var castFile = parsed.GetValue(cast) is { } castPath ? CastFile.Load(castPath) : null;
+            var voiceSettings = voice.Settings(parsed);
+            using var loaded = castFile?.Narrator is null || parsed.GetValue(voice.Voice) is not null ? voice.Load(parsed) : null;
+            using var voices = castFile is null ? null : VoiceCast.Open(
+                castFile,
+                entry => voice.LoadNamed(parsed, entry.Voice, entry.Speaker),
+                voiceSettings,
+                loaded is null ? null : new CastVoice("--voice", loaded, voiceSettings));
+            var lexiconEntries = PronunciationLexicon.Empty.With(entries);
+            using var renderer = voices is null ? BookRenderer.Create(loaded!, voiceSettings, lexiconEntries, settings) : BookRenderer.Create(voices, lexiconEntries, settings);
+            await DeviceReport.WriteAsync(console.Error, renderer.Voice).ConfigureAwait(false);
+            await LexiconOption.WarnUnusableAsync(console.Error, entries, renderer.Voice.Phonemizer.Alphabet).ConfigureAwait(false);
             foreach (var warning in manuscript.Warnings)
             {
                 await console.Error.WriteLineAsync($"warning: {warning}").ConfigureAwait(false);
@@ -70,7 +84,7 @@ internal static class NarrateCommand
 
             var report = await RenderProgressDisplay.RunAsync(console, progress => renderer.RenderAsync(manuscript, folder, selection, progress, cancellationToken)).ConfigureAwait(false);
             ReportTable.Write(console, report);
-            await DeviceReport.WriteUnknownSymbolsAsync(console.Error, loaded).ConfigureAwait(false);
+            await DeviceReport.WriteUnknownSymbolsAsync(console.Error, renderer.Voice).ConfigureAwait(false);
             return ExitCodes.Success;
         });
         return command;

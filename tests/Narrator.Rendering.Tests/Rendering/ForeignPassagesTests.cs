@@ -1,5 +1,8 @@
 using Narrator.Books;
+using Narrator.Rendering.Cast;
 using Narrator.Rendering.Planning;
+using Narrator.Rendering.Tests.Cast;
+using Narrator.Synthesis.Voices;
 
 namespace Narrator.Rendering.Tests.Rendering;
 
@@ -69,8 +72,9 @@ public sealed class ForeignPassagesTests
     {
         var book = Book(English, Hebrew, "The lamp was lit.");
         var plan = RenderPlan.For(book);
+        using var narrator = VoiceCast.Solo(new ToneVoice("narrator", 16000, 0.1f), VoiceSettings.Default);
 
-        var lines = ChapterScript.For(plan.Chapters[0], new RenderSettings(), ForeignPassages.For(book, "en")).Select(l => l.Text).ToList();
+        var lines = ChapterScript.For(plan.Chapters[0], new RenderSettings(), ForeignPassages.For(book, "en"), BookVoicing.For(book, narrator)).Select(l => l.Text).ToList();
 
         Assert.Equal(["One", English, "The lamp was lit."], lines);
     }

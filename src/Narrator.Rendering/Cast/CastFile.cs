@@ -1,0 +1,146 @@
+using System.Text.Json;
+
+namespace Narrator.Rendering.Cast;
+
+/// <summary>
+/// A cast file: the narrator's voice, a voice per character and a voice for dialogue whose speaker has none,
+/// as JSON: <c>{"narrator": "bdl", "characters": {"Alice": "slt", "the Queen": {"voice": "kathleen", "speed": 1.1}},
+/// "dialogue": "slt"}</c>. Character names match the speakers <c>narrator cast</c> lists, ignoring case.
+/// </summary>
+public sealed class CastFile
+{
+    private CastFile(string path, CastEntry? narrator, CastEntry? dialogue, IReadOnlyDictionary<string, CastEntry> characters)
+    {
+        Path = path;
+        Narrator = narrator;
+        Dialogue = dialogue;
+        Characters = characters;
+    }
+
+    public string Path { get; }
+
+    /// <summary>Who reads the narration (and titles); null when the command's voice does.</summary>
+    public CastEntry? Narrator { get; }
+
+    /// <summary>Who reads dialogue whose speaker is unknown or has no voice here; null when the narrator does.</summary>
+    public CastEntry? Dialogue { get; }
+
+    /// <summary>Voices by character name, compared ignoring case.</summary>
+    public IReadOnlyDictionary<string, CastEntry> Characters { get; }
+
+    /// <summary>Reads a cast file; a missing or unreadable file, malformed JSON or a bad entry is a <see cref="RenderException"/> naming the file.</summary>
+    public static CastFile Load(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        string json;
+        try
+        {
+            json = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new RenderException($"Cast file {path}: cannot be read ({e.Message}).", inner: e);
+        }
+
+        return Parse(json, path);
+    }
+
+    /// <summary>Reads cast JSON; <paramref name="path"/> names it in errors and is the folder relative voice paths start from.</summary>
+    public static CastFile Parse(string json, string path)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(path);
+        using var document = ParseJson(json, path);
+        var reader = new CastEntryReader(path);
+        var root = document.RootElement;
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            throw new RenderException($"Cast file {path}: expected an object with \"narrator\", \"characters\" and \"dialogue\", found {Describe(root)}.");
+        }
+
+        CastEntry? narrator = null, dialogue = null;
+        var characters = new Dictionary<string, CastEntry>(StringComparer.OrdinalIgnoreCase);
+        foreach (var property in root.EnumerateObject())
+        {
+            switch (property.Name)
+            {
+                case "narrator":
+                    narrator = reader.Read("narrator", property.Value);
+                    break;
+                case "dialogue":
+                    dialogue = reader.Read("dialogue", property.Value);
+                    break;
+                case "characters":
+                    ReadCharacters(property.Value, reader, characters);
+                    break;
+                default:
+                    reader.Errors.Add($"unknown entry \"{property.Name}\" (a cast file has \"narrator\", \"characters\" and \"dialogue\")");
+                    break;
+            }
+        }
+
+        if (reader.Errors.Count > 0)
+        {
+            throw new RenderException($"Cast file {path}: {string.Join("; ", reader.Errors)}.");
+        }
+
+        return new CastFile(path, narrator, dialogue, characters);
+    }
+
+    private static void ReadCharacters(JsonElement value, CastEntryReader reader, Dictionary<string, CastEntry> characters)
+    {
+        if (value.ValueKind != JsonValueKind.Object)
+        {
+            reader.Errors.Add($"\"characters\" must be an object of name: voice, found {Describe(value)}");
+            return;
+        }
+
+        foreach (var character in value.EnumerateObject())
+        {
+            var name = character.Name.Trim();
+            if (name.Length == 0)
+            {
+                reader.Errors.Add("characters: a character has an empty name");
+            }
+            else if (characters.ContainsKey(name))
+            {
+                reader.Errors.Add($"characters.{name}: given twice (names are compared ignoring case)");
+            }
+            else if (reader.Read($"characters.{name}", character.Value) is { } entry)
+            {
+                characters[name] = entry;
+            }
+        }
+    }
+
+    private static JsonDocument ParseJson(string json, string path)
+    {
+        try
+        {
+            return JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+        }
+        catch (JsonException e)
+        {
+            // JsonException counts lines and positions from 0; editors count from 1.
+            var where = e.LineNumber is { } line ? $" at line {line + 1}, position {(e.BytePositionInLine ?? 0) + 1}" : string.Empty;
+            throw new RenderException($"Cast file {path}: not valid JSON{where}: {FirstSentence(e.Message)}", inner: e);
+        }
+    }
+
+    /// <summary>The parser's own words without the zero-based position and path it appends (" LineNumber: 2 | …", " Path: …").</summary>
+    private static string FirstSentence(string message)
+    {
+        var cuts = new[] { " LineNumber:", " Path:" }.Select(m => message.IndexOf(m, StringComparison.Ordinal)).Where(i => i > 0).ToList();
+        return (cuts.Count > 0 ? message[..cuts.Min()] : message).TrimEnd();
+    }
+
+    internal static string Describe(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Array => "an array",
+        JsonValueKind.String => $"the text \"{value.GetString()}\"",
+        JsonValueKind.Number => $"the number {value.GetRawText()}",
+        JsonValueKind.True or JsonValueKind.False => value.GetRawText(),
+        _ => "null",
+    };
+}

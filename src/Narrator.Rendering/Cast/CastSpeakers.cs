@@ -1,0 +1,114 @@
+using System.Runtime.CompilerServices;
+using Narrator.Audio;
+using Narrator.Audio.Mastering;
+using Narrator.Synthesis;
+
+namespace Narrator.Rendering.Cast;
+
+/// <summary>
+/// A synthesizer for each distinct voice of a cast, speaking at the narrator's sample rate: another voice's audio is
+/// resampled to it and scaled so that its speech is as loud as the narrator's (see <see cref="SpeechLevel"/>).
+/// The narrator's own audio passes untouched, so a book read by the narrator alone sounds as it did without a cast.
+/// </summary>
+internal sealed class CastSpeakers : IDisposable
+{
+    private const double MaxGainDb = 20;
+
+    private readonly Dictionary<string, Synthesizer> _synthesizers;
+    private readonly Dictionary<string, Lazy<Task<double>>> _levels = [];
+
+    private readonly string _narratorSignature;
+
+    private CastSpeakers(string narratorSignature, Dictionary<string, Synthesizer> synthesizers)
+    {
+        _narratorSignature = narratorSignature;
+        Narrator = synthesizers[narratorSignature];
+        _synthesizers = synthesizers;
+        foreach (var (signature, synthesizer) in synthesizers)
+        {
+            _levels[signature] = new Lazy<Task<double>>(() => SpeechLevel.MeasureAsync(synthesizer));
+        }
+    }
+
+    public Synthesizer Narrator { get; }
+
+    public int SampleRate => Narrator.SampleRate;
+
+    /// <summary>One synthesizer per distinct voice and settings; a voice whose settings it cannot take is an error naming its cast entry.</summary>
+    public static CastSpeakers Create(VoiceCast cast, Func<CastVoice, SynthesisOptions> options)
+    {
+        var synthesizers = new Dictionary<string, Synthesizer>(StringComparer.Ordinal);
+        try
+        {
+            foreach (var voice in cast.All.Where(v => !synthesizers.ContainsKey(v.Signature())))
+            {
+                synthesizers[voice.Signature()] = Open(voice, options(voice), isNarrator: ReferenceEquals(voice, cast.Narrator));
+            }
+        }
+        catch
+        {
+            foreach (var synthesizer in synthesizers.Values)
+            {
+                synthesizer.Dispose();
+            }
+
+            throw;
+        }
+
+        return new CastSpeakers(cast.Narrator.Signature(), synthesizers);
+    }
+
+    /// <summary>The audio of <paramref name="line"/>, chunk by chunk, at <see cref="SampleRate"/> and the narrator's speech level.</summary>
+    public async IAsyncEnumerable<float[]> SpeakAsync(ScriptLine line, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var synthesizer = _synthesizers[line.Voice.Signature()];
+        var gain = ReferenceEquals(synthesizer, Narrator) ? 1f : await GainAsync(line.Voice.Signature()).ConfigureAwait(false);
+        await foreach (var chunk in synthesizer.SynthesizeAsync(line.Text, line.Speak, cancellationToken).ConfigureAwait(false))
+        {
+            var samples = Resampling.Resample(chunk.Samples.ToArray(), synthesizer.SampleRate, SampleRate);
+            if (gain != 1f)
+            {
+                for (var i = 0; i < samples.Length; i++)
+                {
+                    samples[i] *= gain;
+                }
+            }
+
+            yield return samples;
+        }
+    }
+
+    public void Dispose()
+    {
+        foreach (var synthesizer in _synthesizers.Values)
+        {
+            synthesizer.Dispose();
+        }
+    }
+
+    private static Synthesizer Open(CastVoice voice, SynthesisOptions options, bool isNarrator)
+    {
+        try
+        {
+            return Synthesizer.Create(voice.Voice, options, ownsVoice: false);
+        }
+        catch (Core.NarratorException e) when (!isNarrator)
+        {
+            throw new RenderException($"Cast file entry {voice.Label}: {e.Message}", e.Kind, e);
+        }
+    }
+
+    /// <summary>The factor that brings a voice's speech level to the narrator's, at most ±20 dB (measured once per run).</summary>
+    private async Task<float> GainAsync(string signature)
+    {
+        var narrator = await _levels[_narratorSignature].Value.ConfigureAwait(false);
+        var voice = await _levels[signature].Value.ConfigureAwait(false);
+        if (narrator <= 0 || voice <= 0)
+        {
+            return 1f;
+        }
+
+        var gainDb = Math.Clamp(Decibels.FromMeanSquare(narrator) - Decibels.FromMeanSquare(voice), -MaxGainDb, MaxGainDb);
+        return (float)Decibels.ToAmplitude(gainDb);
+    }
+}

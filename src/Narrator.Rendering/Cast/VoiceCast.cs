@@ -1,0 +1,128 @@
+using Narrator.Books.Dialogue;
+using Narrator.Core;
+using Narrator.Synthesis.Voices;
+
+namespace Narrator.Rendering.Cast;
+
+/// <summary>
+/// The voices a book is read with: the narrator's, one per character, and one for dialogue whose speaker has no
+/// voice of their own (unattributed lines, characters not in the cast). Without those, the narrator reads it.
+/// </summary>
+public sealed class VoiceCast : IDisposable
+{
+    /// <summary>The key under which dialogue without a voice of its own is hashed and reported.</summary>
+    internal const string OtherDialogue = "(dialogue)";
+
+    private readonly List<IVoice> _opened;
+
+    private VoiceCast(CastVoice narrator, CastVoice? dialogue, IReadOnlyDictionary<string, CastVoice> characters, List<IVoice> opened)
+    {
+        Narrator = narrator;
+        Dialogue = dialogue;
+        Characters = characters;
+        _opened = opened;
+    }
+
+    public CastVoice Narrator { get; }
+
+    public CastVoice? Dialogue { get; }
+
+    /// <summary>Voices by character name, compared ignoring case.</summary>
+    public IReadOnlyDictionary<string, CastVoice> Characters { get; }
+
+    /// <summary>Whether anyone but the narrator has a voice, so that dialogue must be found to read the book.</summary>
+    public bool HasRoles => Dialogue is not null || Characters.Count > 0;
+
+    /// <summary>Every distinct voice of the cast, the narrator first.</summary>
+    public IEnumerable<CastVoice> All => new[] { Narrator }.Concat(Characters.Values).Append(Dialogue).OfType<CastVoice>().Distinct();
+
+    /// <summary>A cast of one: the narrator reads everything. Disposing it leaves <paramref name="voice"/> to its owner.</summary>
+    public static VoiceCast Solo(IVoice voice, VoiceSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(voice);
+        ArgumentNullException.ThrowIfNull(settings);
+        return new VoiceCast(new CastVoice("the narrator's voice", voice, settings), null, new Dictionary<string, CastVoice>(), []);
+    }
+
+    /// <summary>
+    /// Loads the voices of <paramref name="file"/> with <paramref name="open"/> (the consent gate, for the audiobook
+    /// use), each distinct voice once; entries take <paramref name="defaults"/> where they set nothing. The narrator is
+    /// the file's, or <paramref name="narrator"/> when the file names none (it stays its owner's to dispose).
+    /// A voice that cannot be loaded is an error naming the cast file and the entry.
+    /// </summary>
+    public static VoiceCast Open(CastFile file, Func<CastEntry, IVoice> open, VoiceSettings defaults, CastVoice? narrator = null)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(open);
+        ArgumentNullException.ThrowIfNull(defaults);
+        if ((file.Narrator is null) == (narrator is null))
+        {
+            throw new RenderException(file.Narrator is null
+                ? $"Cast file {file.Path}: it names no \"narrator\"; add one, or give the narrator's voice with --voice."
+                : $"Cast file {file.Path}: it names a \"narrator\" and a narrator voice was given too (--voice); give it in one place.");
+        }
+
+        var loaded = new Dictionary<(string, string?), IVoice>();
+        var opened = new List<IVoice>();
+        var voices = new Dictionary<CastEntry, CastVoice>();
+        try
+        {
+            CastVoice Load(CastEntry entry)
+            {
+                if (!loaded.TryGetValue((entry.Voice, entry.Speaker), out var voice))
+                {
+                    voice = Opened(entry, open);
+                    opened.Add(voice);
+                    loaded[(entry.Voice, entry.Speaker)] = voice;
+                }
+
+                return new CastVoice(entry.Label, voice, entry.Over(defaults));
+            }
+
+            var characters = file.Characters.ToDictionary(c => c.Key, c => Load(c.Value), StringComparer.OrdinalIgnoreCase);
+            return new VoiceCast(narrator ?? Load(file.Narrator!), file.Dialogue is { } d ? Load(d) : null, characters, opened);
+        }
+        catch
+        {
+            opened.ForEach(v => v.Dispose());
+            throw;
+        }
+    }
+
+    /// <summary>Who reads <paramref name="span"/>.</summary>
+    public CastVoice For(SpeechSpan span)
+    {
+        ArgumentNullException.ThrowIfNull(span);
+        if (span.Kind == SpeechKind.Narration)
+        {
+            return Narrator;
+        }
+
+        return span.Speaker is { } name && Characters.TryGetValue(name, out var voice) ? voice : Dialogue ?? Narrator;
+    }
+
+    /// <summary>The key a dialogue span's voice is hashed under: its speaker's name when they have a voice here.</summary>
+    internal string RoleOf(SpeechSpan span) =>
+        span.Speaker is { } name && Characters.ContainsKey(name) ? name : OtherDialogue;
+
+    /// <summary>Characters of the cast that <paramref name="speakers"/> (the names the book attributes lines to) never mention.</summary>
+    public IReadOnlyList<string> Unheard(IEnumerable<string> speakers)
+    {
+        var heard = speakers.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return Characters.Keys.Where(name => !heard.Contains(name)).Order(StringComparer.Ordinal).ToList();
+    }
+
+    public void Dispose() => _opened.ForEach(v => v.Dispose());
+
+    private static IVoice Opened(CastEntry entry, Func<CastEntry, IVoice> open)
+    {
+        try
+        {
+            return open(entry);
+        }
+        catch (NarratorException e)
+        {
+            throw new RenderException($"Cast file entry {entry.Label}: {e.Message}", e.Kind, e);
+        }
+    }
+}

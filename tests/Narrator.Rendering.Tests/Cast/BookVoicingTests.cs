@@ -1,0 +1,91 @@
+using Narrator.Books;
+using Narrator.Rendering.Cast;
+using Narrator.Rendering.Planning;
+using Narrator.Synthesis.Voices;
+
+namespace Narrator.Rendering.Tests.Cast;
+
+public sealed class BookVoicingTests
+{
+    private readonly Book _book = DialogueBook.Make();
+
+    [Fact]
+    public void ChapterScript_AttributedLine_IsReadByTheCharactersVoiceAndTheRestByTheNarrator()
+    {
+        var cast = Cast("""{"narrator": "narrator", "characters": {"alice": "alice"}}""");
+
+        var lines = Script(cast, chapter: 1);
+
+        Assert.Equal(
+            [("Tea", "narrator"), ("The table was long and the tea was cold.", "narrator"), (DialogueBook.AliceLine, "alice"), ("said Alice.", "narrator")],
+            lines);
+    }
+
+    [Fact]
+    public void ChapterScript_UnattributedDialogue_IsReadByTheDialogueVoiceElseByTheNarrator()
+    {
+        var withDialogue = Script(Cast("""{"narrator": "narrator", "dialogue": "other"}"""), chapter: 2);
+        var without = Script(Cast("""{"narrator": "narrator", "characters": {"Alice": "alice"}}"""), chapter: 2);
+
+        Assert.Contains(("“Who goes there?”", "other"), withDialogue);
+        Assert.Contains((DialogueBook.QueenLine, "other"), withDialogue);
+        Assert.All(without, line => Assert.Equal("narrator", line.Voice));
+        Assert.Contains(("“Who goes there?” asked somebody.", "narrator"), without);
+    }
+
+    [Fact]
+    public void Signature_CharacterRecast_ChangesOnlyTheChaptersWhereTheySpeak()
+    {
+        var before = Signatures(Cast("""{"narrator": "narrator", "characters": {"Alice": "alice", "the Queen": "queen"}}"""));
+
+        var after = Signatures(Cast("""{"narrator": "narrator", "characters": {"Alice": "alice", "the Queen": "other"}}"""));
+
+        Assert.Equal(before[0], after[0]);
+        Assert.NotEqual(before[1], after[1]);
+        Assert.Equal(string.Empty, after[2]);
+    }
+
+    [Fact]
+    public void Signature_EveryoneReadByTheNarratorsVoice_IsEmptyAsWithoutACast()
+    {
+        var signatures = Signatures(Cast("""{"narrator": "narrator", "characters": {"Alice": "narrator"}, "dialogue": "narrator"}"""));
+
+        Assert.All(signatures, s => Assert.Equal(string.Empty, s));
+    }
+
+    [Fact]
+    public void Signature_CharacterSpeedChanged_ChangesTheirChapter()
+    {
+        var before = Signatures(Cast("""{"narrator": "narrator", "characters": {"Alice": "alice"}}"""));
+
+        var after = Signatures(Cast("""{"narrator": "narrator", "characters": {"Alice": {"voice": "alice", "speed": 1.2}}}"""));
+
+        Assert.NotEqual(before[0], after[0]);
+        Assert.Equal(before[1], after[1]);
+    }
+
+    [Fact]
+    public void Unheard_CharacterTheBookNeverAttributes_IsNamed()
+    {
+        var cast = Cast("""{"narrator": "narrator", "characters": {"alice": "alice", "the Duchess": "other"}}""");
+
+        Assert.Equal(["the Duchess"], cast.Unheard(BookVoicing.For(_book, cast).Speakers));
+    }
+
+    private static VoiceCast Cast(string json) =>
+        VoiceCast.Open(CastFile.Parse(json, "cast.json"), entry => new ToneVoice(entry.Voice, 16000, 0.1f), VoiceSettings.Default);
+
+    private List<(string Text, string Voice)> Script(VoiceCast cast, int chapter)
+    {
+        var planned = RenderPlan.For(_book).Chapters.Single(c => c.Index == chapter);
+        var voicing = BookVoicing.For(_book, cast);
+        return ChapterScript.For(planned, RenderSettings.Default, ForeignPassages.For(_book, "en"), voicing)
+            .Select(l => (l.Text, l.Voice.Voice.Name)).ToList();
+    }
+
+    private string[] Signatures(VoiceCast cast)
+    {
+        var voicing = BookVoicing.For(_book, cast);
+        return _book.Chapters.Select(voicing.Signature).ToArray();
+    }
+}

@@ -1,0 +1,114 @@
+using Narrator.Models;
+using Narrator.Phonemes.Pronunciation;
+using Narrator.Rendering.Cast;
+using Narrator.Rendering.Planning;
+using Narrator.Rendering.Tests.Encoding;
+using Narrator.Rendering.Tests.Rendering;
+using Narrator.Synthesis;
+using Narrator.Synthesis.Voices;
+
+namespace Narrator.Rendering.Tests.Cast;
+
+[Trait("Tier", "integration")]
+[Trait("Needs", "ffmpeg")]
+[Trait("Needs", "espeak-ng")]
+[Collection(FfmpegCollection.Name)]
+public sealed class CastRenderingTests : IDisposable
+{
+    private static readonly VoiceSettings Repeatable = new() { NoiseScale = 0, NoiseW = 0 };
+    private static readonly string Fixtures = Path.Combine(AppContext.BaseDirectory, "fixtures");
+
+    private readonly ScratchFolder _scratch = new();
+    private readonly Dictionary<string, RecordingVoice> _voices = new()
+    {
+        ["piper"] = Load(Path.Combine(Fixtures, "voices", "tiny-piper", "en_US-tiny-x_low.onnx")),
+        ["tiny"] = Load(Path.Combine(Fixtures, "bundles", "tiny")),
+        ["prosody"] = Load(Path.Combine(Fixtures, "bundles", "tiny-prosody")),
+    };
+
+    private string Out => _scratch.File("out");
+
+    [Fact]
+    public async Task RenderAsync_WithCast_EachCharactersLineIsSpokenByTheirVoiceAndNoOther()
+    {
+        await Render("""{"narrator": "piper", "characters": {"Alice": "tiny", "the Queen": "prosody"}}""");
+
+        Assert.Equal([Phonemes("tiny", DialogueBook.AliceLine)], SpokenLines("tiny"));
+        Assert.Equal([Phonemes("prosody", DialogueBook.QueenLine)], SpokenLines("prosody"));
+        Assert.DoesNotContain(Phonemes("piper", DialogueBook.AliceLine), _voices["piper"].Spoken);
+        Assert.DoesNotContain(Phonemes("piper", DialogueBook.QueenLine), _voices["piper"].Spoken);
+        Assert.Contains(Phonemes("piper", "said Alice."), _voices["piper"].Spoken);
+    }
+
+    [Fact]
+    public async Task RenderAsync_CharacterRecast_RendersOnlyTheChaptersWhereTheySpeak()
+    {
+        var solo = new RecordingProgress();
+        using (var renderer = BookRenderer.Create(_voices["piper"], Repeatable, PronunciationLexicon.Empty, RenderSettings.Default))
+        {
+            await renderer.RenderAsync(DialogueBook.Make(), Out, ChapterSelection.All, solo);
+        }
+
+        var queenCast = await Render("""{"narrator": "piper", "characters": {"the Queen": "tiny"}}""");
+        var queenRecast = await Render("""{"narrator": "piper", "characters": {"the Queen": "prosody"}}""");
+        var aliceAdded = await Render("""{"narrator": "piper", "characters": {"the Queen": "prosody", "Alice": "tiny"}}""");
+        var unchanged = await Render("""{"narrator": "piper", "characters": {"the Queen": "prosody", "Alice": "tiny", "the Duchess": "tiny"}}""");
+
+        Assert.Equal([1, 2, 3], solo.Started.Order());
+        Assert.Equal([2], queenCast.Started);
+        Assert.Equal([2], queenRecast.Started);
+        Assert.Equal([1], aliceAdded.Started);
+        Assert.Empty(unchanged.Started);
+        Assert.Contains(unchanged.Warnings, w => w.Contains("characters.the Duchess in cast.json", StringComparison.Ordinal) && w.Contains("'the Duchess'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Create_PitchForAVoiceWithoutProsodyControls_NamesTheCastEntry()
+    {
+        using var cast = Cast("""{"narrator": "piper", "characters": {"Alice": {"voice": "tiny", "pitch": 3}}}""");
+
+        var e = Assert.Throws<RenderException>(() => BookRenderer.Create(cast, PronunciationLexicon.Empty, RenderSettings.Default));
+
+        Assert.Contains("Cast file entry characters.Alice in cast.json: Voice", e.Message, StringComparison.Ordinal);
+        Assert.Contains("no pitch control", e.Message, StringComparison.Ordinal);
+    }
+
+    public void Dispose()
+    {
+        foreach (var voice in _voices.Values)
+        {
+            voice.Inner.Dispose();
+        }
+
+        _scratch.Dispose();
+    }
+
+    private static RecordingVoice Load(string path) =>
+        new(VoiceLoader.Load(VoiceResolver.Resolve(path, "none"), new ExecutionOptions { Device = ExecutionDevice.Cpu }));
+
+    /// <summary>A cast over the test's voices, shared by several renders (disposing a recording voice leaves the real one open).</summary>
+    private VoiceCast Cast(string json) =>
+        VoiceCast.Open(CastFile.Parse(json, "cast.json"), entry => _voices[entry.Voice], Repeatable);
+
+    private async Task<RecordingProgress> Render(string json)
+    {
+        var progress = new RecordingProgress();
+        using var cast = Cast(json);
+        using var renderer = BookRenderer.Create(cast, PronunciationLexicon.Empty, RenderSettings.Default);
+        await renderer.RenderAsync(DialogueBook.Make(), Out, ChapterSelection.All, progress);
+        return progress;
+    }
+
+    /// <summary>What <paramref name="voice"/> spoke for the book, leaving out the passage its speech level is measured on.</summary>
+    private List<string> SpokenLines(string voice)
+    {
+        var measuring = Phonemes(voice, SpeechLevel.Passage);
+        return _voices[voice].Spoken.Where(s => s != measuring).Distinct().ToList();
+    }
+
+    private string Phonemes(string voice, string text)
+    {
+        using var synthesizer = Synthesizer.Create(_voices[voice], ownsVoice: false);
+        return string.Join(' ', synthesizer.Prepare(text).Single().Phonemes.Symbols);
+    }
+}

@@ -9,11 +9,8 @@ internal sealed record PitchFigures(double MedianHz, double RangeSemitones)
 {
     public static PitchFigures Of(PitchTrack track)
     {
-        var voiced = track.Hertz.Where(f => f > 0).Order().ToArray();
-        var range = voiced.Length < 2 ? double.NaN : 12 * Math.Log2(Percentile(voiced, 0.95) / Percentile(voiced, 0.05));
+        var voiced = track.Hertz.Where(f => f > 0).ToList();
+        var range = voiced.Count < 2 ? double.NaN : 12 * Math.Log2(CalibrationReport.Percentile(voiced, 95) / CalibrationReport.Percentile(voiced, 5));
         return new PitchFigures(track.MedianHz, range);
     }
-
-    // Nearest rank in an ascending array.
-    private static double Percentile(double[] sorted, double fraction) => sorted[(int)Math.Round(fraction * (sorted.Length - 1))];
 }

@@ -5,9 +5,10 @@ namespace Narrator.Evaluation;
 /// <summary>
 /// Mel-frequency cepstra of 16 kHz speech, one frame every 10 ms (the hop of <see cref="PitchTrack"/>):
 /// the natural log of 40 magnitude (not power) mel bands from 0 to 8 kHz (25 ms Hann window, 512-point
-/// FFT, no pre-emphasis), floored at 60 dB below the loudest band of the utterance, then an orthonormal
-/// DCT-II. Coefficient 0 (the level) is dropped, so a louder or quieter recording has the same cepstra;
-/// coefficients 1 to <see cref="Coefficients"/> remain.
+/// FFT, no pre-emphasis), floored at 60 dB below the loudest band of the utterance, then a DCT-II scaled
+/// as the real cepstrum is (c_n = 1/N · Σ_m x_m cos(π n (m + ½) / N), so that the log spectrum is
+/// c_0 + 2 Σ c_n cos(…), which the √2 of the usual mel-cepstral distortion assumes). Coefficient 0 (the
+/// level) is dropped, so a louder or quieter recording has the same cepstra; 1 to <see cref="Coefficients"/> remain.
 /// Distortions computed on these are comparable only with other figures computed the same way.
 /// </summary>
 internal static class MelCepstrum
@@ -73,7 +74,7 @@ internal static class MelCepstrum
         return cepstra;
     }
 
-    // Rows 1..Coefficients of the orthonormal DCT-II over the mel bands.
+    // Rows 1..Coefficients of the DCT-II over the mel bands, with the real cepstrum's 1/N.
     private static double[,] DctMatrix()
     {
         var matrix = new double[Coefficients, Bands];
@@ -81,7 +82,7 @@ internal static class MelCepstrum
         {
             for (var m = 0; m < Bands; m++)
             {
-                matrix[c, m] = Math.Sqrt(2.0 / Bands) * Math.Cos(Math.PI * (c + 1) * (m + 0.5) / Bands);
+                matrix[c, m] = Math.Cos(Math.PI * (c + 1) * (m + 0.5) / Bands) / Bands;
             }
         }
 

@@ -19,7 +19,7 @@ internal sealed record UtteranceComparison(PitchFigures Reading, PitchFigures Na
     private const double SilenceBelowLoudestDb = 40;
 
     // 10·√2/ln 10: turns the Euclidean distance of natural-log cepstra into decibels.
-    private static readonly double DecibelsPerNeper = 10 * Math.Sqrt(2) / Math.Log(10);
+    private static readonly double DistortionDecibelsPerNeper = 10 * Math.Sqrt(2) / Math.Log(10);
 
     /// <param name="what">Names the reading in errors ("slt reading arctic_b0001").</param>
     public static UtteranceComparison Measure(float[] reading, int readingRate, float[] natural, int naturalRate, string what)
@@ -33,7 +33,7 @@ internal sealed record UtteranceComparison(PitchFigures Reading, PitchFigures Na
 
         var path = DynamicTimeWarping.Align(readingCepstra, naturalCepstra);
         var (readingPitch, naturalPitch) = (PitchTrack.Estimate(readingSpeech, MelCepstrum.SampleRate), PitchTrack.Estimate(naturalSpeech, MelCepstrum.SampleRate));
-        var distortion = path.Average(p => DecibelsPerNeper * DynamicTimeWarping.Distance(readingCepstra[p.A], naturalCepstra[p.B]));
+        var distortion = path.Average(p => DistortionDecibelsPerNeper * DynamicTimeWarping.Distance(readingCepstra[p.A], naturalCepstra[p.B]));
         var voicedPairs = path
             .Select(p => (Reading: HertzAt(readingPitch, p.A), Natural: HertzAt(naturalPitch, p.B)))
             .Where(p => p.Reading > 0 && p.Natural > 0)

@@ -27,6 +27,9 @@ public sealed class EvaluateVoiceTests : IDisposable
             Assert.InRange(s.GetProperty("werSynthesized").GetDouble(), 0, 10);
             Assert.InRange(s.GetProperty("cosineSameSpeaker").GetDouble(), -1, 1);
             Assert.Empty(s.GetProperty("peers").EnumerateArray());
+            var naturalness = s.GetProperty("naturalness");
+            Assert.Equal(1, naturalness.GetProperty("prompts").GetInt32());
+            Assert.True(naturalness.GetProperty("melCepstralDistortionDb").GetDouble() > 0, "random weights cannot match the recording's spectrum");
         });
         Assert.Contains("alpha: 1 sentences", run.Error, StringComparison.Ordinal);
     }
@@ -44,6 +47,8 @@ public sealed class EvaluateVoiceTests : IDisposable
         Assert.Contains("alpha      flite            flite has no voice of alpha (flite -lv: ", run.Out, StringComparison.Ordinal);
         var espeak = run.OutLines.Single(l => l.StartsWith("alpha      espeak-ng en-us ", StringComparison.Ordinal));
         Assert.Matches(@"^alpha +espeak-ng en-us +\d+\.\d % +-?\d\.\d{3}$", espeak);
+        var naturalness = run.OutLines.Single(l => l.StartsWith("  alpha      espeak-ng en-us ", StringComparison.Ordinal));
+        Assert.Matches(@"^  alpha +espeak-ng en-us +(\d+|NaN) +(\d+\.\d|NaN) +(-?\d\.\d\d|NaN) +\d+\.\d\d$", naturalness);
     }
 
     [SharedDataFact("speech/splits/heldout.txt")]

@@ -15,7 +15,7 @@ internal static class VoiceEvaluationCommand
         var cloneSentences = new Option<int>("--clone-sentences") { Description = "Prompts each cloned reader speaks (0 skips cloning).", DefaultValueFactory = _ => 3, HelpName = "count" };
         var noPeers = new Option<bool>("--no-peers") { Description = "Skip the peers: flite's voice of the same speaker (where flite has one) and espeak-ng reading the same prompts." };
         var json = new Option<bool>("--json") { Description = "Print the figures as JSON." };
-        var command = new Command("voice", "Intelligibility (pocketsphinx word error rate, synthesized vs natural, flite and espeak-ng) and speaker similarity of a bundle's stock speakers and of clones of unseen readers.");
+        var command = new Command("voice", "Intelligibility (pocketsphinx word error rate, synthesized vs natural, flite and espeak-ng), speaker similarity and a naturalness proxy (F0 median and range, F0 contour correlation and mel-cepstral distortion against the natural recordings) of a bundle's stock speakers, and clones of unseen readers.");
         foreach (var option in new Option[] { data, voice, sentences, cloneSentences, noPeers, json })
         {
             command.Options.Add(option);

@@ -23,7 +23,8 @@ internal static class VoiceEvaluationReport
                     werRatio = Ratio(s),
                     cosineSameSpeaker = s.SameCosine,
                     cosineOtherSpeakers = s.OtherCosine,
-                    peers = s.Peers.Select(p => new { peer = p.Peer, wer = p.Errors?.Rate, cosineSameSpeaker = p.Errors is null ? (double?)null : p.SameCosine, unavailable = p.Unavailable }),
+                    naturalness = Naturalness(s.Naturalness),
+                    peers = s.Peers.Select(p => new { peer = p.Peer, wer = p.Errors?.Rate, cosineSameSpeaker = p.Errors is null ? (double?)null : p.SameCosine, unavailable = p.Unavailable, naturalness = Naturalness(p.Naturalness) }),
                 }),
                 cloning = results.Cloning is { } cloned
                     ? new { readers = cloned.Readers, refusedByConsentGate = cloned.Refused, sentencesEach = cloned.SentencesEach, werSynthesized = cloned.Synthesized.Rate, cosineOwnReader = cloned.OwnCosine, cosineOtherReaders = cloned.OtherCosine }
@@ -55,6 +56,7 @@ internal static class VoiceEvaluationReport
             }
         }
 
+        AppendNaturalness(text, results);
         if (results.Cloning is { Readers: 0 })
         {
             text.Append("Cloning: no held-out reader (splits/encoder-heldout.txt) has a clip of 10 s or more.");
@@ -66,6 +68,36 @@ internal static class VoiceEvaluationReport
 
         await console.Out.WriteLineAsync(text.ToString().TrimEnd()).ConfigureAwait(false);
     }
+
+    // The reference row (the natural recordings' own pitch), our synthesis, then each peer that read;
+    // indented so that no row reads like one of the tables above.
+    private static void AppendNaturalness(StringBuilder text, VoiceEvaluationResults results)
+    {
+        var c = CultureInfo.InvariantCulture;
+        text.AppendLine("Naturalness proxy (each reading aligned in time with the speaker's natural recording of the same prompt; means over the prompts):");
+        text.AppendLine(c, $"  {"speaker",-10} {"reading",-16} {"F0 median Hz",12} {"F0 range st",11} {"F0 corr",7} {"MCD dB",6}");
+        foreach (var s in results.Speakers)
+        {
+            var n = s.Naturalness;
+            text.AppendLine(c, $"  {s.Speaker,-10} {"natural",-16} {n.NaturalMedianHz,12:0} {n.NaturalRangeSemitones,11:0.0}");
+            var readings = s.Peers.Where(p => p.Naturalness is not null).Select(p => (p.Peer, p.Naturalness!)).Prepend(("synthesis", n));
+            foreach (var (reading, figures) in readings)
+            {
+                text.AppendLine(c, $"  {s.Speaker,-10} {reading,-16} {figures.MedianHz,12:0} {figures.RangeSemitones,11:0.0} {figures.F0Correlation,7:0.00} {figures.MelCepstralDistortionDb,6:0.00}");
+            }
+        }
+    }
+
+    private static object? Naturalness(NaturalnessFigures? n) => n is null ? null : new
+    {
+        prompts = n.Prompts,
+        f0MedianHz = n.MedianHz,
+        f0RangeSemitones = n.RangeSemitones,
+        naturalF0MedianHz = n.NaturalMedianHz,
+        naturalF0RangeSemitones = n.NaturalRangeSemitones,
+        f0Correlation = n.F0Correlation,
+        melCepstralDistortionDb = n.MelCepstralDistortionDb,
+    };
 
     private static double Ratio(SpeakerFigures s) => s.Natural.Rate > 0 ? s.Synthesized.Rate / s.Natural.Rate : double.NaN;
 }

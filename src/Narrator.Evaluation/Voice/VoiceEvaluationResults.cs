@@ -16,14 +16,16 @@ public sealed class VoiceEvaluationResults(string bundle)
 /// <param name="SameCosine">Cosine between the embedding of all the speaker's synthesized sentences and that of its natural held-out recordings.</param>
 /// <param name="OtherCosine">The same against the other speakers' natural recordings (mean over them).</param>
 /// <param name="Peers">Other programs reading the same prompts (empty when peers were skipped).</param>
-public sealed record SpeakerFigures(string Speaker, int Sentences, WordErrors Synthesized, WordErrors Natural, double SameCosine, double OtherCosine, IReadOnlyList<PeerFigures> Peers);
+/// <param name="Naturalness">The synthesis's pitch and spectrum next to the speaker's natural recordings of the same prompts.</param>
+public sealed record SpeakerFigures(string Speaker, int Sentences, WordErrors Synthesized, WordErrors Natural, double SameCosine, double OtherCosine, IReadOnlyList<PeerFigures> Peers, NaturalnessFigures Naturalness);
 
 /// <summary>Another text-to-speech program reading a stock speaker's prompts through the same recognizer and scoring.</summary>
 /// <param name="Peer">The program and its voice ("flite slt", "espeak-ng en-us").</param>
 /// <param name="Errors">Its word errors; null when it could not read.</param>
 /// <param name="SameCosine">Cosine between the embedding of all its readings and the speaker's natural recordings (NaN when it could not read).</param>
 /// <param name="Unavailable">Why it did not read ("not installed (apt-get install flite)"); null when it did.</param>
-public sealed record PeerFigures(string Peer, WordErrors? Errors, double SameCosine, string? Unavailable);
+/// <param name="Naturalness">Its readings next to the speaker's natural recordings of the same prompts; null when it could not read.</param>
+public sealed record PeerFigures(string Peer, WordErrors? Errors, double SameCosine, string? Unavailable, NaturalnessFigures? Naturalness);
 
 /// <summary>Clones of unseen readers: word errors of the cloned synthesis and its cosine to the reader's own held-back half and to the other readers'.</summary>
 public sealed record CloneFigures(int Readers, int Refused, int SentencesEach, WordErrors Synthesized, double OwnCosine, double OtherCosine);

@@ -16,6 +16,8 @@ namespace Narrator.Evaluation;
 /// speaker's synthesis (one embedding) with the natural recordings of that speaker and of the others.
 /// Peers (<see cref="PeerLineup"/>: flite's voice of the same speaker, espeak-ng) read the same prompts
 /// through the same recognizer and scoring, and are compared with the speaker's natural recordings too.
+/// Each reading, ours or a peer's, is also set beside the natural recording of the same prompt for a
+/// naturalness proxy (<see cref="NaturalnessFigures"/>: pitch, contour correlation, mel-cepstral distortion).
 /// Cloning: each held-out LibriSpeech reader with a clip of 10 s or more is cloned, through the consent
 /// gate, from the clip's first half and compared with its second half and with the other readers'.
 /// </summary>
@@ -76,6 +78,8 @@ public sealed class VoiceEvaluator
         var synthesized = WordErrors.None;
         var natural = WordErrors.None;
         var spoken = new List<float>();
+        var recordings = new List<(float[] Samples, int Rate)>();
+        var comparisons = new List<UtteranceComparison>();
         foreach (var item in items)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -84,17 +88,20 @@ public sealed class VoiceEvaluator
             var (recording, rate) = AudioDecoder.Read(item.Recording);
             natural += WordErrors.Measure(item.Text, _recognizer.Transcribe(recording, rate, item.Recording));
             spoken.AddRange(audio);
+            recordings.Add((recording, rate));
+            comparisons.Add(UtteranceComparison.Measure(audio, synthesizer.SampleRate, recording, rate, $"{speaker}'s synthesis of {item.Id}"));
         }
 
         var embedding = _encoder.Embed($"{speaker}'s synthesis", [.. spoken], synthesizer.SampleRate);
         var others = all.Select(h => h.Speaker).Distinct().Where(w => w != speaker).Select(w => embedding.Similarity(Natural(w, all))).ToList();
 
         await _progress.WriteLineAsync($"{speaker}: {items.Count} sentences, word error rate {synthesized.Rate:P1} synthesized, {natural.Rate:P1} natural.").ConfigureAwait(false);
-        var peers = Peers ? await PeersAsync(speaker, items, all, cancellationToken).ConfigureAwait(false) : [];
-        return new SpeakerFigures(speaker, items.Count, synthesized, natural, embedding.Similarity(Natural(speaker, all)), others.Count == 0 ? double.NaN : others.Average(), peers);
+        var peers = Peers ? await PeersAsync(speaker, items, recordings, all, cancellationToken).ConfigureAwait(false) : [];
+        return new SpeakerFigures(speaker, items.Count, synthesized, natural, embedding.Similarity(Natural(speaker, all)), others.Count == 0 ? double.NaN : others.Average(), peers, NaturalnessFigures.Average(comparisons));
     }
 
-    private async Task<List<PeerFigures>> PeersAsync(string speaker, List<HeldOutSentence> items, IReadOnlyList<HeldOutSentence> all, CancellationToken cancellationToken)
+    // recordings: the speaker's natural recordings of items, in the same order.
+    private async Task<List<PeerFigures>> PeersAsync(string speaker, List<HeldOutSentence> items, List<(float[] Samples, int Rate)> recordings, IReadOnlyList<HeldOutSentence> all, CancellationToken cancellationToken)
     {
         var figures = new List<PeerFigures>();
         var temporary = Directory.CreateTempSubdirectory("narrator-peer-eval-").FullName;
@@ -104,15 +111,23 @@ public sealed class VoiceEvaluator
             {
                 if (peer is null)
                 {
-                    figures.Add(new PeerFigures(name, null, double.NaN, unavailable));
+                    figures.Add(new PeerFigures(name, null, double.NaN, unavailable, null));
                     await _progress.WriteLineAsync($"{speaker}: {name}: {unavailable}.").ConfigureAwait(false);
                     continue;
                 }
 
+                var readings = new List<(float[] Samples, int Rate)>();
                 var (errors, speech, rate) = await PromptReading.ReadAsync(
-                    (text, token) => peer.SpeakAsync(text, temporary, token), items.Select(i => i.Text), _recognizer, $"{name} reading {speaker}'s prompts", cancellationToken).ConfigureAwait(false);
+                    async (text, token) =>
+                    {
+                        var reading = await peer.SpeakAsync(text, temporary, token).ConfigureAwait(false);
+                        readings.Add(reading);
+                        return reading;
+                    },
+                    items.Select(i => i.Text), _recognizer, $"{name} reading {speaker}'s prompts", cancellationToken).ConfigureAwait(false);
                 var cosine = _encoder.Embed($"{name} reading {speaker}'s prompts", speech, rate).Similarity(Natural(speaker, all));
-                figures.Add(new PeerFigures(name, errors, cosine, null));
+                var comparisons = readings.Select((r, i) => UtteranceComparison.Measure(r.Samples, r.Rate, recordings[i].Samples, recordings[i].Rate, $"{name} reading {items[i].Id}")).ToList();
+                figures.Add(new PeerFigures(name, errors, cosine, null, NaturalnessFigures.Average(comparisons)));
                 await _progress.WriteLineAsync($"{speaker}: {name}, word error rate {errors.Rate:P1}.").ConfigureAwait(false);
             }
         }

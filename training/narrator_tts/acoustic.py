@@ -64,6 +64,9 @@ class AcousticModel(nn.Module):
             for conv in (self.pitch_embed, self.energy_embed):
                 nn.init.zeros_(conv.weight)
                 nn.init.zeros_(conv.bias)
+            # The two biases are added together, so they always get the same gradient and stay equal;
+            # ONNX export stores equal tensors once, so one shared parameter keeps the graph and the model alike.
+            self.energy_embed.bias = self.pitch_embed.bias
         self.mu = nn.Conv1d(hidden, n_mels, 1)
         self.decoder_in = nn.Conv1d(hidden + n_mels, hidden, 1)
         self.decoder = nn.ModuleList([ConvBlock(hidden, kernel, dropout, 2 ** (i % 3)) for i in range(decoder_layers)])

@@ -141,10 +141,10 @@ def main() -> None:
     if ac_state is None:
         with torch.no_grad():  # random weights: about three frames per phoneme, prosody that matters
             acoustic.duration.out.bias.fill_(math.log(3.0))
-            if acoustic.prosody:  # (distinct biases: export would merge two equal initializers into one)
+            if acoustic.prosody:
                 for conv in (acoustic.pitch_embed, acoustic.energy_embed):
                     torch.nn.init.normal_(conv.weight, 0.0, 0.5)
-                    torch.nn.init.normal_(conv.bias, 0.0, 0.1)
+                torch.nn.init.normal_(acoustic.pitch_embed.bias, 0.0, 0.1)  # shared with energy_embed
     elif ac_state["phonemes"] != phonemes:
         raise SystemExit(f"{args.acoustic}: trained with another phoneme inventory than 'narrator text ids --inventory' prints now")
     vocoder.remove_weight_norm()

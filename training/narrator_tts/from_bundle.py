@@ -45,7 +45,7 @@ def load_into(model: torch.nn.Module, path: Path, prefixes: tuple = ()) -> int:
         else:
             continue  # not in the graph (or a weight_g, set with its weight_v)
         loaded += 1
-    model.load_state_dict(state)
+    model.load_state_dict(state)  # (a parameter shared by two names is loaded through the one the graph keeps)
     needed = sum(1 for k in state if not k.endswith(".weight_g") and not k.endswith("num_batches_tracked"))
     print(f"initialized {loaded} of {needed} tensors of {type(model).__name__} from {path}", flush=True)
     if loaded == 0:

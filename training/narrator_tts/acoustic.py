@@ -7,7 +7,9 @@ phoneme ids -> embedding + positions -> masked FFT blocks -> + speaker projectio
       and ``energy_scale``;
 length regulation (cumsum + comparison masks, no Python loops) -> masked conv decoder -> mel.
 Training takes durations from monotonic alignment search over log N(mel; mu, I) (alignment.py) and
-pitch and energy targets from the frames each phoneme is aligned to (prosody.py).
+pitch and energy targets from the frames each phoneme is aligned to (prosody.py). With prosody, the
+decoder's ``mu`` comes from the states after the pitch and energy are added (as at inference), so the
+prior itself moves with the pitch; the aligner keeps the ``mu`` of the states before them.
 """
 
 import torch
@@ -128,7 +130,8 @@ class AcousticModel(nn.Module):
             out.update(pitch_hat=self.pitch(h.detach(), mask), pitch=pitch.detach(),
                        energy_hat=self.energy(h.detach(), mask), energy=energy.detach())
             h = self.add_prosody(h, mask, pitch.detach(), energy.detach())
-        out["mel_hat"] = self.decode(torch.matmul(h, path), out["mu_frames"], frame_mask)
+            out["mu_prosody_frames"] = torch.matmul(self.mu(h) * mask, path)
+        out["mel_hat"] = self.decode(torch.matmul(h, path), out.get("mu_prosody_frames", out["mu_frames"]), frame_mask)
         return out
 
 

@@ -15,6 +15,8 @@ def acoustic_losses(out: dict, mel):
     frame_mask, mask = out["frame_mask"], out["mask"].squeeze(1)
     mel_l1 = masked_mean((out["mel_hat"] - mel).abs(), frame_mask)
     prior = masked_mean(0.5 * (out["mu_frames"] - mel) ** 2, frame_mask)
+    if "mu_prosody_frames" in out:  # the aligner's prior and the decoder's, weighted alike
+        prior = 0.5 * (prior + masked_mean(0.5 * (out["mu_prosody_frames"] - mel) ** 2, frame_mask))
     target = torch.log(out["durations"].clamp(min=1.0)) * mask
     duration = ((out["log_d"] - target) ** 2 * mask).sum() / mask.sum()
     losses = {"loss": mel_l1 + prior + duration, "mel_l1": mel_l1, "prior": prior, "duration": duration}

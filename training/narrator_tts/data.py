@@ -1,7 +1,7 @@
 """Data preparation into a cache outside the repo, and the training datasets.
 
     /usr/bin/python3 -m narrator_tts.data tts --speakers DIR [DIR ...] --cache /tmp/narrator-cache \
-        [--split splits/train.txt] [--limit N] [--narrator path/to/narrator.dll]
+        [--split splits/train.txt] [--exclude data/transcripts-rejected.tsv] [--limit N] [--narrator path/to/narrator.dll]
     /usr/bin/python3 -m narrator_tts.data encoder --speakers DIR ... [--readers LIBRISPEECH_ROOT] \
         [--heldout splits/encoder-heldout.txt] [--limit N] [--limit-readers N] --cache /tmp/narrator-cache
     /usr/bin/python3 -m narrator_tts.data vocoder --speakers DIR ... [--readers LIBRISPEECH_ROOT] \
@@ -32,14 +32,24 @@ def speaker_name(folder: Path, reader: bool = False) -> str:
     return f"ls{folder.name}" if reader else folder.name
 
 
-def prepare_tts(folders, cache: Path, split=None, limit=None, narrator=None) -> list:
-    keep = set(Path(split).read_text().split()) if split else None
+def item_list(path) -> set:
+    """speaker/id items: the first column of each line that is not a '#' comment (a split list, or the
+    rejects of ``narrator evaluate transcripts``)."""
+    if not path:
+        return set()
+    lines = Path(path).read_text(encoding="utf-8").splitlines()
+    return {line.split("\t")[0].strip() for line in lines if line.strip() and not line.startswith("#")}
+
+
+def prepare_tts(folders, cache: Path, split=None, limit=None, narrator=None, exclude=None) -> list:
+    keep = item_list(split) if split else None
+    rejected = item_list(exclude)
     mel_fn = MelSpectrogram(MEL, SAMPLE_RATE)
     index = []
     for folder in map(Path, folders):
         name = speaker_name(folder)
         items = transcript_ids(folder / "transcript.txt", narrator)
-        chosen = [i for i in sorted(items) if keep is None or f"{name}/{i}" in keep][:limit]
+        chosen = [i for i in sorted(items) if (keep is None or f"{name}/{i}" in keep) and f"{name}/{i}" not in rejected][:limit]
         (cache / "tts" / name).mkdir(parents=True, exist_ok=True)
         for utt in chosen:
             audio = read_audio(folder / f"{utt}.flac", SAMPLE_RATE)
@@ -55,7 +65,7 @@ def prepare_tts(folders, cache: Path, split=None, limit=None, narrator=None) -> 
 
 
 def prepare_encoder(folders, cache: Path, readers=None, heldout=None, limit=None, limit_readers=None) -> list:
-    skip = set(Path(heldout).read_text().split()) if heldout else set()
+    skip = item_list(heldout)
     sources = [(Path(f), False) for f in folders]
     if readers:
         chosen = [d for d in sorted(Path(readers).iterdir(), key=lambda p: p.name) if d.is_dir() and d.name not in skip]
@@ -79,8 +89,8 @@ def prepare_vocoder(folders, cache: Path, readers=None, heldout=None, exclude=No
 
     A speaker without entries in the held-out split (the VCTK sample) keeps its last third out, the
     part that the adaptation evaluation holds out for few-shot speakers."""
-    skip_readers = set(Path(heldout).read_text().split()) if heldout else set()
-    held = set(Path(exclude).read_text().split()) if exclude else set()
+    skip_readers = item_list(heldout)
+    held = item_list(exclude)
     sources = [(Path(f), False) for f in folders]
     if readers:
         sources += [(d, True) for d in sorted(Path(readers).iterdir(), key=lambda p: p.name)
@@ -128,14 +138,14 @@ def main() -> None:
     parser.add_argument("--split", help="train split file of speaker/id lines (tts)")
     parser.add_argument("--readers", help="LibriSpeech root: one folder per reader (encoder)")
     parser.add_argument("--heldout", help="reader ids to leave out (encoder, vocoder)")
-    parser.add_argument("--exclude", help="speaker/id lines never to train on (vocoder: the held-out split)")
+    parser.add_argument("--exclude", help="speaker/id lines never to train on (tts: the transcript check's rejects; vocoder: the held-out split)")
     parser.add_argument("--limit", type=int, help="at most this many utterances per speaker")
     parser.add_argument("--limit-readers", type=int, help="at most this many readers")
     parser.add_argument("--narrator", help="narrator.dll (or executable) for 'text ids'; default: dotnet run")
     args = parser.parse_args()
     torch.set_num_threads(2)
     if args.part == "tts":
-        prepare_tts(args.speakers, args.cache, args.split, args.limit, args.narrator)
+        prepare_tts(args.speakers, args.cache, args.split, args.limit, args.narrator, args.exclude)
     elif args.part == "vocoder":
         prepare_vocoder(args.speakers, args.cache, args.readers, args.heldout, args.exclude)
     else:

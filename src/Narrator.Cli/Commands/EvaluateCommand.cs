@@ -16,6 +16,7 @@ internal static class EvaluateCommand
         command.Subcommands.Add(VoiceEvaluationCommand.Create(console));
         command.Subcommands.Add(AdaptationEvaluationCommand.Create(console));
         command.Subcommands.Add(TextEvaluationCommand.Create(console));
+        command.Subcommands.Add(TranscriptCheckCommand.Create(console));
         return command;
     }
 

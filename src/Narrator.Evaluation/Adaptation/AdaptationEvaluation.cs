@@ -44,7 +44,7 @@ public sealed class AdaptationEvaluation
             throw new NarratorException($"{_bundle.Folder} was trained on '{speaker}': measure adaptation with a base bundle trained without that speaker (leave one speaker out).");
         }
 
-        var held = HeldOutSentence.Read(data);
+        var held = CorpusSentence.ReadHeldOut(data);
         var (items, takes) = held.Any(h => h.Speaker == speaker)
             ? (held.Where(h => h.Speaker == speaker).Take(sentences).ToList(), ScriptTakes(data, speaker))
             : FewShotSplit(data, speaker, sentences);
@@ -92,7 +92,7 @@ public sealed class AdaptationEvaluation
         return (chosen, _encoder.Embed($"{count} takes", speech, rate), speech.Length / (double)rate / 60);
     }
 
-    private async Task<LikenessFigures> NaturalAsync(List<HeldOutSentence> items, SpeakerEmbedding own, Dictionary<string, SpeakerEmbedding> others, CancellationToken cancellationToken)
+    private async Task<LikenessFigures> NaturalAsync(List<CorpusSentence> items, SpeakerEmbedding own, Dictionary<string, SpeakerEmbedding> others, CancellationToken cancellationToken)
     {
         var errors = WordErrors.None;
         foreach (var item in items)
@@ -111,7 +111,7 @@ public sealed class AdaptationEvaluation
 
     private async Task<LikenessFigures> SpeakAsync(
         string condition, int takes, double minutes, AdaptationOutcome? adapted, SpeakerEmbedding embedding,
-        List<HeldOutSentence> items, SpeakerEmbedding own, Dictionary<string, SpeakerEmbedding> others, CancellationToken cancellationToken)
+        List<CorpusSentence> items, SpeakerEmbedding own, Dictionary<string, SpeakerEmbedding> others, CancellationToken cancellationToken)
     {
         var voice = BundleVoice.LoadWithEmbedding(_bundle.Folder, Models.ExecutionOptions.Default, embedding.EncoderId, embedding.Vector, condition, adapted?.WeightsFile);
         using var synthesizer = Synthesizer.Create(voice);
@@ -127,7 +127,7 @@ public sealed class AdaptationEvaluation
         others.Select(o => (o.Key, embedding.Similarity(o.Value))).MaxBy(o => o.Item2);
 
     // Every other speaker with held-out recordings, and each VCTK speaker of the sample (all its clips).
-    private Dictionary<string, SpeakerEmbedding> OtherSpeakers(string data, IReadOnlyList<HeldOutSentence> held, string speaker)
+    private Dictionary<string, SpeakerEmbedding> OtherSpeakers(string data, IReadOnlyList<CorpusSentence> held, string speaker)
     {
         var others = held.Where(h => h.Speaker != speaker).GroupBy(h => h.Speaker)
             .ToDictionary(g => g.Key, g => _encoder.Embed(g.Select(h => h.Recording).ToList()), StringComparer.Ordinal);
@@ -149,16 +149,16 @@ public sealed class AdaptationEvaluation
 
     // A speaker outside the held-out split (the VCTK sample, about a minute each): the last third of its
     // transcript's recordings (at most `sentences`) are held out, the others are the takes, in transcript order.
-    private static (List<HeldOutSentence> Items, List<AdaptationTake> Takes) FewShotSplit(string data, string speaker, int sentences)
+    private static (List<CorpusSentence> Items, List<AdaptationTake> Takes) FewShotSplit(string data, string speaker, int sentences)
     {
         var folder = SpeechCorpus.SpeakerFolder(data, speaker);
-        var lines = HeldOutSentence.ReadTranscript(Path.Combine(folder, "transcript.txt"))
+        var lines = CorpusSentence.ReadTranscript(Path.Combine(folder, "transcript.txt"))
             .Select(p => (Id: p.Key, Text: p.Value, Audio: Path.Combine(folder, p.Key + ".flac")))
             .Where(l => File.Exists(l.Audio))
             .OrderBy(l => l.Id, StringComparer.Ordinal)
             .ToList();
         var heldOut = Math.Min(sentences, Math.Max(2, lines.Count / 3));
-        var items = lines.Skip(lines.Count - heldOut).Select(l => new HeldOutSentence(speaker, l.Id, l.Text, l.Audio)).ToList();
+        var items = lines.Skip(lines.Count - heldOut).Select(l => new CorpusSentence(speaker, l.Id, l.Text, l.Audio)).ToList();
         return (items, lines.Take(lines.Count - heldOut).Select(l => new AdaptationTake(l.Audio, l.Text)).ToList());
     }
 

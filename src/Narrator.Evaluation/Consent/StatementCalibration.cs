@@ -37,7 +37,7 @@ public static class StatementCalibration
     /// <summary>Statement-length recordings: three consecutive held-out sentences of one speaker, joined; the speakers take turns.</summary>
     public static IEnumerable<(string Text, float[] Samples, int SampleRate)> Recordings(string data)
     {
-        var joins = HeldOutSentence.Read(data).GroupBy(h => h.Speaker).Select(g => g.Chunk(3).Where(c => c.Length == 3).ToList()).ToList();
+        var joins = CorpusSentence.ReadHeldOut(data).GroupBy(h => h.Speaker).Select(g => g.Chunk(3).Where(c => c.Length == 3).ToList()).ToList();
         for (var i = 0; i < joins.Max(j => j.Count); i++)
         {
             foreach (var chunk in joins.Where(j => i < j.Count).Select(j => j[i]))

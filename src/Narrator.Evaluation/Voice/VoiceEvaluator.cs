@@ -49,7 +49,7 @@ public sealed class VoiceEvaluator
 
     public async Task<VoiceEvaluationResults> MeasureAsync(string data, int sentences, int cloneSentences, CancellationToken cancellationToken)
     {
-        var held = HeldOutSentence.Read(data);
+        var held = CorpusSentence.ReadHeldOut(data);
         var speakers = _bundle.Manifest.Speakers.Select(s => s.Name).Where(s => held.Any(h => h.Speaker == s)).ToList();
         if (speakers.Count == 0)
         {
@@ -72,7 +72,7 @@ public sealed class VoiceEvaluator
         return results;
     }
         
-    private async Task<SpeakerFigures> StockSpeakerAsync(string speaker, List<HeldOutSentence> items, IReadOnlyList<HeldOutSentence> all, CancellationToken cancellationToken)
+    private async Task<SpeakerFigures> StockSpeakerAsync(string speaker, List<CorpusSentence> items, IReadOnlyList<CorpusSentence> all, CancellationToken cancellationToken)
     {
         using var synthesizer = Synthesizer.Create(VoiceLoader.Load(new VoiceReference(VoiceKind.NarratorBundle, _bundle.Folder, _bundle.Manifest.Name), ExecutionOptions.Default, speaker));
         var synthesized = WordErrors.None;
@@ -101,7 +101,7 @@ public sealed class VoiceEvaluator
     }
 
     // recordings: the speaker's natural recordings of items, in the same order.
-    private async Task<List<PeerFigures>> PeersAsync(string speaker, List<HeldOutSentence> items, List<(float[] Samples, int Rate)> recordings, IReadOnlyList<HeldOutSentence> all, CancellationToken cancellationToken)
+    private async Task<List<PeerFigures>> PeersAsync(string speaker, List<CorpusSentence> items, List<(float[] Samples, int Rate)> recordings, IReadOnlyList<CorpusSentence> all, CancellationToken cancellationToken)
     {
         var figures = new List<PeerFigures>();
         var temporary = Directory.CreateTempSubdirectory("narrator-peer-eval-").FullName;
@@ -213,7 +213,7 @@ public sealed class VoiceEvaluator
     }
 
     // The speaker's natural voice: the mean embedding of all its held-out recordings.
-    private SpeakerEmbedding Natural(string speaker, IReadOnlyList<HeldOutSentence> all)
+    private SpeakerEmbedding Natural(string speaker, IReadOnlyList<CorpusSentence> all)
     {
         if (!_natural.TryGetValue(speaker, out var embedding))
         {

@@ -17,51 +17,92 @@ public static class PocketSphinxBatch
     /// <summary>The transcript of each clip, in order (an empty string where nothing was heard).</summary>
     public static async Task<IReadOnlyList<string>> TranscribeAsync(IReadOnlyList<(float[] Samples, int SampleRate)> clips, CancellationToken cancellationToken = default)
     {
-        var executable = ExecutableSearch.Find(Executable)
-            ?? throw new NarratorException($"no speech recognizer: {Executable} is not on PATH (apt-get install pocketsphinx pocketsphinx-en-us).");
         var folder = Directory.CreateTempSubdirectory("narrator-sphinx-");
         try
         {
-            var names = new List<string>(clips.Count);
-            var seconds = 0.0;
-            foreach (var (samples, rate) in clips)
+            var names = Names(clips.Count);
+            for (var i = 0; i < clips.Count; i++)
             {
-                var pcm = Resampling.Resample(samples, rate, Rate);
+                var pcm = Resampling.Resample(clips[i].Samples, clips[i].SampleRate, Rate);
                 var bytes = new byte[pcm.Length * 2];
                 Pcm16.Encode(pcm, bytes);
-                names.Add($"clip{names.Count:D6}");
-                await File.WriteAllBytesAsync(Path.Combine(folder.FullName, names[^1] + ".raw"), bytes, cancellationToken).ConfigureAwait(false);
-                seconds += (double)pcm.Length / Rate;
+                await File.WriteAllBytesAsync(Raw(folder, names[i]), bytes, cancellationToken).ConfigureAwait(false);
             }
 
-            var control = Path.Combine(folder.FullName, "clips.ctl");
-            var hypotheses = Path.Combine(folder.FullName, "clips.hyp");
-            await File.WriteAllLinesAsync(control, names, cancellationToken).ConfigureAwait(false);
-            var result = await ChildProcess.RunAsync(
-                new ChildRun
-                {
-                    Executable = executable,
-                    Arguments = ["-adcin", "yes", "-cepdir", folder.FullName, "-cepext", ".raw", "-ctl", control, "-hyp", hypotheses],
-                    What = $"Recognizing {clips.Count} clips",
-                    InstallHint = "apt-get install pocketsphinx pocketsphinx-en-us",
-                    Timeout = TimeSpan.FromMinutes(2) + TimeSpan.FromSeconds(4 * seconds),
-                },
-                cancellationToken).ConfigureAwait(false);
-            if (result.ExitCode != 0 || !File.Exists(hypotheses))
-            {
-                throw new NarratorException($"{Executable} failed with exit code {result.ExitCode}: {result.ErrorTail(2)}");
-            }
-
-            var heard = (await File.ReadAllLinesAsync(hypotheses, cancellationToken).ConfigureAwait(false))
-                .Select(Parse).Where(h => h is not null).ToDictionary(h => h!.Value.Name, h => h!.Value.Text, StringComparer.Ordinal);
-            return names.Select(n => heard.TryGetValue(n, out var text)
-                ? text
-                : throw new NarratorException($"{Executable} wrote no hypothesis for clip {names.IndexOf(n) + 1} of {names.Count}: {result.ErrorTail(2)}")).ToList();
+            return await DecodeAsync(folder, names, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
             folder.Delete(recursive: true);
         }
+    }
+
+    /// <summary>
+    /// The transcript of each audio file, in order: one ffmpeg run converts them all (a process per file costs more
+    /// than the decoding on a corpus of sentences).
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> TranscribeFilesAsync(IReadOnlyList<string> paths, CancellationToken cancellationToken = default)
+    {
+        var folder = Directory.CreateTempSubdirectory("narrator-sphinx-");
+        try
+        {
+            var names = Names(paths.Count);
+            var arguments = new List<string> { "-v", "error", "-nostdin" };
+            arguments.AddRange(paths.SelectMany(p => new[] { "-i", p }));
+            for (var i = 0; i < paths.Count; i++)
+            {
+                arguments.AddRange(["-map", $"{i}:a:0", "-ac", "1", "-ar", $"{Rate}", "-f", "s16le", Raw(folder, names[i])]);
+            }
+
+            var converted = await ChildProcess.RunAsync(
+                new ChildRun { Executable = FfmpegTool.Ffmpeg, Arguments = arguments, What = $"Decoding {paths.Count} clips", InstallHint = FfmpegTool.InstallHint },
+                cancellationToken).ConfigureAwait(false);
+            if (converted.ExitCode != 0)
+            {
+                throw new NarratorException($"ffmpeg could not decode the clips ({paths[0]} …): {converted.ErrorTail(2)}");
+            }
+
+            return await DecodeAsync(folder, names, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    private static List<string> Names(int count) => Enumerable.Range(0, count).Select(i => $"clip{i:D6}").ToList();
+
+    private static string Raw(DirectoryInfo folder, string name) => Path.Combine(folder.FullName, name + ".raw");
+
+    /// <summary>Runs the decoder over the 16 kHz raw clips <paramref name="names"/> in <paramref name="folder"/>.</summary>
+    private static async Task<IReadOnlyList<string>> DecodeAsync(DirectoryInfo folder, List<string> names, CancellationToken cancellationToken)
+    {
+        var executable = ExecutableSearch.Find(Executable)
+            ?? throw new NarratorException($"no speech recognizer: {Executable} is not on PATH (apt-get install pocketsphinx pocketsphinx-en-us).");
+        var seconds = names.Sum(n => new FileInfo(Raw(folder, n)).Length / 2.0 / Rate);
+        var control = Path.Combine(folder.FullName, "clips.ctl");
+        var hypotheses = Path.Combine(folder.FullName, "clips.hyp");
+        await File.WriteAllLinesAsync(control, names, cancellationToken).ConfigureAwait(false);
+        var result = await ChildProcess.RunAsync(
+            new ChildRun
+            {
+                Executable = executable,
+                Arguments = ["-adcin", "yes", "-cepdir", folder.FullName, "-cepext", ".raw", "-ctl", control, "-hyp", hypotheses],
+                What = $"Recognizing {names.Count} clips",
+                InstallHint = "apt-get install pocketsphinx pocketsphinx-en-us",
+                Timeout = TimeSpan.FromMinutes(2) + TimeSpan.FromSeconds(4 * seconds),
+            },
+            cancellationToken).ConfigureAwait(false);
+        if (result.ExitCode != 0 || !File.Exists(hypotheses))
+        {
+            throw new NarratorException($"{Executable} failed with exit code {result.ExitCode}: {result.ErrorTail(2)}");
+        }
+
+        var heard = (await File.ReadAllLinesAsync(hypotheses, cancellationToken).ConfigureAwait(false))
+            .Select(Parse).Where(h => h is not null).ToDictionary(h => h!.Value.Name, h => h!.Value.Text, StringComparer.Ordinal);
+        return names.Select((n, i) => heard.TryGetValue(n, out var text)
+            ? text
+            : throw new NarratorException($"{Executable} wrote no hypothesis for clip {i + 1} of {names.Count}: {result.ErrorTail(2)}")).ToList();
     }
 
     /// <summary>"words heard (clip000001 -12045)" → name and words.</summary>

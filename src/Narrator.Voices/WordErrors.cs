@@ -1,6 +1,3 @@
-using Narrator.Synthesis;
-using Narrator.Text;
-
 namespace Narrator.Voices;
 
 /// <summary>Word errors of a recognizer's transcript against the text that was spoken.</summary>
@@ -22,22 +19,7 @@ public sealed record WordErrors(int Errors, int ReferenceWords)
     /// </summary>
     public static WordErrors Measure(string text, string transcript)
     {
-        var reference = ConsentStatement.Words(EnglishNormalizer.Create().Normalize(text).ToString()).ToArray();
-        var heard = ConsentStatement.Words(transcript).ToArray();
-        var previous = Enumerable.Range(0, heard.Length + 1).ToArray();
-        var current = new int[heard.Length + 1];
-        for (var i = 1; i <= reference.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= heard.Length; j++)
-            {
-                var substitution = previous[j - 1] + (reference[i - 1] == heard[j - 1] ? 0 : 1);
-                current[j] = Math.Min(substitution, Math.Min(previous[j], current[j - 1]) + 1);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return new WordErrors(previous[heard.Length], reference.Length);
+        var alignment = WordAlignment.Align(text, transcript);
+        return new WordErrors(alignment.Errors, alignment.ReferenceWords);
     }
 }

@@ -28,3 +28,33 @@ public sealed class WordErrorRateTests
     public void Plus_AddsErrorsAndWords() =>
         Assert.Equal(new WordErrors(3, 15), new WordErrors(1, 5) + new WordErrors(2, 10));
 }
+
+public sealed class WordAlignmentTests
+{
+    [Fact]
+    public void Align_ErrorsScatteredOverTheSentence_LongestMismatchIsOneWord()
+    {
+        var alignment = WordAlignment.Align("For the twentieth time that evening the two men shook hands.", "for a twentieth time that evening the to men shook hands");
+
+        Assert.Equal(2, alignment.Errors);
+        Assert.Equal(1, alignment.LongestMismatch);
+    }
+
+    [Fact]
+    public void Align_AStretchHeardAsOtherWords_LongestMismatchCountsTheStretch()
+    {
+        var alignment = WordAlignment.Align("For the twentieth time that evening the two men shook hands.", "for the twentieth a bog of iron men shook hands");
+
+        Assert.Equal(5, alignment.LongestMismatch); // "time that evening the two" as "a bog of iron"
+        Assert.Equal(new WordErrors(5, 11), new WordErrors(alignment.Errors, alignment.ReferenceWords));
+    }
+
+    [Fact]
+    public void Align_WordsLeftOutAtTheEnd_RunOfDeletions()
+    {
+        var alignment = WordAlignment.Align("Will we ever forget it.", "will");
+
+        Assert.Equal(new WordErrors(4, 5), WordErrors.Measure("Will we ever forget it.", "will"));
+        Assert.Equal(4, alignment.LongestMismatch);
+    }
+}

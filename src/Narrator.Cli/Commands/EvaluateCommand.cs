@@ -17,6 +17,7 @@ internal static class EvaluateCommand
         command.Subcommands.Add(AdaptationEvaluationCommand.Create(console));
         command.Subcommands.Add(TextEvaluationCommand.Create(console));
         command.Subcommands.Add(TranscriptCheckCommand.Create(console));
+        command.Subcommands.Add(ProofCalibrationCommand.Create(console));
         return command;
     }
 

@@ -1,4 +1,3 @@
-using Narrator.Audio;
 using Narrator.Voices;
 
 namespace Narrator.Evaluation;
@@ -20,7 +19,7 @@ public static class TranscriptCheck
         var checks = new List<ClipCheck>(sentences.Count);
         foreach (var batch in sentences.Chunk(Batch))
         {
-            var heard = await PocketSphinxBatch.TranscribeAsync(batch.Select(s => AudioDecoder.Read(s.Recording)).ToList(), cancellationToken).ConfigureAwait(false);
+            var heard = await PocketSphinxBatch.TranscribeFilesAsync(batch.Select(s => s.Recording).ToList(), cancellationToken).ConfigureAwait(false);
             checks.AddRange(batch.Zip(heard, (s, h) => new ClipCheck(s, h, WordErrors.Measure(s.Text, h))));
             await progress.WriteLineAsync($"heard {checks.Count} of {sentences.Count} clips").ConfigureAwait(false);
         }

@@ -34,7 +34,7 @@ public static class TakeQa
             return report;
         }
 
-        var timing = TakeTiming.Measure(samples, rate);
+        var timing = SpeechTiming.Measure(samples, rate);
         var words = ConsentStatement.Words(EnglishNormalizer.Create().Normalize(take.Prompt.Text).ToString()).Count();
         report = report with
         {

@@ -1,15 +1,15 @@
 namespace Narrator.Voices;
 
-/// <summary>Speech level, the longest inner pause and the speech span of a take, from 20 ms frame levels.</summary>
-internal sealed record TakeTiming(double LevelDb, double LongestPauseSeconds, double SpanSeconds)
+/// <summary>Speech level, the longest inner pause and the speech span of a take or an utterance, from 20 ms frame levels.</summary>
+public sealed record SpeechTiming(double LevelDb, double LongestPauseSeconds, double SpanSeconds)
 {
     /// <summary>Frames above 1 % of the loudest frame (and above −55 dBFS) are speech, as in <see cref="Embeddings.ReferenceRecording"/>.</summary>
-    public static TakeTiming Measure(ReadOnlySpan<float> samples, int sampleRate)
+    public static SpeechTiming Measure(ReadOnlySpan<float> samples, int sampleRate)
     {
         var levels = Embeddings.SpeechMeter.Of(samples, sampleRate).Levels;
         if (levels.Count == 0)
         {
-            return new TakeTiming(-100, 0, 0);
+            return new SpeechTiming(-100, 0, 0);
         }
 
         var frameSeconds = Math.Max(1, sampleRate / 50) / (double)sampleRate;
@@ -32,6 +32,6 @@ internal sealed record TakeTiming(double LevelDb, double LongestPauseSeconds, do
             }
         }
 
-        return first < 0 ? new TakeTiming(level, 0, 0) : new TakeTiming(level, longest * frameSeconds, (last - first + 1) * frameSeconds);
+        return first < 0 ? new SpeechTiming(level, 0, 0) : new SpeechTiming(level, longest * frameSeconds, (last - first + 1) * frameSeconds);
     }
 }

@@ -32,7 +32,7 @@ public sealed class EvaluateProofTests : IDisposable
         Assert.All(conditions.Values, c => Assert.Equal(2, c.GetProperty("utterances").GetInt32()));
         Assert.False(conditions["voice"].GetProperty("fault").GetBoolean());
         Assert.True(conditions["fault: another prompt read"].GetProperty("fault").GetBoolean());
-        Assert.Equal(4, report.RootElement.GetProperty("thresholds").GetProperty("mismatchRun").GetInt32());
+        Assert.Equal(8, report.RootElement.GetProperty("thresholds").GetProperty("mismatchRun").GetInt32());
     }
 
     public void Dispose() => Directory.Delete(_data, recursive: true);

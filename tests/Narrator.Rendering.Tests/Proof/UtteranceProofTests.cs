@@ -32,7 +32,7 @@ public sealed class UtteranceProofTests
 
         var proof = UtteranceProof.Measure(Sentence, "for the twentieth time that evening the two men shook hands", samples, Rate);
 
-        Assert.Equal("a silence of 1.5 s inside it (at most 1.0 s)", proof.Problem);
+        Assert.Equal("a silence of 1.5 s inside it (at most 0.6 s)", proof.Problem);
     }
 
     [Fact]

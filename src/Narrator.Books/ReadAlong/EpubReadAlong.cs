@@ -37,7 +37,7 @@ internal static class EpubReadAlong
 
             var xhtml = XhtmlFile.Parse(archive.ReadText(entry), $"'{archive.File}': the entry '{entry}'");
             var list = document.ToList();
-            var ids = SentenceMarker.For(xhtml).Mark(list.Select(c => c.Text).ToList(), "nr-s");
+            var ids = SentenceMarker.For(xhtml).Mark(list.Select(c => c.Text).ToList(), "nr-s", i => list[i].Block is null);
             XhtmlFile.LinkStylesheet(xhtml, MediaOverlay.Href(entry, cssEntry));
             replaced[entry] = XhtmlFile.Serialize(xhtml);
             var overlay = new MediaOverlay($"{readAlong}/{Path.GetFileNameWithoutExtension(entry)}-{overlays.Count + 1}.smil", entry);
@@ -111,6 +111,11 @@ internal static class EpubReadAlong
         foreach (var item in package.Manifest.Values.Where(i => i.MediaType == "application/xhtml+xml" && !replaced.ContainsKey(i.Entry) && archive.Exists(i.Entry)))
         {
             replaced[item.Entry] = XhtmlFile.Serialize(XhtmlFile.Parse(archive.ReadText(item.Entry), $"'{archive.File}': the entry '{item.Entry}'"));
+        }
+
+        foreach (var (entry, bytes) in replaced.ToList())
+        {
+            replaced[entry] = XhtmlFile.Serialize(XhtmlFile.WithoutNameAnchors(XhtmlFile.Parse(System.Text.Encoding.UTF8.GetString(bytes), entry)));
         }
 
         if (package.Manifest.Values.Any(i => EpubXml.HasToken(i.Properties, "nav")))

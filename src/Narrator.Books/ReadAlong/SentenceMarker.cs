@@ -51,13 +51,19 @@ internal sealed class SentenceMarker
         return key.ToString();
     }
 
+    /// <summary>Letters a title may lie beyond the previous text: a title the document does not have is not looked for further on.</summary>
+    private const int TitleReach = 200;
+
     /// <summary>
     /// Finds each text after the previous one and marks it with an id made from <paramref name="idStem"/>; the id for
     /// each, or null where a text was not found (nothing is marked for it, and the search goes on from where it was).
+    /// A text <paramref name="isTitle"/> says is a title (which may come from the table of contents rather than the
+    /// document) is only looked for close to where the search stands, so that the same words later in the text are not
+    /// taken for it.
     /// </summary>
-    public IReadOnlyList<string?> Mark(IReadOnlyList<string> texts, string idStem)
+    public IReadOnlyList<string?> Mark(IReadOnlyList<string> texts, string idStem, Func<int, bool>? isTitle = null)
     {
-        var found = texts.Select(Find).ToList();
+        var found = texts.Select((text, i) => Find(text, isTitle?.Invoke(i) == true ? TitleReach : int.MaxValue)).ToList();
         var ids = new string?[texts.Count];
 
         // From the last to the first: splitting a node or an element leaves every earlier position where it was.
@@ -72,7 +78,7 @@ internal sealed class SentenceMarker
         return ids;
     }
 
-    private (int Start, int End)? Find(string text)
+    private (int Start, int End)? Find(string text, int reach)
     {
         var key = Key(text);
         if (key.Length == 0)
@@ -82,7 +88,7 @@ internal sealed class SentenceMarker
 
         var keys = _keys.ToString();
         var exact = keys.IndexOf(key, _cursor, StringComparison.Ordinal);
-        if (exact >= 0)
+        if (exact >= 0 && exact - _cursor <= reach)
         {
             _cursor = exact + key.Length;
             return (exact, exact + key.Length - 1);
@@ -92,7 +98,7 @@ internal sealed class SentenceMarker
         var budget = Math.Max(6, key.Length / 5);
         var prefix = key[..Math.Min(6, key.Length)];
         var attempts = 0;
-        for (var start = keys.IndexOf(prefix, _cursor, StringComparison.Ordinal); start >= 0 && attempts++ < 50; start = keys.IndexOf(prefix, start + 1, StringComparison.Ordinal))
+        for (var start = keys.IndexOf(prefix, _cursor, StringComparison.Ordinal); start >= 0 && start - _cursor <= reach && attempts++ < 50; start = keys.IndexOf(prefix, start + 1, StringComparison.Ordinal))
         {
             int k = 0, at = start, skipped = 0;
             for (; at < keys.Length && k < key.Length && skipped <= budget; at++)

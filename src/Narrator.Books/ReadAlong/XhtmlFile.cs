@@ -37,6 +37,27 @@ internal static partial class XhtmlFile
         return new UTF8Encoding(false).GetBytes(text.ToString());
     }
 
+    /// <summary>
+    /// XHTML 1.1's <c>&lt;a name&gt;</c> anchors (EPUB 2) as HTML5 wants them: the name becomes the id where the element has
+    /// none, and the attribute goes (EPUB 3 refuses it).
+    /// </summary>
+    public static XDocument WithoutNameAnchors(XDocument document)
+    {
+        var ids = document.Descendants().Select(e => (string?)e.Attribute("id")).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        foreach (var anchor in document.Descendants().Where(e => e.Name.LocalName == "a" && e.Attribute("name") is not null).ToList())
+        {
+            var name = (string)anchor.Attribute("name")!;
+            if (anchor.Attribute("id") is null && System.Xml.XmlConvert.IsStartNCNameChar(name.FirstOrDefault(' ')) && ids.Add(name))
+            {
+                anchor.SetAttributeValue("id", name);
+            }
+
+            anchor.Attribute("name")!.Remove();
+        }
+
+        return document;
+    }
+
     /// <summary>Adds a stylesheet link to the document's head (making a head if it has none).</summary>
     public static void LinkStylesheet(XDocument document, string href)
     {

@@ -52,6 +52,27 @@ public sealed class SentenceMarkerTests
     }
 
     [Fact]
+    public void Mark_TitleTheDocumentLacks_IsNotTakenFromTheSameWordsFurtherOn()
+    {
+        var long_ = string.Join(' ', Enumerable.Repeat("The keeper climbed the hundred steps of the tower.", 6));
+        var document = XhtmlFile.Parse($"<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p>{long_}</p><p>The storm came.</p></body></html>", "test");
+
+        var ids = SentenceMarker.For(document).Mark(["The Storm", long_, "The storm came."], "nr-s", i => i == 0);
+
+        Assert.Equal([null, "nr-s2", "nr-s3"], ids);
+    }
+
+    [Fact]
+    public void WithoutNameAnchors_Epub2Anchor_BecomesAnId()
+    {
+        var document = XhtmlFile.Parse("<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p><a name=\"ch1\"></a><a id=\"x\" name=\"y\"></a>Text</p></body></html>", "test");
+
+        var xml = XhtmlFile.WithoutNameAnchors(document).ToString(SaveOptions.DisableFormatting);
+
+        Assert.Contains("<a id=\"ch1\"></a><a id=\"x\"></a>", xml, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Mark_IdAlreadyInTheDocument_IsNotReused()
     {
         var (_, ids) = Mark("<p id=\"nr-s1\">One.</p>", "One.");

@@ -13,7 +13,8 @@ namespace Narrator.Rendering;
 /// Finishes a chapter whose masters landed but whose state was never saved (a run killed between the
 /// two). A master is reused only when it proves it is current: it carries the chapter's render hash and
 /// its part number in its tags (written before it was renamed into place, so a file under its final
-/// name is complete), it decodes, and its utterance timings (written before it) are on disk. What is missing besides — the MP3, the sidecars — is made from it.
+/// name is complete), it decodes, and its utterance timings (written before it) are on disk. What is
+/// missing besides — the MP3, the sidecars — is made from it.
 /// </summary>
 internal sealed class ChapterRecovery
 {

@@ -176,6 +176,10 @@ public sealed class BookRenderer : IDisposable
         var current = plan.Chapters.Where(c => IsCurrent(entries[c.Index], folder)).Select(c => (c, entries[c.Index])).ToList();
         var timed = await TimedChapters.LoadAsync(folder, current, cancellationToken).ConfigureAwait(false);
         var captions = _settings.WriteCaptions ? timed.SelectMany(t => Captions.Write(folder, t.Timings)).ToList() : [];
+        if (_settings.WriteCaptions)
+        {
+            Captions.RemoveOthers(folder, captions);
+        }
         if (!_settings.WriteReadAlong)
         {
             return (null, captions);

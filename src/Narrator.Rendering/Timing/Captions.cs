@@ -28,6 +28,16 @@ internal static class Captions
         return paths;
     }
 
+    /// <summary>Removes caption files that are not among <paramref name="current"/> (those of chapters renamed or gone).</summary>
+    public static void RemoveOthers(RenderFolder folder, IReadOnlyCollection<string> current)
+    {
+        var keep = current.Select(Path.GetFullPath).ToHashSet(StringComparer.Ordinal);
+        foreach (var stale in Directory.EnumerateFiles(folder.Captions, "*.vtt").Where(f => !keep.Contains(Path.GetFullPath(f))).ToList())
+        {
+            File.Delete(stale);
+        }
+    }
+
     private static string Time(double seconds)
     {
         var ms = (long)Math.Round(seconds * 1000);

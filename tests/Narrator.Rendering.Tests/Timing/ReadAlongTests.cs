@@ -119,6 +119,17 @@ public sealed class ReadAlongTests : IDisposable
     }
 
     [Fact]
+    public async Task RenderAsync_ChapterRenamed_ItsOldCaptionsGo()
+    {
+        await Render(TestBooks.Three(), ReadAlong);
+
+        var report = await Render(TestBooks.Make(("First", "One small step."), ("Renamed", "Two more steps."), ("Third", "Three at last.")), ReadAlong);
+
+        Assert.Equal(["01 - First.vtt", "02 - Renamed.vtt", "03 - Third.vtt"], Directory.GetFiles(Path.Combine(Out, "captions")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(3, report.CaptionPaths.Count);
+    }
+
+    [Fact]
     public async Task RenderAsync_FolderFromAnOlderVersionWithoutTimings_RefusesWithAClearMessageAndDeletesNothing()
     {
         var book = BookReader.Read(Epub2);

@@ -95,9 +95,9 @@ public sealed class ReadAlongTests : IDisposable
             long begin = Samples((string)clip.Attribute("clipBegin")!, rate), end = Samples((string)clip.Attribute("clipEnd")!, rate);
             Assert.InRange(begin - timings.Utterances[i].Start, -rate / 1000, rate / 1000);
             Assert.InRange(end - timings.Utterances[i].End, -rate / 1000, rate / 1000);
-            Assert.True(Rms(samples, begin, end) > -30, $"par {i + 1}: no sound in its clip");
-            Assert.True(Rms(samples, begin - (rate / 40), begin - (rate / 200)) < -55, $"par {i + 1}: sound before its clip");
-            Assert.True(Rms(samples, end + (rate / 200), end + (rate / 40)) < -55, $"par {i + 1}: sound after its clip");
+            Assert.True(Signal.Rms(samples, begin, end) > -30, $"par {i + 1}: no sound in its clip");
+            Assert.True(Signal.Rms(samples, begin - (rate / 40), begin - (rate / 200)) < -55, $"par {i + 1}: sound before its clip");
+            Assert.True(Signal.Rms(samples, end + (rate / 200), end + (rate / 40)) < -55, $"par {i + 1}: sound after its clip");
         }
     }
 
@@ -216,13 +216,4 @@ public sealed class ReadAlongTests : IDisposable
     private static long Samples(string clock, int rate) => (long)Math.Round(TimeSpan.Parse(clock, System.Globalization.CultureInfo.InvariantCulture).TotalSeconds * rate);
 
     private static string Vtt(double seconds) => TimeSpan.FromMilliseconds(Math.Round(seconds * 1000)).ToString(@"hh\:mm\:ss\.fff", System.Globalization.CultureInfo.InvariantCulture);
-
-    private static double Rms(float[] samples, long start, long end)
-    {
-        start = Math.Max(0, start);
-        end = Math.Min(samples.Length, end);
-        var meter = new LevelMeter();
-        meter.Add(samples.AsSpan((int)start, (int)Math.Max(0, end - start)));
-        return meter.RmsDb;
-    }
 }

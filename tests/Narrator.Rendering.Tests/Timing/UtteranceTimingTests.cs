@@ -102,11 +102,11 @@ public sealed class UtteranceTimingTests : IDisposable
             Assert.True(score > 0.5, $"'{utterance.Text}' is not found near {utterance.Start} (best correlation {score:0.00} at {lag})");
             Assert.True(Math.Abs(lag - utterance.Start) <= tolerance, $"'{utterance.Text}' starts at {lag}, recorded {utterance.Start}");
             Assert.True(Math.Abs(utterance.End - utterance.Start - alone.Length) <= tolerance, $"'{utterance.Text}' lasts {alone.Length} samples, recorded {utterance.End - utterance.Start}");
-            Assert.True(Rms(master, utterance.Start, utterance.End) > -45, $"'{utterance.Text}': no speech in its range");
+            Assert.True(Signal.Rms(master, utterance.Start, utterance.End) > -45, $"'{utterance.Text}': no speech in its range");
             // The pauses around it are room tone, but for the resampler's ringing (a few ms) at a sudden onset.
             int edge = rate / 50, guard = rate / 200;
-            Assert.True(Rms(master, utterance.Start - edge - guard, utterance.Start - guard) < -55, $"'{utterance.Text}': sound just before its start");
-            Assert.True(Rms(master, utterance.End + guard, utterance.End + guard + edge) < -55, $"'{utterance.Text}': sound just after its end");
+            Assert.True(Signal.Rms(master, utterance.Start - edge - guard, utterance.Start - guard) < -55, $"'{utterance.Text}': sound just before its start");
+            Assert.True(Signal.Rms(master, utterance.End + guard, utterance.End + guard + edge) < -55, $"'{utterance.Text}': sound just after its end");
         }
     }
 
@@ -132,14 +132,5 @@ public sealed class UtteranceTimingTests : IDisposable
         }
 
         return best;
-    }
-
-    private static double Rms(float[] samples, long start, long end)
-    {
-        start = Math.Max(0, start);
-        end = Math.Min(samples.Length, end);
-        var meter = new LevelMeter();
-        meter.Add(samples.AsSpan((int)start, (int)Math.Max(0, end - start)));
-        return meter.RmsDb;
     }
 }

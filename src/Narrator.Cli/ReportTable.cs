@@ -44,5 +44,15 @@ internal static class ReportTable
         {
             terminal.WriteLine($"Audiobook: {Shown(report.AudiobookPath)}");
         }
+
+        if (report.ReadAlongPath is not null)
+        {
+            terminal.WriteLine($"Read-along EPUB: {Shown(report.ReadAlongPath)}");
+        }
+
+        if (report.CaptionPaths.Count > 0)
+        {
+            terminal.WriteLine($"Captions: {report.CaptionPaths.Count} WebVTT file(s) in {Shown(Path.GetDirectoryName(report.CaptionPaths[0])!)}");
+        }
     }
 }

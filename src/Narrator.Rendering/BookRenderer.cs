@@ -5,6 +5,7 @@ using Narrator.Phonemes.Pronunciation;
 using Narrator.Rendering.Cast;
 using Narrator.Rendering.Planning;
 using Narrator.Rendering.State;
+using Narrator.Rendering.Timing;
 using Narrator.Synthesis;
 using Narrator.Synthesis.Voices;
 
@@ -144,11 +145,12 @@ public sealed class BookRenderer : IDisposable
             Warn("The audiobook (M4B) is assembled once every chapter is rendered; run again without --chapters to finish it.");
         }
 
+        var (readAlong, captions) = await TimedOutputsAsync(book, plan, entries, folder, Warn, cancellationToken).ConfigureAwait(false);
         folder.RemoveWork();
         var results = plan.Chapters.Where(c => IsCurrent(entries[c.Index], folder))
             .Select(c => new ChapterResult(c, entries[c.Index], rendered.Contains(c.Index)))
             .ToList();
-        var report = new RenderReport(folder.Root, results, audiobook, warnings);
+        var report = new RenderReport(folder.Root, results, audiobook, warnings) { ReadAlongPath = readAlong, CaptionPaths = captions };
         ReportFile.Write(folder, report);
         return report;
 
@@ -157,6 +159,45 @@ public sealed class BookRenderer : IDisposable
             warnings.Add(message);
             progress.Warning(message);
         }
+    }
+
+    /// <summary>
+    /// The read-along EPUB and captions, when asked for, from the timings of the current chapters (all of them for the
+    /// EPUB). Timings that are missing or no longer match their files are an error naming the chapter; nothing is deleted.
+    /// </summary>
+    private async Task<(string? ReadAlong, List<string> Captions)> TimedOutputsAsync(
+        Book book, RenderPlan plan, Dictionary<int, ChapterState> entries, RenderFolder folder, Action<string> warn, CancellationToken cancellationToken)
+    {
+        if (!_settings.WriteReadAlong && !_settings.WriteCaptions)
+        {
+            return (null, []);
+        }
+
+        var current = plan.Chapters.Where(c => IsCurrent(entries[c.Index], folder)).Select(c => (c, entries[c.Index])).ToList();
+        var timed = await TimedChapters.LoadAsync(folder, current, cancellationToken).ConfigureAwait(false);
+        var captions = _settings.WriteCaptions ? timed.SelectMany(t => Captions.Write(folder, t.Timings)).ToList() : [];
+        if (_settings.WriteCaptions)
+        {
+            Captions.RemoveOthers(folder, captions);
+        }
+        if (!_settings.WriteReadAlong)
+        {
+            return (null, captions);
+        }
+
+        if (current.Count < plan.Chapters.Count)
+        {
+            warn("The read-along EPUB is made once every chapter is rendered; run again without --chapters to finish it.");
+            return (null, captions);
+        }
+
+        var result = await ReadAlongExport.WriteAsync(book, folder, timed, cancellationToken).ConfigureAwait(false);
+        foreach (var warning in result.Warnings)
+        {
+            warn(warning);
+        }
+
+        return (result.Path, captions);
     }
 
     public void Dispose()
@@ -180,13 +221,8 @@ public sealed class BookRenderer : IDisposable
             var entry = entries[chapter.Index];
             lock (gate)
             {
-                var previous = entry.Files;
-                entry.Files = files;
-                entry.Status = ChapterStatus.Done;
-                entry.RenderedHash = hashes[chapter.Index];
                 entry.RenderSeconds = clock.Elapsed.TotalSeconds;
-                RenderStateStore.Save(folder.Root, state);
-                RemoveReplaced(previous, files, folder);
+                Finish(entry, chapter, files, hashes[chapter.Index], state, folder);
                 rendered.Add(chapter.Index);
             }
 
@@ -211,13 +247,24 @@ public sealed class BookRenderer : IDisposable
                 continue;
             }
 
-            var entry = entries[chapter.Index];
-            var previous = entry.Files;
-            entry.Files = files;
-            entry.Status = ChapterStatus.Done;
-            entry.RenderedHash = hash;
-            RenderStateStore.Save(folder.Root, state);
-            RemoveReplaced(previous, files, folder);
+            Finish(entries[chapter.Index], chapter, files, hash, state, folder);
+        }
+    }
+
+    /// <summary>Records a chapter's new files and timings, saves the state, then removes what they replaced.</summary>
+    private static void Finish(ChapterState entry, PlannedChapter chapter, List<ChapterFileState> files, string hash, RenderState state, RenderFolder folder)
+    {
+        var previous = entry.Files;
+        var previousTimings = entry.Timings;
+        entry.Files = files;
+        entry.Timings = folder.Relative(folder.TimingsPath(chapter));
+        entry.Status = ChapterStatus.Done;
+        entry.RenderedHash = hash;
+        RenderStateStore.Save(folder.Root, state);
+        RemoveReplaced(previous, files, folder);
+        if (previousTimings is not null && previousTimings != entry.Timings)
+        {
+            File.Delete(folder.Absolute(previousTimings));
         }
     }
 
@@ -249,6 +296,10 @@ public sealed class BookRenderer : IDisposable
         foreach (var gone in old.Values.Where(o => state.Chapters.All(c => c.Index != o.Index)))
         {
             RemoveReplaced(gone.Files, [], folder);
+            if (gone.Timings is not null)
+            {
+                File.Delete(folder.Absolute(gone.Timings));
+            }
         }
 
         return state.Chapters.ToDictionary(c => c.Index);

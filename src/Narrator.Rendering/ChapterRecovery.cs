@@ -4,6 +4,7 @@ using Narrator.Core.IO;
 using Narrator.Rendering.Encoding;
 using Narrator.Rendering.Planning;
 using Narrator.Rendering.State;
+using Narrator.Rendering.Timing;
 using Narrator.Synthesis.Provenance;
 
 namespace Narrator.Rendering;
@@ -12,7 +13,8 @@ namespace Narrator.Rendering;
 /// Finishes a chapter whose masters landed but whose state was never saved (a run killed between the
 /// two). A master is reused only when it proves it is current: it carries the chapter's render hash and
 /// its part number in its tags (written before it was renamed into place, so a file under its final
-/// name is complete) and it decodes. What is missing besides — the MP3, the sidecars — is made from it.
+/// name is complete), it decodes, and its utterance timings (written before it) are on disk. What is
+/// missing besides — the MP3, the sidecars — is made from it.
 /// </summary>
 internal sealed class ChapterRecovery
 {
@@ -45,6 +47,12 @@ internal sealed class ChapterRecovery
             {
                 return null;
             }
+        }
+
+        // The timings are written before the masters: masters without current timings come from elsewhere, and are rendered again.
+        if (TimingsFile.TryLoadCurrent(_folder.TimingsPath(chapter), renderHash) is not { } timings || timings.Files.Count != masters.Count)
+        {
+            return null;
         }
 
         var provenance = _provenance with { Title = $"{bookTitle}: {chapter.Title}" };

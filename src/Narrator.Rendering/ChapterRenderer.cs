@@ -1,8 +1,10 @@
+using Narrator.Audio.Mastering;
 using Narrator.Core;
 using Narrator.Rendering.Cast;
 using Narrator.Rendering.Encoding;
 using Narrator.Rendering.Planning;
 using Narrator.Rendering.State;
+using Narrator.Rendering.Timing;
 using Narrator.Synthesis.Provenance;
 
 namespace Narrator.Rendering;
@@ -38,12 +40,15 @@ internal sealed class ChapterRenderer
             var provenance = _provenance with { Title = $"{_book.Title}: {chapter.Title}" };
             writer.Tags = Tags(chapter, provenance, renderHash);
             var samples = 0L;
+            var spoken = new List<(UtteranceTiming Utterance, long Start, long End)>();
             foreach (var line in ChapterScript.For(chapter, _settings, _passages, _voicing))
             {
+                var lineStart = samples;
                 await foreach (var chunk in _speakers.SpeakAsync(line, cancellationToken).ConfigureAwait(false))
                 {
-                    writer.Write(chunk);
-                    samples += chunk.Length;
+                    writer.Write(chunk.Samples);
+                    samples += chunk.Samples.Length;
+                    spoken.Add((Utterance(chapter, line, chunk, spoken.Count), lineStart + chunk.SpeechStart, lineStart + chunk.SpeechEnd));
                     progress.ChapterAdvanced(chapter, TimeSpan.FromSeconds((double)samples / _speakers.SampleRate));
                 }
 
@@ -52,8 +57,13 @@ internal sealed class ChapterRenderer
                 samples += pause;
             }
 
+            // The timings land before the masters do, so a run killed in between leaves masters whose timings are on disk.
             var mp3 = _settings.WriteMp3 ? _folder.Mp3Path(chapter) : null;
-            var files = await writer.FinishAsync(_folder.LosslessPath(chapter), mp3, cancellationToken).ConfigureAwait(false);
+            var files = await writer.FinishAsync(
+                _folder.LosslessPath(chapter),
+                mp3,
+                parts => TimingsFile.Save(_folder.TimingsPath(chapter), Timings(chapter, renderHash, parts, spoken)),
+                cancellationToken).ConfigureAwait(false);
             foreach (var file in files)
             {
                 provenance.WriteSidecar(file.LosslessPath);
@@ -80,6 +90,43 @@ internal sealed class ChapterRenderer
                 Directory.Delete(work, recursive: true);
             }
         }
+    }
+
+    private static UtteranceTiming Utterance(PlannedChapter chapter, ScriptLine line, SpokenChunk chunk, int index)
+    {
+        var blocks = chapter.Source?.Blocks;
+        var location = line.Block is { } b && blocks is not null ? blocks[b].Location : blocks is { Count: > 0 } ? blocks[0].Location : null;
+        return new UtteranceTiming
+        {
+            Index = index,
+            Kind = line.Kind,
+            Text = chunk.Text,
+            File = line.Kind == UtteranceKind.Credits ? null : location?.File,
+            Line = line.Kind == UtteranceKind.Credits ? null : location?.Line,
+            Block = line.Block,
+            Offset = line.Block is null ? null : line.Offset + chunk.Source.Start,
+            Length = line.Block is null ? null : chunk.Source.Length,
+        };
+    }
+
+    private ChapterTimings Timings(PlannedChapter chapter, string renderHash, IReadOnlyList<MasteringPart> parts, List<(UtteranceTiming Utterance, long Start, long End)> spoken)
+    {
+        var timeline = new MasterTimeline(_speakers.SampleRate, _settings.Mastering.SampleRate, parts);
+        foreach (var (utterance, start, end) in spoken)
+        {
+            (utterance.Part, utterance.Start, utterance.End) = timeline.Locate(start, end);
+        }
+
+        var lossless = _folder.LosslessPath(chapter);
+        return new ChapterTimings
+        {
+            Chapter = chapter.Index,
+            Title = chapter.Title,
+            RenderHash = renderHash,
+            SampleRate = _settings.Mastering.SampleRate,
+            Files = parts.Select(p => new TimedFile { Lossless = _folder.Relative(ChapterAudioWriter.PartPath(lossless, p.Index, parts.Count)), Samples = p.OutputSamples }).ToList(),
+            Utterances = spoken.Select(s => s.Utterance).ToList(),
+        };
     }
 
     private Dictionary<string, string> Tags(PlannedChapter chapter, ProvenanceRecord provenance, string renderHash)

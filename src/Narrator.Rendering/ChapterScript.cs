@@ -2,6 +2,7 @@ using Narrator.Books;
 using Narrator.Phonemes.Pronunciation;
 using Narrator.Rendering.Cast;
 using Narrator.Rendering.Planning;
+using Narrator.Rendering.Timing;
 using Narrator.Synthesis;
 using Narrator.Text;
 
@@ -22,7 +23,7 @@ internal static class ChapterScript
         var narrator = voicing.Narrator;
         if (chapter.CreditText is { } credits)
         {
-            yield return new ScriptLine(credits, SpeakOptions.Default, settings.ParagraphPause, narrator);
+            yield return new ScriptLine(credits, SpeakOptions.Default, settings.ParagraphPause, narrator) { Kind = UtteranceKind.Credits };
             yield break;
         }
 
@@ -30,11 +31,17 @@ internal static class ChapterScript
         var titles = settings.ReadChapterTitles ? source.PartTitles.Append(source.Title) : [];
         foreach (var title in titles.Where(t => t.Length > 0))
         {
-            yield return new ScriptLine(title, new SpeakOptions { Context = TextContext.Heading }, settings.HeadingPause, narrator);
+            yield return new ScriptLine(title, new SpeakOptions { Context = TextContext.Heading }, settings.HeadingPause, narrator) { Kind = UtteranceKind.Title };
         }
 
-        foreach (var block in source.Blocks.Where(b => !passages.LeavesOut(b)))
+        for (var b = 0; b < source.Blocks.Count; b++)
         {
+            var block = source.Blocks[b];
+            if (passages.LeavesOut(block))
+            {
+                continue;
+            }
+
             var heading = block.Kind == BlockKind.Heading;
             var speak = new SpeakOptions
             {
@@ -45,8 +52,13 @@ internal static class ChapterScript
             var parts = voicing.Parts(block);
             for (var i = 0; i < parts.Count; i++)
             {
-                var text = parts.Count == 1 ? block.Text : block.Text.Substring(parts[i].Start, parts[i].Length).Trim();
-                yield return new ScriptLine(text, speak, i == parts.Count - 1 ? pause : BetweenVoices, parts[i].Voice);
+                var piece = parts.Count == 1 ? block.Text : block.Text.Substring(parts[i].Start, parts[i].Length);
+                var text = parts.Count == 1 ? piece : piece.Trim();
+                yield return new ScriptLine(text, speak, i == parts.Count - 1 ? pause : BetweenVoices, parts[i].Voice)
+                {
+                    Block = b,
+                    Offset = parts.Count == 1 ? 0 : parts[i].Start + (piece.Length - piece.TrimStart().Length),
+                };
             }
         }
     }

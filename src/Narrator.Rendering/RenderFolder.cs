@@ -4,7 +4,8 @@ namespace Narrator.Rendering;
 
 /// <summary>
 /// The layout of a render folder: <c>render.json</c>, <c>report.json</c>, <c>chapters/NN - Title.flac</c>,
-/// <c>mp3/NN - Title.mp3</c>, <c>&lt;Book Title&gt;.m4b</c>, and <c>.work/</c> for temporaries.
+/// <c>mp3/NN - Title.mp3</c>, <c>timings/NN - Title.json</c>, <c>captions/NN - Title.vtt</c>, <c>&lt;Book Title&gt;.m4b</c>,
+/// <c>&lt;Book Title&gt; (read-along).epub</c>, and <c>.work/</c> for temporaries.
 /// </summary>
 internal sealed class RenderFolder : IDisposable
 {
@@ -23,6 +24,12 @@ internal sealed class RenderFolder : IDisposable
 
     public string Work => Path.Combine(Root, ".work");
 
+    /// <summary>WebVTT captions of each chapter file (<c>captions/NN - Title.vtt</c>).</summary>
+    public string Captions => Path.Combine(Root, "captions");
+
+    /// <summary>Each chapter's utterance timings (<c>timings/NN - Title.json</c>).</summary>
+    public string Timings => Path.Combine(Root, "timings");
+
     /// <summary>Creates the folders, proves they are writable and removes temporaries an interrupted run left.</summary>
     public static RenderFolder Prepare(string root)
     {
@@ -33,6 +40,7 @@ internal sealed class RenderFolder : IDisposable
             folder._lock = Lock(folder.Root);
             Directory.CreateDirectory(folder.Chapters);
             Directory.CreateDirectory(folder.Mp3);
+            Directory.CreateDirectory(folder.Timings);
             if (Directory.Exists(folder.Work))
             {
                 Directory.Delete(folder.Work, recursive: true);
@@ -42,7 +50,7 @@ internal sealed class RenderFolder : IDisposable
             var probe = Path.Combine(folder.Work, "write-test");
             File.WriteAllText(probe, "ok");
             File.Delete(probe);
-            foreach (var stale in new[] { folder.Root, folder.Chapters, folder.Mp3 }.SelectMany(f => StaleTemporaries.In(f, Environment.ProcessId)).ToList())
+            foreach (var stale in new[] { folder.Root, folder.Chapters, folder.Mp3, folder.Timings, folder.Captions }.SelectMany(f => StaleTemporaries.In(f, Environment.ProcessId)).ToList())
             {
                 File.Delete(stale);
             }
@@ -80,7 +88,11 @@ internal sealed class RenderFolder : IDisposable
 
     public string Mp3Path(PlannedChapter chapter) => Path.Combine(Mp3, chapter.FileStem + ".mp3");
 
+    public string TimingsPath(PlannedChapter chapter) => Path.Combine(Timings, chapter.FileStem + ".json");
+
     public string AudiobookPath(string title) => Path.Combine(Root, FileNames.Safe(title, "Audiobook") + ".m4b");
+
+    public string ReadAlongPath(string title) => Path.Combine(Root, FileNames.Safe(title, "Audiobook") + " (read-along).epub");
 
     public string Relative(string path) => Path.GetRelativePath(Root, path).Replace('\\', '/');
 

@@ -8,4 +8,10 @@ public sealed record RenderReport(string Folder, IReadOnlyList<ChapterResult> Ch
     public bool PassesAcx => Chapters.All(c => c.PassesAcx);
 
     public int RenderedNow => Chapters.Count(c => c.RenderedNow);
+
+    /// <summary>The read-along EPUB 3, when it was asked for and every chapter is rendered.</summary>
+    public string? ReadAlongPath { get; init; }
+
+    /// <summary>The WebVTT captions written, one per chapter file, when asked for.</summary>
+    public IReadOnlyList<string> CaptionPaths { get; init; } = [];
 }

@@ -30,6 +30,12 @@ public sealed class RenderSettings
 
     public bool WriteAudiobook { get; init; } = true;
 
+    /// <summary>Write a read-along EPUB 3 (text highlighted as it is read, EPUB 3 Media Overlays) once every chapter is rendered. Default false.</summary>
+    public bool WriteReadAlong { get; init; }
+
+    /// <summary>Write WebVTT captions for each chapter file (<c>captions/NN - Title.vtt</c>). Default false.</summary>
+    public bool WriteCaptions { get; init; }
+
     /// <summary>Narrate a book whose language is not the voice's (see <see cref="LanguageMismatch"/>). Default false: refused.</summary>
     public bool AnyLanguage { get; init; }
 

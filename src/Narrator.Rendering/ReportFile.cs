@@ -11,6 +11,8 @@ internal static class ReportFile
         {
             passesAcx = report.PassesAcx,
             audiobook = report.AudiobookPath is null ? null : folder.Relative(report.AudiobookPath),
+            readAlong = report.ReadAlongPath is null ? null : folder.Relative(report.ReadAlongPath),
+            captions = report.CaptionPaths.Select(folder.Relative),
             chapters = report.Chapters.Select(c => new
             {
                 index = c.Chapter.Index,

@@ -84,12 +84,14 @@ public sealed class Synthesizer : IDisposable
         var marker = Watermark();
         var index = 0;
         var position = 0;
+        var streamed = 0L;
         var current = PrepareNext(utterances, frontend, ref position);
         while (current is { } now)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var speech = await Task.Run(() => Voice.Speak(now.Prepared.Phonemes, _options.Voice), cancellationToken).ConfigureAwait(false);
-            var samples = WithPause(speech, PauseAfter(now.Prepared.Source, isLast: now.Index == utterances.Count - 1));
+            var pause = PauseAfter(now.Prepared.Source, isLast: now.Index == utterances.Count - 1);
+            var samples = WithPause(speech, pause);
 
             // The watermark holds back its last frame until the end: the last chunk carries it, so
             // no chunk without text follows. Only the text frontend runs ahead, one utterance.
@@ -99,7 +101,12 @@ public sealed class Synthesizer : IDisposable
                 samples = following is null ? [.. marker.Process(samples), .. marker.Flush()] : marker.Process(samples);
             }
 
-            yield return new AudioChunk(index++, samples, SampleRate, now.Prepared.Source.Text, now.Prepared.Source.Range);
+            yield return new AudioChunk(index++, samples, SampleRate, now.Prepared.Source.Text, now.Prepared.Source.Range)
+            {
+                SpeechStart = streamed,
+                SpeechSamples = speech.Length,
+            };
+            streamed += speech.Length + pause;
             current = following;
         }
     }

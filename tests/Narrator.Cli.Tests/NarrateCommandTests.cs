@@ -50,6 +50,31 @@ public sealed class NarrateCommandTests : IDisposable
         Assert.Contains("M4B", run.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Narrate_ReadAlongOnARenderWithoutTimings_ExitsTwoNamingTheChapterAndKeepsEveryFile()
+    {
+        var book = Path.Combine(Fixtures.Samples, "the-lighthouse.md");
+        var first = await CliRun.RunAsync("narrate", book, "--voice", Fixtures.TinyVoice, "--out", Out, "--read-along", "--captions", "--no-m4b");
+        var state = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(Out, "render.json")))!;
+        foreach (var chapter in state["chapters"]!.AsArray())
+        {
+            chapter!.AsObject().Remove("timings");
+        }
+
+        File.WriteAllText(Path.Combine(Out, "render.json"), state.ToJsonString());
+        var files = Directory.GetFiles(Out, "*", SearchOption.AllDirectories).Where(f => !f.EndsWith(".json", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
+
+        var again = await CliRun.RunAsync("narrate", book, "--voice", Fixtures.TinyVoice, "--out", Out, "--read-along", "--no-m4b");
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Contains("Read-along EPUB: ", first.Out, StringComparison.Ordinal);
+        Assert.Contains("Captions: 3 WebVTT file(s)", first.Out, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(Out, "The Lighthouse (read-along).epub")));
+        Assert.Equal(2, again.ExitCode);
+        Assert.Contains("Chapter 1 \"The Keeper\" was rendered by an earlier version of Narrator", again.Error, StringComparison.Ordinal);
+        Assert.Equal(files, Directory.GetFiles(Out, "*", SearchOption.AllDirectories).Where(f => !f.EndsWith(".json", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+    }
+
     [Theory]
     [InlineData("missing.epub", "missing.epub")]
     [InlineData("garbage.epub", "garbage.epub")]

@@ -28,7 +28,7 @@ public static class ChapterMastering
             var (speechStart, speechEnd) = profile.SoundBounds(partStart, partEnd, threshold, keep);
             var gainDb = GainFor(samples, profile, speechStart, speechEnd, options, cancellationToken);
             var length = options.Samples(options.HeadRoomTone) + (speechEnd - speechStart) + options.Samples(options.TailRoomTone);
-            parts.Add(new MasteringPart(parts.Count + 1, speechStart, speechEnd, gainDb, length));
+            parts.Add(new MasteringPart(parts.Count + 1, speechStart, speechEnd, gainDb, length) { HeadSamples = options.Samples(options.HeadRoomTone) });
         }
 
         return parts;
@@ -56,7 +56,7 @@ public static class ChapterMastering
             }
         }
 
-        WriteToneOnly(options.Samples(options.HeadRoomTone), scratch.Length, Write);
+        WriteToneOnly(part.HeadSamples, scratch.Length, Write);
         var limiter = CreateLimiter(options, tone);
         SpeechPass.Run(samples, part.SpeechStart, part.SpeechEnd, (float)Decibels.ToAmplitude(part.GainDb), limiter, Write, cancellationToken);
         WriteToneOnly(options.Samples(options.TailRoomTone), scratch.Length, Write);

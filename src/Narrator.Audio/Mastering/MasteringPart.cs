@@ -8,4 +8,7 @@ namespace Narrator.Audio.Mastering;
 public sealed record MasteringPart(int Index, long SpeechStart, long SpeechEnd, double GainDb, long OutputSamples)
 {
     public long SpeechSamples => SpeechEnd - SpeechStart;
+
+    /// <summary>Samples of room tone before the speech: input sample <see cref="SpeechStart"/> is output sample <see cref="HeadSamples"/>.</summary>
+    public long HeadSamples { get; init; }
 }

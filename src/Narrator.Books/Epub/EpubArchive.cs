@@ -63,6 +63,9 @@ internal sealed class EpubArchive : IDisposable
 
     public bool Exists(string entryPath) => _entries.ContainsKey(entryPath);
 
+    /// <summary>Every entry's name, in the archive's order.</summary>
+    public IEnumerable<string> Entries => _entries.Keys;
+
     public byte[] ReadBytes(string entryPath) => ReadBytes(entryPath, _options.MaxEntryBytes, nameof(BookReadOptions.MaxEntryBytes));
 
     private byte[] ReadBytes(string entryPath, long limit, string limitName)

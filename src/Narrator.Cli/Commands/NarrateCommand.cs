@@ -28,6 +28,11 @@ internal static class NarrateCommand
         var noTitles = new Option<bool>("--no-chapter-titles") { Description = "Do not read each chapter's title before its text." };
         var noMp3 = new Option<bool>("--no-mp3") { Description = "Write only the lossless chapter files, no MP3s." };
         var noM4b = new Option<bool>("--no-m4b") { Description = "Do not assemble the M4B audiobook." };
+        var readAlong = new Option<bool>("--read-along")
+        {
+            Description = "Also write a read-along EPUB 3 (the book's text highlighted sentence by sentence as the audio plays: Media Overlays, audio inside) once every chapter is rendered.",
+        };
+        var captions = new Option<bool>("--captions") { Description = "Also write WebVTT captions for each chapter file (captions/NN - Title.vtt)." };
         var cast = new Option<string?>("--cast")
         {
             Description = "A cast file (JSON) giving the narrator, characters and other dialogue voices of their own, e.g. {\"narrator\": \"bdl\", \"characters\": {\"Alice\": \"slt\"}}; 'narrator cast' lists the names.",
@@ -38,7 +43,7 @@ internal static class NarrateCommand
         book.AddTo(command);
         command.Options.Add(output);
         voice.AddTo(command);
-        foreach (var option in new Option[] { cast, chapters, lexicon, jobs, credits, narrator, noTitles, noMp3, noM4b, anyLanguage })
+        foreach (var option in new Option[] { cast, chapters, lexicon, jobs, credits, narrator, noTitles, noMp3, noM4b, readAlong, captions, anyLanguage })
         {
             command.Options.Add(option);
         }
@@ -61,6 +66,8 @@ internal static class NarrateCommand
                 Narrator = parsed.GetValue(narrator),
                 WriteMp3 = !parsed.GetValue(noMp3),
                 WriteAudiobook = !parsed.GetValue(noM4b),
+                WriteReadAlong = parsed.GetValue(readAlong),
+                WriteCaptions = parsed.GetValue(captions),
                 Jobs = parsed.GetValue(jobs),
                 AnyLanguage = parsed.GetValue(anyLanguage),
                 WatermarkKey = voice.Key(parsed),

@@ -58,8 +58,11 @@ internal sealed class CastSpeakers : IDisposable
         return new CastSpeakers(cast.Narrator.Signature(), synthesizers);
     }
 
-    /// <summary>The audio of <paramref name="line"/>, chunk by chunk, at <see cref="SampleRate"/> and the narrator's speech level.</summary>
-    public async IAsyncEnumerable<float[]> SpeakAsync(ScriptLine line, [EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <summary>
+    /// The audio of <paramref name="line"/>, chunk by chunk, at <see cref="SampleRate"/> and the narrator's speech level,
+    /// each chunk with its utterance's place from the line's first sample (scaled to <see cref="SampleRate"/> when resampled).
+    /// </summary>
+    public async IAsyncEnumerable<SpokenChunk> SpeakAsync(ScriptLine line, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var synthesizer = _synthesizers[line.Voice.Signature()];
         var gain = ReferenceEquals(synthesizer, Narrator) ? 1f : await GainAsync(line.Voice.Signature()).ConfigureAwait(false);
@@ -74,7 +77,8 @@ internal sealed class CastSpeakers : IDisposable
                 }
             }
 
-            yield return samples;
+            long Scaled(long position) => (long)Math.Round((double)position * SampleRate / synthesizer.SampleRate);
+            yield return new SpokenChunk(samples, chunk.Text, chunk.Source, Scaled(chunk.SpeechStart), Scaled(chunk.SpeechStart + chunk.SpeechSamples));
         }
     }
 

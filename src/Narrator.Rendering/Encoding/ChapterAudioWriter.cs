@@ -68,7 +68,14 @@ public sealed class ChapterAudioWriter : IAsyncDisposable
     }
 
     /// <summary>Masters and encodes what was written; returns one file per part (one part unless the chapter is too long).</summary>
-    public async Task<IReadOnlyList<ChapterAudioFile>> FinishAsync(string losslessPath, string? mp3Path, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<ChapterAudioFile>> FinishAsync(string losslessPath, string? mp3Path, CancellationToken cancellationToken = default) =>
+        FinishAsync(losslessPath, mp3Path, planned: null, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="FinishAsync(string, string?, CancellationToken)"/>; <paramref name="planned"/> is told how the written samples
+    /// (at the master rate) became parts before any file is written, so what depends on the layout lands before the files do.
+    /// </summary>
+    public async Task<IReadOnlyList<ChapterAudioFile>> FinishAsync(string losslessPath, string? mp3Path, Action<IReadOnlyList<MasteringPart>>? planned, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(losslessPath);
         if (!losslessPath.EndsWith(".flac", StringComparison.OrdinalIgnoreCase) || (mp3Path is not null && !mp3Path.EndsWith(".mp3", StringComparison.OrdinalIgnoreCase)))
@@ -95,6 +102,7 @@ public sealed class ChapterAudioWriter : IAsyncDisposable
 
         using var samples = new FileStream(source, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
         var parts = ChapterMastering.Plan(samples, _options, cancellationToken);
+        planned?.Invoke(parts);
         var files = new List<ChapterAudioFile>();
         foreach (var part in parts)
         {

@@ -24,4 +24,10 @@ public sealed class ChapterState
     public double? RenderSeconds { get; set; }
 
     public List<ChapterFileState> Files { get; set; } = [];
+
+    /// <summary>
+    /// The utterance timings of the files, relative to the render folder ("timings/01 - Title.json"); null for a chapter
+    /// rendered by a Narrator that kept none.
+    /// </summary>
+    public string? Timings { get; set; }
 }

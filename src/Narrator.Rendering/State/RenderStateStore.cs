@@ -51,4 +51,6 @@ internal static class RenderStateStore
     }
 
     public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Json);
+
+    public static T? Deserialize<T>(string json) => JsonSerializer.Deserialize<T>(json, Json);
 }

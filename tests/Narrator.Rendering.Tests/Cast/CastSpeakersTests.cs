@@ -61,7 +61,7 @@ public sealed class CastSpeakersTests
         var samples = new List<float>();
         await foreach (var chunk in speakers.SpeakAsync(new ScriptLine(Line, SpeakOptions.Default, TimeSpan.Zero, voice), CancellationToken.None))
         {
-            samples.AddRange(chunk);
+            samples.AddRange(chunk.Samples);
         }
 
         return [.. samples];

@@ -189,6 +189,32 @@ public sealed class BookRendererTests : IDisposable
         var second = report.Chapters.Single(c => c.Chapter.Index == 2).State;
         Assert.Equal(["chapters/02 - Second.flac"], second.Files.Select(f => f.Lossless));
         Assert.True(second.Files[0].PassesAcx, string.Join("; ", second.Files[0].AcxFailures));
+        Assert.Equal("timings/02 - Second.json", second.Timings);
+    }
+
+    [Fact]
+    public async Task RenderAsync_MastersLandedWithoutTheirTimings_RendersTheChapterAgain()
+    {
+        await Render(TestBooks.Three());
+        ForgetChapter(2);
+        File.Delete(Path.Combine(Out, "timings", "02 - Second.json"));
+        var progress = new RecordingProgress();
+
+        var report = await Render(TestBooks.Three(), progress: progress);
+
+        Assert.Equal([2], progress.Started);
+        Assert.True(File.Exists(Path.Combine(Out, "timings", "02 - Second.json")));
+        Assert.Equal("timings/02 - Second.json", report.Chapters.Single(c => c.Chapter.Index == 2).State.Timings);
+    }
+
+    [Fact]
+    public async Task RenderAsync_ChapterRenamed_ItsOldTimingsGoWithItsOldFiles()
+    {
+        await Render(TestBooks.Three());
+
+        await Render(TestBooks.Make(("First", "One small step."), ("Renamed", "Two more steps."), ("Third", "Three at last.")));
+
+        Assert.Equal(["01 - First.json", "02 - Renamed.json", "03 - Third.json"], Names("timings"));
     }
 
     [Fact]
@@ -290,6 +316,7 @@ public sealed class BookRendererTests : IDisposable
         chapter["status"] = "pending";
         chapter["files"] = new System.Text.Json.Nodes.JsonArray();
         chapter.AsObject().Remove("renderedHash");
+        chapter.AsObject().Remove("timings");
         File.WriteAllText(path, state.ToJsonString());
     }
 

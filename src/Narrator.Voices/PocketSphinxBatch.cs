@@ -78,7 +78,7 @@ public static class PocketSphinxBatch
     private static async Task<IReadOnlyList<string>> DecodeAsync(DirectoryInfo folder, List<string> names, CancellationToken cancellationToken)
     {
         var executable = ExecutableSearch.Find(Executable)
-            ?? throw new NarratorException($"no speech recognizer: {Executable} is not on PATH (apt-get install pocketsphinx pocketsphinx-en-us).");
+            ?? throw new NarratorException($"no speech recognizer: {Executable} is not on PATH ({PocketSphinxRecognizer.InstallHint}).");
         var seconds = names.Sum(n => new FileInfo(Raw(folder, n)).Length / 2.0 / Rate);
         var control = Path.Combine(folder.FullName, "clips.ctl");
         var hypotheses = Path.Combine(folder.FullName, "clips.hyp");
@@ -89,7 +89,7 @@ public static class PocketSphinxBatch
                 Executable = executable,
                 Arguments = ["-adcin", "yes", "-cepdir", folder.FullName, "-cepext", ".raw", "-ctl", control, "-hyp", hypotheses],
                 What = $"Recognizing {names.Count} clips",
-                InstallHint = "apt-get install pocketsphinx pocketsphinx-en-us",
+                InstallHint = PocketSphinxRecognizer.InstallHint,
                 Timeout = TimeSpan.FromMinutes(2) + TimeSpan.FromSeconds(4 * seconds),
             },
             cancellationToken).ConfigureAwait(false);

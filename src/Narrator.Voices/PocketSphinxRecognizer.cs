@@ -11,6 +11,9 @@ namespace Narrator.Voices;
 public sealed class PocketSphinxRecognizer : IStatementRecognizer
 {
     public const string Executable = "pocketsphinx_continuous";
+
+    /// <summary>The Debian packages of both pocketsphinx programs and their English models.</summary>
+    internal const string InstallHint = "apt-get install pocketsphinx pocketsphinx-en-us";
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(2);
 
     public string Name => "pocketsphinx 0.8 (en-us)";
@@ -20,7 +23,7 @@ public sealed class PocketSphinxRecognizer : IStatementRecognizer
         var executable = ExecutableSearch.Find(Executable);
         if (executable is null)
         {
-            unavailable = $"no speech recognizer: {Executable} is not on PATH (apt-get install pocketsphinx pocketsphinx-en-us)";
+            unavailable = $"no speech recognizer: {Executable} is not on PATH ({InstallHint})";
             return null;
         }
 
@@ -33,7 +36,7 @@ public sealed class PocketSphinxRecognizer : IStatementRecognizer
                 Executable = executable,
                 Arguments = ["-infile", wav],
                 What = "Recognizing speech",
-                InstallHint = "apt-get install pocketsphinx pocketsphinx-en-us",
+                InstallHint = InstallHint,
                 Timeout = Timeout,
             }).GetAwaiter().GetResult();
             unavailable = result.ExitCode == 0 ? string.Empty : $"{Executable} failed with exit code {result.ExitCode}: {result.ErrorTail(1)}";

@@ -39,7 +39,7 @@ internal static class TranscriptCheckCommand
                 AtomicFile.WriteAllText(Path.Combine(target, RejectedFile), Rejected(rejects, rate));
             }
 
-            var speakers = checks.GroupBy(c => c.Sentence.Speaker).Select(g => (Speaker: g.Key, Clips: g.Count(), Errors: g.Aggregate(Voices.WordErrors.None, (sum, c) => sum + c.Errors), Rejected: g.Count(c => rejects.Contains(c)))).ToList();
+            var speakers = checks.GroupBy(c => c.Sentence.Speaker).Select(g => (Speaker: g.Key, Clips: g.Count(), Errors: g.Aggregate(Voices.WordErrors.None, (sum, c) => sum + c.Errors), Rejected: g.Count(c => TranscriptCheck.IsRejected(c, rate)))).ToList();
             await console.Out.WriteLineAsync(parsed.GetValue(json)
                 ? ReportJson.Serialize(new
                 {

@@ -17,6 +17,7 @@ internal static class CliApp
         root.Subcommands.Add(PlanCommand.Create(console));
         root.Subcommands.Add(CastCommand.Create(console));
         root.Subcommands.Add(NarrateCommand.Create(console));
+        root.Subcommands.Add(ProofCommand.Create(console));
         root.Subcommands.Add(EmbedCommand.Create(console));
         root.Subcommands.Add(BenchCommand.Create(console));
         root.Subcommands.Add(EvaluateCommand.Create(console));

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Narrator.Rendering;
+using Narrator.Rendering.Proof;
 using Spectre.Console;
 
 namespace Narrator.Cli;
@@ -53,6 +54,11 @@ internal static class ReportTable
         if (report.CaptionPaths.Count > 0)
         {
             terminal.WriteLine($"Captions: {report.CaptionPaths.Count} WebVTT file(s) in {Shown(Path.GetDirectoryName(report.CaptionPaths[0])!)}");
+        }
+
+        if (report.Proof is { } proof)
+        {
+            terminal.WriteLine(ProofLines.Summary(proof, Shown(Path.Combine(report.Folder, ProofReport.PageName))));
         }
     }
 }

@@ -4,6 +4,7 @@ using Narrator.Core;
 using Narrator.Phonemes.Pronunciation;
 using Narrator.Rendering.Cast;
 using Narrator.Rendering.Planning;
+using Narrator.Rendering.Proof;
 using Narrator.Rendering.State;
 using Narrator.Rendering.Timing;
 using Narrator.Synthesis;
@@ -70,9 +71,10 @@ public sealed class BookRenderer : IDisposable
         }
 
         settings.Validate();
-        var speakers = CastSpeakers.Create(cast, voice => new SynthesisOptions
+        var speakers = CastSpeakers.Create(cast, (voice, retake) => new SynthesisOptions
         {
-            Voice = voice.Settings,
+            Voice = Retakes.Settings(voice.Settings, retake),
+            MaxUtteranceLength = Retakes.MaxUtteranceLength(SynthesisOptions.Default.MaxUtteranceLength, retake),
             Pronunciations = lexicon,
             SentencePause = settings.SentencePause,
             ParagraphPause = settings.ParagraphPause,
@@ -146,11 +148,12 @@ public sealed class BookRenderer : IDisposable
         }
 
         var (readAlong, captions) = await TimedOutputsAsync(book, plan, entries, folder, Warn, cancellationToken).ConfigureAwait(false);
+        var proof = await ProofAsync(book, plan, entries, folder, Warn, cancellationToken).ConfigureAwait(false);
         folder.RemoveWork();
         var results = plan.Chapters.Where(c => IsCurrent(entries[c.Index], folder))
             .Select(c => new ChapterResult(c, entries[c.Index], rendered.Contains(c.Index)))
             .ToList();
-        var report = new RenderReport(folder.Root, results, audiobook, warnings) { ReadAlongPath = readAlong, CaptionPaths = captions };
+        var report = new RenderReport(folder.Root, results, audiobook, warnings) { ReadAlongPath = readAlong, CaptionPaths = captions, Proof = proof };
         ReportFile.Write(folder, report);
         return report;
 
@@ -198,6 +201,43 @@ public sealed class BookRenderer : IDisposable
         }
 
         return (result.Path, captions);
+    }
+
+    /// <summary>
+    /// The proof report of the current chapters, when proof-listening is on: chapters rendered now were heard as they
+    /// were rendered; chapters rendered earlier without it are heard from their files. A chapter whose timings cannot
+    /// be read is a warning, not an error: its audio stands.
+    /// </summary>
+    private async Task<ProofReport?> ProofAsync(
+        Book book, RenderPlan plan, Dictionary<int, ChapterState> entries, RenderFolder folder, Action<string> warn, CancellationToken cancellationToken)
+    {
+        if (_settings.Proof is not { } proof)
+        {
+            return null;
+        }
+
+        var chapters = new List<ChapterTimings>();
+        foreach (var state in plan.Chapters.Where(c => IsCurrent(entries[c.Index], folder)).Select(c => entries[c.Index]))
+        {
+            try
+            {
+                var timings = (await TimedChapters.LoadAsync(folder, [state], cancellationToken).ConfigureAwait(false))[0];
+                if (timings.Utterances.Any(u => u.Proof is null))
+                {
+                    await MasterProofreader.ProofAsync(folder, folder.Absolute(state.Timings!), timings, proof.Recognizer, cancellationToken).ConfigureAwait(false);
+                }
+
+                chapters.Add(timings);
+            }
+            catch (RenderException e)
+            {
+                warn($"Not proof-listened: {e.Message}");
+            }
+        }
+
+        var report = ProofReport.From(proof.Recognizer.Name, chapters);
+        ProofPage.Write(folder.Root, book.Title, report);
+        return report;
     }
 
     public void Dispose()

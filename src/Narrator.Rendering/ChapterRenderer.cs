@@ -3,6 +3,7 @@ using Narrator.Core;
 using Narrator.Rendering.Cast;
 using Narrator.Rendering.Encoding;
 using Narrator.Rendering.Planning;
+using Narrator.Rendering.Proof;
 using Narrator.Rendering.State;
 using Narrator.Rendering.Timing;
 using Narrator.Synthesis.Provenance;
@@ -19,6 +20,10 @@ internal sealed class ChapterRenderer
     private readonly Books.Book _book;
     private readonly ProvenanceRecord _provenance;
     private readonly ForeignPassages _passages;
+    private readonly LineProofreader? _proofreader;
+
+    /// <summary>Utterances heard per recognizer run while proof-listening.</summary>
+    private const int UtterancesPerProof = 100;
 
     public ChapterRenderer(CastSpeakers speakers, BookVoicing voicing, RenderSettings settings, RenderFolder folder, Books.Book book)
     {
@@ -29,6 +34,7 @@ internal sealed class ChapterRenderer
         _book = book;
         _provenance = ProvenanceRecord.For(speakers.Narrator.Voice, watermarkKey: settings.WatermarkKey);
         _passages = ForeignPassages.For(book, speakers.Narrator.Voice.Language);
+        _proofreader = settings.Proof is { } proof ? new LineProofreader(speakers, proof) : null;
     }
 
     public async Task<List<ChapterFileState>> RenderAsync(PlannedChapter chapter, string renderHash, IRenderProgress progress, CancellationToken cancellationToken)
@@ -41,21 +47,17 @@ internal sealed class ChapterRenderer
             writer.Tags = Tags(chapter, provenance, renderHash);
             var samples = 0L;
             var spoken = new List<(UtteranceTiming Utterance, long Start, long End)>();
+            var pending = new List<LineReading>();
             foreach (var line in ChapterScript.For(chapter, _settings, _passages, _voicing))
             {
-                var lineStart = samples;
-                await foreach (var chunk in _speakers.SpeakAsync(line, cancellationToken).ConfigureAwait(false))
+                pending.Add(await LineReading.SpeakAsync(_speakers, line, retake: 0, cancellationToken).ConfigureAwait(false));
+                if (_proofreader is null || pending.Sum(r => r.Chunks.Count) >= UtterancesPerProof)
                 {
-                    writer.Write(chunk.Samples);
-                    samples += chunk.Samples.Length;
-                    spoken.Add((Utterance(chapter, line, chunk, spoken.Count), lineStart + chunk.SpeechStart, lineStart + chunk.SpeechEnd));
-                    progress.ChapterAdvanced(chapter, TimeSpan.FromSeconds((double)samples / _speakers.SampleRate));
+                    await WritePendingAsync().ConfigureAwait(false);
                 }
-
-                var pause = (int)(line.PauseAfter.TotalSeconds * _speakers.SampleRate);
-                writer.Write(new float[pause]);
-                samples += pause;
             }
+
+            await WritePendingAsync().ConfigureAwait(false);
 
             // The timings land before the masters do, so a run killed in between leaves masters whose timings are on disk.
             var mp3 = _settings.WriteMp3 ? _folder.Mp3Path(chapter) : null;
@@ -74,6 +76,34 @@ internal sealed class ChapterRenderer
             }
 
             return files.Select(f => ToState(f, _folder)).ToList();
+
+            // Lines wait here until proof-listening has heard them (and read the suspect ones again), in batches,
+            // so the recognizer starts once per batch; without proof-listening each line is written as it comes.
+            async Task WritePendingAsync()
+            {
+                var proofed = _proofreader is null
+                    ? pending.Select(r => new ProofedReading(r, null, Readings: 1)).ToList()
+                    : await _proofreader.ProofAsync(pending, cancellationToken).ConfigureAwait(false);
+                foreach (var reading in proofed)
+                {
+                    var line = reading.Reading.Line;
+                    writer.Write(reading.Reading.Samples);
+                    for (var i = 0; i < reading.Reading.Chunks.Count; i++)
+                    {
+                        var chunk = reading.Reading.Chunks[i];
+                        var utterance = Utterance(chapter, line, chunk, spoken.Count);
+                        utterance.Proof = reading.Result(i);
+                        spoken.Add((utterance, samples + chunk.SpeechStart, samples + chunk.SpeechEnd));
+                    }
+
+                    var pause = (int)(line.PauseAfter.TotalSeconds * _speakers.SampleRate);
+                    writer.Write(new float[pause]);
+                    samples += reading.Reading.Samples.Length + pause;
+                    progress.ChapterAdvanced(chapter, TimeSpan.FromSeconds((double)samples / _speakers.SampleRate));
+                }
+
+                pending.Clear();
+            }
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -14,4 +14,7 @@ public sealed record RenderReport(string Folder, IReadOnlyList<ChapterResult> Ch
 
     /// <summary>The WebVTT captions written, one per chapter file, when asked for.</summary>
     public IReadOnlyList<string> CaptionPaths { get; init; } = [];
+
+    /// <summary>What proof-listening found, when it was on (<see cref="RenderSettings.Proof"/>); <c>proof.html</c> shows the same.</summary>
+    public Proof.ProofReport? Proof { get; init; }
 }

@@ -36,6 +36,9 @@ public sealed class RenderSettings
     /// <summary>Write WebVTT captions for each chapter file (<c>captions/NN - Title.vtt</c>). Default false.</summary>
     public bool WriteCaptions { get; init; }
 
+    /// <summary>Proof-listen every utterance as it is rendered and read suspect paragraphs again; null (the default) for none.</summary>
+    public Proof.ProofSettings? Proof { get; init; }
+
     /// <summary>Narrate a book whose language is not the voice's (see <see cref="LanguageMismatch"/>). Default false: refused.</summary>
     public bool AnyLanguage { get; init; }
 
@@ -65,6 +68,7 @@ public sealed class RenderSettings
             errors.Add($"jobs ({Jobs}) must be between 1 and 64");
         }
 
+        Proof?.Validate(errors);
         if (errors.Count > 0)
         {
             throw new RenderException("Invalid render settings: " + string.Join("; ", errors) + ".");

@@ -9,13 +9,26 @@ namespace Narrator.Voices;
 /// same default acoustic model, language model and dictionary as <see cref="PocketSphinxRecognizer"/>): the
 /// models load once, not once per clip, which makes a corpus of sentences about four times faster to hear.
 /// </summary>
-public static class PocketSphinxBatch
+public sealed class PocketSphinxBatch : ISpeechRecognizer
 {
     public const string Executable = "pocketsphinx_batch";
     private const int Rate = 16000;
 
-    /// <summary>The transcript of each clip, in order (an empty string where nothing was heard).</summary>
-    public static async Task<IReadOnlyList<string>> TranscribeAsync(IReadOnlyList<(float[] Samples, int SampleRate)> clips, CancellationToken cancellationToken = default)
+    private PocketSphinxBatch()
+    {
+    }
+
+    /// <summary>The decoder with its default models (the only configuration there is).</summary>
+    public static PocketSphinxBatch Default { get; } = new();
+
+    public string Name => "pocketsphinx 0.8 (en-us)";
+
+    public string? Unavailable => ExecutableSearch.Find(Executable) is null ? NotInstalled : null;
+
+    private static string NotInstalled => $"no speech recognizer: {Executable} is not on PATH ({PocketSphinxRecognizer.InstallHint})";
+
+    /// <inheritdoc/>
+    public async Task<IReadOnlyList<string>> TranscribeAsync(IReadOnlyList<(float[] Samples, int SampleRate)> clips, CancellationToken cancellationToken = default)
     {
         var folder = Directory.CreateTempSubdirectory("narrator-sphinx-");
         try
@@ -41,7 +54,7 @@ public static class PocketSphinxBatch
     /// The transcript of each audio file, in order: one ffmpeg run converts them all (a process per file costs more
     /// than the decoding on a corpus of sentences).
     /// </summary>
-    public static async Task<IReadOnlyList<string>> TranscribeFilesAsync(IReadOnlyList<string> paths, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<string>> TranscribeFilesAsync(IReadOnlyList<string> paths, CancellationToken cancellationToken = default)
     {
         var folder = Directory.CreateTempSubdirectory("narrator-sphinx-");
         try
@@ -78,7 +91,7 @@ public static class PocketSphinxBatch
     private static async Task<IReadOnlyList<string>> DecodeAsync(DirectoryInfo folder, List<string> names, CancellationToken cancellationToken)
     {
         var executable = ExecutableSearch.Find(Executable)
-            ?? throw new NarratorException($"no speech recognizer: {Executable} is not on PATH ({PocketSphinxRecognizer.InstallHint}).");
+            ?? throw new NarratorException(NotInstalled + ".");
         var seconds = names.Sum(n => new FileInfo(Raw(folder, n)).Length / 2.0 / Rate);
         var control = Path.Combine(folder.FullName, "clips.ctl");
         var hypotheses = Path.Combine(folder.FullName, "clips.hyp");

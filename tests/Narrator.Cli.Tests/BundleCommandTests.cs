@@ -113,7 +113,7 @@ public sealed class BundleCommandTests : IDisposable
     [Fact]
     public async Task Narrate_CloneWithConsent_RefusedAsZeroShotIsAPreview()
     {
-        var run = await CliRun.RunUncalibratedAsync(["narrate", Path.Combine(Fixtures.Samples, "the-lighthouse.md"), "--voice", Fixtures.TinyBundle, "--reference", Fixtures.GoldenWav, "--out", Path.Combine(_folder, "book"), .. Consent()]);
+        var run = await CliRun.RunUncalibratedAsync(["narrate", Path.Combine(Fixtures.Samples, "the-lighthouse.md"), "--voice", Fixtures.TinyBundle, "--reference", Fixtures.GoldenWav, "--out", Path.Combine(_folder, "book"), "--no-proof", .. Consent()]);
 
         Assert.Equal(3, run.ExitCode);
         Assert.Contains("is a preview", run.Error, StringComparison.Ordinal);

@@ -17,6 +17,7 @@ public sealed class HelpApprovalTests
     [InlineData("evaluate", "encoder")]
     [InlineData("plan")]
     [InlineData("cast")]
+    [InlineData("proof")]
     [InlineData("narrate")]
     [InlineData("bench")]
     [InlineData("voice")]

@@ -127,7 +127,7 @@ public sealed class KillAndResumeTests : IDisposable
             start.Environment["NARRATOR_FFMPEG"] = ffmpeg;
         }
 
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "narrator.dll"), "narrate", Path.Combine(Fixtures.Samples, "the-lighthouse.md"), "--voice", Fixtures.TinyVoice, "--out", Out, "--no-mp3" })
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "narrator.dll"), "narrate", Path.Combine(Fixtures.Samples, "the-lighthouse.md"), "--voice", Fixtures.TinyVoice, "--out", Out, "--no-mp3", "--no-proof" })
         {
             start.ArgumentList.Add(arg);
         }

@@ -84,7 +84,7 @@ public sealed class NarrateCastTests : IDisposable
     {
         WriteCast(new { narrator = Fixtures.TinyVoice });
 
-        var run = await CliRun.RunAsync("narrate", BookPath, "--cast", CastPath, "--voice", Fixtures.TinyVoice, "--out", Out, "--no-mp3", "--no-m4b");
+        var run = await CliRun.RunAsync("narrate", BookPath, "--cast", CastPath, "--voice", Fixtures.TinyVoice, "--out", Out, "--no-mp3", "--no-m4b", "--no-proof");
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("give it in one place", run.Error, StringComparison.Ordinal);
@@ -95,5 +95,5 @@ public sealed class NarrateCastTests : IDisposable
     private void WriteCast(object cast) => File.WriteAllText(CastPath, JsonSerializer.Serialize(cast));
 
     private Task<CliRun> Narrate() =>
-        CliRun.RunAsync("narrate", BookPath, "--cast", CastPath, "--out", Out, "--no-mp3", "--no-m4b", "--noise-scale", "0", "--noise-w", "0");
+        CliRun.RunAsync("narrate", BookPath, "--cast", CastPath, "--out", Out, "--no-mp3", "--no-m4b", "--no-proof", "--noise-scale", "0", "--noise-w", "0");
 }

@@ -41,7 +41,7 @@ public sealed class NarrateCommandTests : IDisposable
     [Fact]
     public async Task Narrate_Chapters_RendersThemAndReportsLevels()
     {
-        var run = await CliRun.RunAsync("narrate", Path.Combine(Fixtures.Samples, "the-lighthouse.md"), "--voice", Fixtures.TinyVoice, "--out", Out, "--chapters", "2", "--no-mp3");
+        var run = await CliRun.RunAsync("narrate", Path.Combine(Fixtures.Samples, "the-lighthouse.md"), "--voice", Fixtures.TinyVoice, "--out", Out, "--chapters", "2", "--no-mp3", "--no-proof");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal(["02 - The Storm.flac"], Directory.GetFiles(Path.Combine(Out, "chapters"), "*.flac").Select(Path.GetFileName));
@@ -54,7 +54,7 @@ public sealed class NarrateCommandTests : IDisposable
     public async Task Narrate_ReadAlongOnARenderWithoutTimings_ExitsTwoNamingTheChapterAndKeepsEveryFile()
     {
         var book = Path.Combine(Fixtures.Samples, "the-lighthouse.md");
-        var first = await CliRun.RunAsync("narrate", book, "--voice", Fixtures.TinyVoice, "--out", Out, "--read-along", "--captions", "--no-m4b");
+        var first = await CliRun.RunAsync("narrate", book, "--voice", Fixtures.TinyVoice, "--out", Out, "--read-along", "--captions", "--no-m4b", "--no-proof");
         var state = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(Out, "render.json")))!;
         foreach (var chapter in state["chapters"]!.AsArray())
         {
@@ -64,7 +64,7 @@ public sealed class NarrateCommandTests : IDisposable
         File.WriteAllText(Path.Combine(Out, "render.json"), state.ToJsonString());
         var files = Directory.GetFiles(Out, "*", SearchOption.AllDirectories).Where(f => !f.EndsWith(".json", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
 
-        var again = await CliRun.RunAsync("narrate", book, "--voice", Fixtures.TinyVoice, "--out", Out, "--read-along", "--no-m4b");
+        var again = await CliRun.RunAsync("narrate", book, "--voice", Fixtures.TinyVoice, "--out", Out, "--read-along", "--no-m4b", "--no-proof");
 
         Assert.Equal(0, first.ExitCode);
         Assert.Contains("Read-along EPUB: ", first.Out, StringComparison.Ordinal);

@@ -4,6 +4,7 @@ using Narrator.Phonemes.Pronunciation;
 using Narrator.Rendering;
 using Narrator.Rendering.Cast;
 using Narrator.Rendering.Planning;
+using Narrator.Rendering.Proof;
 
 namespace Narrator.Cli.Commands;
 
@@ -32,6 +33,8 @@ internal static class NarrateCommand
         {
             Description = "Also write a read-along EPUB 3 (the book's text highlighted sentence by sentence as the audio plays: Media Overlays, audio inside) once every chapter is rendered.",
         };
+        var noProof = new Option<bool>("--no-proof") { Description = "Do not proof-listen (on by default: every utterance is heard by pocketsphinx and compared with its text; a paragraph with a suspect one is read again, and what still fails is listed in report.json and proof.html)." };
+        var retakes = new Option<int>("--proof-retakes") { Description = $"How many times proof-listening reads a paragraph with a suspect utterance again (0 to {ProofSettings.MaxRetakes}).", DefaultValueFactory = _ => new ProofSettings().Retakes, HelpName = "count" };
         var captions = new Option<bool>("--captions") { Description = "Also write WebVTT captions for each chapter file (captions/NN - Title.vtt)." };
         var cast = new Option<string?>("--cast")
         {
@@ -43,7 +46,7 @@ internal static class NarrateCommand
         book.AddTo(command);
         command.Options.Add(output);
         voice.AddTo(command);
-        foreach (var option in new Option[] { cast, chapters, lexicon, jobs, credits, narrator, noTitles, noMp3, noM4b, readAlong, captions, anyLanguage })
+        foreach (var option in new Option[] { cast, chapters, lexicon, jobs, credits, narrator, noTitles, noMp3, noM4b, readAlong, captions, noProof, retakes, anyLanguage })
         {
             command.Options.Add(option);
         }
@@ -68,6 +71,7 @@ internal static class NarrateCommand
                 WriteAudiobook = !parsed.GetValue(noM4b),
                 WriteReadAlong = parsed.GetValue(readAlong),
                 WriteCaptions = parsed.GetValue(captions),
+                Proof = parsed.GetValue(noProof) ? null : new ProofSettings { Retakes = parsed.GetValue(retakes) },
                 Jobs = parsed.GetValue(jobs),
                 AnyLanguage = parsed.GetValue(anyLanguage),
                 WatermarkKey = voice.Key(parsed),

@@ -19,7 +19,7 @@ public static class TranscriptCheck
         var checks = new List<ClipCheck>(sentences.Count);
         foreach (var batch in sentences.Chunk(Batch))
         {
-            var heard = await PocketSphinxBatch.TranscribeFilesAsync(batch.Select(s => s.Recording).ToList(), cancellationToken).ConfigureAwait(false);
+            var heard = await PocketSphinxBatch.Default.TranscribeFilesAsync(batch.Select(s => s.Recording).ToList(), cancellationToken).ConfigureAwait(false);
             checks.AddRange(batch.Zip(heard, (s, h) => new ClipCheck(s, h, WordErrors.Measure(s.Text, h))));
             await progress.WriteLineAsync($"heard {checks.Count} of {sentences.Count} clips").ConfigureAwait(false);
         }

@@ -67,7 +67,7 @@ public static class ProofCalibration
         var conditions = new List<ProofCondition>();
         foreach (var (name, list) in clips)
         {
-            var heard = await PocketSphinxBatch.TranscribeAsync(list.Select(c => (c.Samples, c.Rate)).ToList(), cancellationToken).ConfigureAwait(false);
+            var heard = await PocketSphinxBatch.Default.TranscribeAsync(list.Select(c => (c.Samples, c.Rate)).ToList(), cancellationToken).ConfigureAwait(false);
             conditions.Add(new ProofCondition(name, name.StartsWith("fault", StringComparison.Ordinal),
                 list.Zip(heard, (c, h) => UtteranceProof.Measure(c.Text, h, c.Samples, c.Rate)).ToList()));
             await progress.WriteLineAsync($"{name}: {list.Count} heard").ConfigureAwait(false);

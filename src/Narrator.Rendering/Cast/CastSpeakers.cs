@@ -16,12 +16,15 @@ internal sealed class CastSpeakers : IDisposable
 
     private readonly Dictionary<string, Synthesizer> _synthesizers;
     private readonly Dictionary<string, Lazy<Task<double>>> _levels = [];
+    private readonly Dictionary<(string Signature, int Retake), Synthesizer> _retakes = [];
+    private readonly Func<CastVoice, int, SynthesisOptions> _options;
 
     private readonly string _narratorSignature;
 
-    private CastSpeakers(string narratorSignature, Dictionary<string, Synthesizer> synthesizers)
+    private CastSpeakers(string narratorSignature, Dictionary<string, Synthesizer> synthesizers, Func<CastVoice, int, SynthesisOptions> options)
     {
         _narratorSignature = narratorSignature;
+        _options = options;
         Narrator = synthesizers[narratorSignature];
         _synthesizers = synthesizers;
         foreach (var (signature, synthesizer) in synthesizers)
@@ -34,15 +37,18 @@ internal sealed class CastSpeakers : IDisposable
 
     public int SampleRate => Narrator.SampleRate;
 
-    /// <summary>One synthesizer per distinct voice and settings; a voice whose settings it cannot take is an error naming its cast entry.</summary>
-    public static CastSpeakers Create(VoiceCast cast, Func<CastVoice, SynthesisOptions> options)
+    /// <summary>
+    /// One synthesizer per distinct voice and settings; a voice whose settings it cannot take is an error naming its cast entry.
+    /// <paramref name="options"/> gives a voice's options for a first reading (retake 0) and for each retake of proof-listening.
+    /// </summary>
+    public static CastSpeakers Create(VoiceCast cast, Func<CastVoice, int, SynthesisOptions> options)
     {
         var synthesizers = new Dictionary<string, Synthesizer>(StringComparer.Ordinal);
         try
         {
             foreach (var voice in cast.All.Where(v => !synthesizers.ContainsKey(v.Signature())))
             {
-                synthesizers[voice.Signature()] = Open(voice, options(voice), isNarrator: ReferenceEquals(voice, cast.Narrator));
+                synthesizers[voice.Signature()] = Open(voice, options(voice, 0), isNarrator: ReferenceEquals(voice, cast.Narrator));
             }
         }
         catch
@@ -55,17 +61,18 @@ internal sealed class CastSpeakers : IDisposable
             throw;
         }
 
-        return new CastSpeakers(cast.Narrator.Signature(), synthesizers);
+        return new CastSpeakers(cast.Narrator.Signature(), synthesizers, options);
     }
 
     /// <summary>
     /// The audio of <paramref name="line"/>, chunk by chunk, at <see cref="SampleRate"/> and the narrator's speech level,
     /// each chunk with its utterance's place from the line's first sample (scaled to <see cref="SampleRate"/> when resampled).
+    /// A <paramref name="retake"/> above 0 reads it another way (see <see cref="Proof.Retakes"/>).
     /// </summary>
-    public async IAsyncEnumerable<SpokenChunk> SpeakAsync(ScriptLine line, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public async IAsyncEnumerable<SpokenChunk> SpeakAsync(ScriptLine line, int retake, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var synthesizer = _synthesizers[line.Voice.Signature()];
-        var gain = ReferenceEquals(synthesizer, Narrator) ? 1f : await GainAsync(line.Voice.Signature()).ConfigureAwait(false);
+        var synthesizer = SynthesizerFor(line.Voice, retake);
+        var gain = line.Voice.Signature() == _narratorSignature ? 1f : await GainAsync(line.Voice.Signature()).ConfigureAwait(false);
         await foreach (var chunk in synthesizer.SynthesizeAsync(line.Text, line.Speak, cancellationToken).ConfigureAwait(false))
         {
             var samples = Resampling.Resample(chunk.Samples.ToArray(), synthesizer.SampleRate, SampleRate);
@@ -84,9 +91,29 @@ internal sealed class CastSpeakers : IDisposable
 
     public void Dispose()
     {
-        foreach (var synthesizer in _synthesizers.Values)
+        foreach (var synthesizer in _synthesizers.Values.Concat(_retakes.Values))
         {
             synthesizer.Dispose();
+        }
+    }
+
+    private Synthesizer SynthesizerFor(CastVoice voice, int retake)
+    {
+        var signature = voice.Signature();
+        if (retake == 0)
+        {
+            return _synthesizers[signature];
+        }
+
+        lock (_retakes)
+        {
+            if (!_retakes.TryGetValue((signature, retake), out var synthesizer))
+            {
+                synthesizer = Synthesizer.Create(voice.Voice, _options(voice, retake), ownsVoice: false);
+                _retakes[(signature, retake)] = synthesizer;
+            }
+
+            return synthesizer;
         }
     }
 

@@ -15,11 +15,19 @@ internal static class TimedChapters
 {
     public static async Task<List<TimedChapter>> LoadAsync(RenderFolder folder, IEnumerable<(PlannedChapter Chapter, ChapterState State)> chapters, CancellationToken cancellationToken)
     {
-        var timed = new List<TimedChapter>();
+        var list = chapters.ToList();
+        var timings = await LoadAsync(folder, list.Select(c => c.State), cancellationToken).ConfigureAwait(false);
+        return list.Zip(timings, (c, t) => new TimedChapter(c.Chapter, c.State, t)).ToList();
+    }
+
+    /// <summary>The timings of <paramref name="chapters"/>, in order, checked as <see cref="LoadAsync(RenderFolder, IEnumerable{ValueTuple{PlannedChapter, ChapterState}}, CancellationToken)"/> says.</summary>
+    public static async Task<List<ChapterTimings>> LoadAsync(RenderFolder folder, IEnumerable<ChapterState> chapters, CancellationToken cancellationToken)
+    {
+        var timed = new List<ChapterTimings>();
         var problems = new List<string>();
-        foreach (var (chapter, state) in chapters)
+        foreach (var state in chapters)
         {
-            var name = $"Chapter {chapter.Index} \"{chapter.Title}\"";
+            var name = $"Chapter {state.Index} \"{state.Title}\"";
             if (state.Status != ChapterStatus.Done)
             {
                 problems.Add($"{name} is not rendered yet.");
@@ -69,7 +77,7 @@ internal static class TimedChapters
                 }
             }
 
-            timed.Add(new TimedChapter(chapter, state, timings));
+            timed.Add(timings);
         }
 
         return problems.Count == 0

@@ -38,4 +38,7 @@ public sealed class UtteranceTiming
 
     /// <summary>One past its last sample.</summary>
     public long End { get; set; }
+
+    /// <summary>What proof-listening heard; null when the chapter was not proof-listened.</summary>
+    public Proof.ProofResult? Proof { get; set; }
 }

@@ -53,13 +53,13 @@ public sealed class CastSpeakersTests
     {
         var file = CastFile.Parse("""{"narrator": "narrator", "characters": {"Alice": "alice"}}""", "cast.json");
         cast = VoiceCast.Open(file, entry => entry.Voice == "alice" ? alice : narrator, VoiceSettings.Default);
-        return CastSpeakers.Create(cast, _ => new SynthesisOptions());
+        return CastSpeakers.Create(cast, (_, _) => new SynthesisOptions());
     }
 
     private static async Task<float[]> Samples(CastSpeakers speakers, CastVoice voice)
     {
         var samples = new List<float>();
-        await foreach (var chunk in speakers.SpeakAsync(new ScriptLine(Line, SpeakOptions.Default, TimeSpan.Zero, voice), CancellationToken.None))
+        await foreach (var chunk in speakers.SpeakAsync(new ScriptLine(Line, SpeakOptions.Default, TimeSpan.Zero, voice), retake: 0, CancellationToken.None))
         {
             samples.AddRange(chunk.Samples);
         }

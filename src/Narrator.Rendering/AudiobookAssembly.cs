@@ -16,9 +16,10 @@ internal static class AudiobookAssembly
         var entries = state.Chapters.ToDictionary(c => c.Index);
         var chapters = plan.Chapters.SelectMany(c => Markers(c, entries[c.Index], folder)).ToList();
         var narrator = settings.Narrator ?? voice.Name;
+        var disclosure = Credits.Disclosure(narrator, ofAPerson: voice.Consent is not null);
         var provenance = ProvenanceRecord.For(voice, book.Title, settings.WatermarkKey);
         var cover = book.Cover is { } image ? ContentHash.Of(Convert.ToBase64String(image.Data.Span)) : string.Empty;
-        var hash = ContentHash.Of(string.Join('\n', plan.Chapters.Select(c => entries[c.Index].RenderedHash).Append(book.Title).Append(book.Author).Append(narrator).Append(cover)));
+        var hash = ContentHash.Of(string.Join('\n', plan.Chapters.Select(c => entries[c.Index].RenderedHash).Append(book.Title).Append(book.Author).Append(narrator).Append(disclosure).Append(cover)));
         var path = folder.AudiobookPath(book.Title);
         var relative = folder.Relative(path);
         if (state.Audiobook is { } current && current.Hash == hash && current.Path == relative && File.Exists(path))
@@ -30,6 +31,7 @@ internal static class AudiobookAssembly
         var metadata = new AudiobookMetadata(book.Title, book.Author ?? string.Empty)
         {
             Narrator = narrator,
+            Disclosure = disclosure,
             Cover = book.Cover?.Data,
             CoverMediaType = book.Cover?.MediaType,
             Tags = provenance.Tags(),

@@ -108,7 +108,7 @@ public sealed class BookRenderer : IDisposable
         }
 
         using var folder = RenderFolder.Prepare(folderPath);
-        var plan = RenderPlan.For(book, credits: _settings.Credits);
+        var plan = RenderPlan.For(book, credits: _settings.Credits is { } credits ? credits with { OfAPerson = Voice.Consent is not null } : null);
         var state = RenderStateStore.Load(folder.Root, out var warning) ?? new RenderState();
         var warnings = new List<string>();
         if (warning is not null)

@@ -3,11 +3,14 @@ namespace Narrator.Rendering.Encoding;
 /// <summary>
 /// Tags of an assembled audiobook. In the M4B the title becomes title and album, the author
 /// artist and album artist, the narrator composer (which audiobook players show as narrator)
-/// and a "Narrated by" comment; the genre is "Audiobook".
+/// and the disclosure as comment; the genre is "Audiobook".
 /// </summary>
 public sealed record AudiobookMetadata(string Title, string Author)
 {
     public string? Narrator { get; init; }
+
+    /// <summary>What a listener is told about the voice (<see cref="Planning.Credits.Disclosure"/>); "Narrated by" the narrator when null.</summary>
+    public string? Disclosure { get; init; }
 
     public int? Year { get; init; }
 

@@ -19,12 +19,12 @@ internal static class FfMetadata
             Tag(text, "composer", narrator);
         }
 
-        var comment = metadata.Narrator is { Length: > 0 } name ? "Narrated by " + name : null;
+        var comment = metadata.Disclosure ?? (metadata.Narrator is { Length: > 0 } name ? "Narrated by " + name : null);
         foreach (var (key, value) in metadata.Tags)
         {
             if (key == "comment")
             {
-                comment = comment is null ? value : $"{comment}. {value}";
+                comment = comment is null ? value : $"{comment.TrimEnd('.')}. {value}";
                 continue;
             }
 

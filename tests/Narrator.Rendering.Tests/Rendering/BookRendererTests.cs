@@ -3,6 +3,7 @@ using Narrator.Models;
 using Narrator.Phonemes.Pronunciation;
 using Narrator.Rendering.Planning;
 using Narrator.Rendering.Tests.Encoding;
+using Narrator.Rendering.Timing;
 using Narrator.Synthesis.Voices;
 
 namespace Narrator.Rendering.Tests.Rendering;
@@ -292,6 +293,8 @@ public sealed class BookRendererTests : IDisposable
         await Render(TestBooks.Make(("Only", "Just one.")), settings: settings);
 
         Assert.Equal(["00 - Opening Credits.flac", "01 - Only.flac", "02 - Closing Credits.flac"], Names("chapters"));
+        var opening = TimingsFile.Load(Path.Combine(Out, "timings", "00 - Opening Credits.json"));
+        Assert.Contains("Narrated by Ada Reader, a synthetic voice.", string.Join(' ', opening.Utterances.Select(u => u.Text)), StringComparison.Ordinal);
     }
 
     public void Dispose()

@@ -27,6 +27,46 @@ public sealed class WatermarkCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Detect_PayloadOfItsProvenanceSidecar_NamesTheRender()
+    {
+        var path = await WriteAsync("rendered.wav", Watermarker.Mark(SpeechLike.Make(20, Rate), Rate, WatermarkKey.Default, new WatermarkPayload(0xDEADBEEF)));
+        File.WriteAllText(path + ".provenance.json", """{ "voice": "jane-doe", "watermarkPayload": "deadbeef", "title": "The Keeper", "created": "2026-12-02T10:00:00+00:00" }""");
+
+        var run = await CliRun.RunAsync("watermark", "detect", path, "--voices", Path.Combine(folder, "store"));
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(
+            [$"{path}: watermark found", "payload deadbeef: the render \"The Keeper\" by jane-doe, made 2026-12-02T10:00:00+00:00 (its provenance sidecar rendered.wav.provenance.json)"],
+            run.OutLines.Where(l => !l.Contains("score", StringComparison.Ordinal)).Select(l => l.Trim()));
+    }
+
+    [Fact]
+    [Trait("Tier", "integration")]
+    public async Task Detect_SpeechOfAStockVoice_NamesTheVoice()
+    {
+        var path = Path.Combine(folder, "slt.wav");
+        var speak = await CliRun.RunAsync("speak", "The keeper lit the lamp at dusk, and the ships came safely home across the bay, one by one, until the harbour was full.", "--voice", "slt", "--out", path);
+        Assert.True(speak.ExitCode == 0, speak.Error);
+
+        var run = await CliRun.RunAsync("watermark", "detect", path, "--voices", Path.Combine(folder, "store"));
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Matches(@"payload [0-9a-f]{8}: the stock voice slt\n", run.Out.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public async Task Detect_PayloadOfNoVoiceHere_SaysSo()
+    {
+        var path = await WriteAsync("stranger.wav", Watermarker.Mark(SpeechLike.Make(20, Rate), Rate, WatermarkKey.Default, new WatermarkPayload(0x12345678)));
+
+        var run = await CliRun.RunAsync("watermark", "detect", path, "--voices", Path.Combine(folder, "store"));
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("payload 12345678: no voice on this machine marks its audio with it", run.Out, StringComparison.Ordinal);
+        Assert.Matches(@"score \d+\.\d \(threshold 2\.0\)", run.Out);
+    }
+
+    [Fact]
     public async Task Detect_UnmarkedWav_ExitsOne()
     {
         var path = await WriteAsync("plain.wav", SpeechLike.Make(20, Rate));
@@ -34,7 +74,7 @@ public sealed class WatermarkCommandTests : IDisposable
         var run = await CliRun.RunAsync("watermark", "detect", path);
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("not detected", run.Out, StringComparison.Ordinal);
+        Assert.StartsWith($"{path}: watermark not found", run.Out, StringComparison.Ordinal);
     }
 
     [Fact]

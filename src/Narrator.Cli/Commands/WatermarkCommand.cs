@@ -28,9 +28,11 @@ internal static class WatermarkCommand
     {
         var file = new Argument<string>("file") { Description = "The recording: WAV, FLAC, MP3, M4B/M4A (non-WAV is decoded with ffmpeg)." };
         var json = new Option<bool>("--json") { Description = "Print the result as JSON." };
-        var command = new Command("detect", "Detect a watermark; exit code 0 when found, 1 when not, 2 on error.");
+        var store = VoiceStoreOption.Create();
+        var command = new Command("detect", "Detect a watermark, and say whose voice its payload belongs to (enrolled voices in the store, stock voices, the file's provenance sidecar); exit code 0 when found, 1 when not, 2 on error.");
         command.Arguments.Add(file);
         command.Options.Add(KeyOption);
+        command.Options.Add(store);
         command.Options.Add(json);
         command.SetAction(async (parsed, cancellationToken) =>
         {
@@ -40,19 +42,28 @@ internal static class WatermarkCommand
             cancellationToken.ThrowIfCancellationRequested();
             var result = WatermarkDetector.Detect(samples, rate, key);
             var payload = result.Payload is { } p ? new WatermarkPayload(p).ToString() : null;
+            var owners = result.Found && result.Payload is { } bits
+                ? Voices.WatermarkOwners.Find(bits, path, Voices.VoiceStore.At(Voices.VoiceStore.Locate(parsed.GetValue(store))), Synthesis.Voices.VoiceResolver.DefaultStockFolder)
+                : [];
             if (parsed.GetValue(json))
             {
-                var report = new { file = path, key = key.ToString(), detected = result.Found, payload, confidence = result.Confidence, score = result.Score, threshold = WatermarkDetector.Threshold, speechSeconds = result.SpeechSeconds };
+                var report = new { file = path, key = key.ToString(), detected = result.Found, payload, owners, confidence = result.Confidence, score = result.Score, threshold = WatermarkDetector.Threshold, speechSeconds = result.SpeechSeconds };
                 await console.Out.WriteLineAsync(ReportJson.Serialize(report)).ConfigureAwait(false);
             }
             else
             {
-                var verdict = !result.Found ? "not detected"
-                    : payload is null ? "detected, payload unreadable (damaged)"
-                    : $"detected, payload {payload}";
-                await console.Out.WriteLineAsync(string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"{path}: watermark {verdict} (key: {key}; confidence {result.Confidence:0.000000}, score {result.Score:0.0} vs threshold {WatermarkDetector.Threshold:0.0}, {result.SpeechSeconds:0.0} s of speech).")).ConfigureAwait(false);
+                var verdict = !result.Found ? "not found" : payload is null ? "found, payload unreadable (damaged)" : "found";
+                var lines = new List<string>
+                {
+                    $"{path}: watermark {verdict}",
+                    string.Create(CultureInfo.InvariantCulture, $"  score {result.Score:0.0} (threshold {WatermarkDetector.Threshold:0.0}), key {key}, {result.SpeechSeconds:0.0} s of speech"),
+                };
+                if (result.Found && payload is not null)
+                {
+                    lines.AddRange(owners.Count == 0 ? [$"  payload {payload}: no voice on this machine marks its audio with it"] : owners.Select(o => $"  payload {payload}: {o}"));
+                }
+
+                await console.Out.WriteLineAsync(string.Join('\n', lines)).ConfigureAwait(false);
             }
 
             return result.Found ? ExitCodes.Success : ExitCodes.Negative;

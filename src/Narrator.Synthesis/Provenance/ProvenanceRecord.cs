@@ -71,7 +71,13 @@ public sealed record ProvenanceRecord
     public static uint PayloadOf(IVoice voice)
     {
         ArgumentNullException.ThrowIfNull(voice);
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(voice.Consent?.RecordId ?? voice.Fingerprint));
+        return PayloadOf(voice.Consent?.RecordId ?? voice.Fingerprint);
+    }
+
+    /// <summary>The payload of a voice with consent record <paramref name="consentRecordIdOrFingerprint"/>, or of a stock voice with that fingerprint.</summary>
+    public static uint PayloadOf(string consentRecordIdOrFingerprint)
+    {
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(consentRecordIdOrFingerprint));
         return System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(hash);
     }
 

@@ -21,7 +21,7 @@ public sealed partial class Synthesizer
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         ArgumentNullException.ThrowIfNull(document);
-        var voices = new SsmlVoices(this, ssml ?? SsmlSpeakOptions.Default);
+        var voices = new SsmlVoices(this, ssml ?? SsmlSpeakOptions.Default, document.Source);
         try
         {
             var marker = Watermark();

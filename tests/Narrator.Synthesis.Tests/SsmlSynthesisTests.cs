@@ -97,7 +97,7 @@ public sealed class SsmlSynthesisTests
 
         var error = await Assert.ThrowsAsync<Core.NarratorException>(() => Speak(synthesizer, "<speak>\n<voice name=\"slt\">Hi.</voice></speak>"));
 
-        Assert.Contains("SSML line 2, column 19: <voice name=\"slt\">", error.Message, StringComparison.Ordinal);
+        Assert.Contains("SSML input: line 2, column 19: <voice name=\"slt\">", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -5,7 +5,7 @@ using Narrator.Text.Ssml;
 namespace Narrator.Synthesis.Ssml;
 
 /// <summary>The voices one SSML document speaks with: the synthesizer's, and those its voice elements load (owned here, disposed after).</summary>
-internal sealed class SsmlVoices(Synthesizer synthesizer, SsmlSpeakOptions options) : IDisposable
+internal sealed class SsmlVoices(Synthesizer synthesizer, SsmlSpeakOptions options, string source) : IDisposable
 {
     private readonly Dictionary<string, IVoice> _loaded = new(StringComparer.OrdinalIgnoreCase);
 
@@ -21,7 +21,7 @@ internal sealed class SsmlVoices(Synthesizer synthesizer, SsmlSpeakOptions optio
             return known;
         }
 
-        var loader = options.Voices ?? throw new NarratorException($"SSML line {piece.Line}, column {piece.Column}: <voice name=\"{name}\"> cannot be spoken: no voice loader was given (SsmlSpeakOptions.Voices).");
+        var loader = options.Voices ?? throw new NarratorException($"{source}: line {piece.Line}, column {piece.Column}: <voice name=\"{name}\"> cannot be spoken: no voice loader was given (SsmlSpeakOptions.Voices).");
         IVoice voice;
         try
         {
@@ -29,12 +29,12 @@ internal sealed class SsmlVoices(Synthesizer synthesizer, SsmlSpeakOptions optio
         }
         catch (NarratorException e)
         {
-            throw new NarratorException($"SSML line {piece.Line}, column {piece.Column}: <voice name=\"{name}\">: {e.Message}", e.Kind, e);
+            throw new NarratorException($"{source}: line {piece.Line}, column {piece.Column}: <voice name=\"{name}\">: {e.Message}", e.Kind, e);
         }
 
         _loaded[name] = voice;
         return voice.SampleRate == synthesizer.SampleRate ? voice
-            : throw new NarratorException($"SSML line {piece.Line}, column {piece.Column}: voice '{name}' speaks at {voice.SampleRate} Hz and '{synthesizer.Voice.Name}' at {synthesizer.SampleRate} Hz; one document needs voices of one sample rate.");
+            : throw new NarratorException($"{source}: line {piece.Line}, column {piece.Column}: voice '{name}' speaks at {voice.SampleRate} Hz and '{synthesizer.Voice.Name}' at {synthesizer.SampleRate} Hz; one document needs voices of one sample rate.");
     }
 
     /// <summary>The synthesizer's settings with the piece's rate and pitch on top; a pitch the voice cannot take is warned about and left out.</summary>

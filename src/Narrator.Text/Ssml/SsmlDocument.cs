@@ -9,11 +9,15 @@ namespace Narrator.Text.Ssml;
 /// </summary>
 public sealed class SsmlDocument
 {
-    private SsmlDocument(IReadOnlyList<SsmlPiece> pieces, IReadOnlyList<SsmlWarning> warnings)
+    private SsmlDocument(string source, IReadOnlyList<SsmlPiece> pieces, IReadOnlyList<SsmlWarning> warnings)
     {
+        Source = source;
         Pieces = pieces;
         Warnings = warnings;
     }
+
+    /// <summary>What the document is called in errors: its file name, or "SSML input".</summary>
+    public string Source { get; }
 
     public IReadOnlyList<SsmlPiece> Pieces { get; }
 
@@ -37,7 +41,7 @@ public sealed class SsmlDocument
 
         var reader = new SsmlReader(source);
         reader.Read(xml.Root!);
-        return new SsmlDocument(reader.Pieces, reader.Warnings);
+        return new SsmlDocument(source, reader.Pieces, reader.Warnings);
     }
 
     /// <summary>XmlException's message without the position it appends, which the error already names.</summary>

@@ -12,6 +12,7 @@ public sealed class SsmlDocumentTests
         Assert.Equal(3, error.Line);
         Assert.Equal(3, error.Column);
         Assert.StartsWith("chapter.ssml: line 3, column 3: malformed SSML", error.Message, StringComparison.Ordinal);
+        Assert.Equal("chapter.ssml", error.Input);
     }
 
     [Fact]
@@ -69,6 +70,7 @@ public sealed class SsmlDocumentTests
 
         Assert.Equal(["Hi", "there", "."], document.Pieces.Select(p => p.Text));
         Assert.Empty(document.Warnings);
+        Assert.Equal("SSML input", document.Source);
     }
 
     [Fact]

@@ -4,6 +4,7 @@ namespace Narrator.Cli.Tests;
 
 /// <summary>speak --ssml and --ssml-file: errors with line and column, warnings on stderr, audio from the tiny voices.</summary>
 [Trait("Tier", "integration")]
+[Trait("Needs", "espeak-ng")]
 public sealed class SpeakSsmlTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("narrator ssml ö-").FullName;

@@ -6,6 +6,8 @@ using Narrator.Text.Ssml;
 namespace Narrator.Synthesis.Tests;
 
 /// <summary>SSML documents spoken by the tiny fixture voices: breaks, prosody, say-as, voice changes.</summary>
+[Trait("Tier", "integration")]
+[Trait("Needs", "espeak-ng")]
 public sealed class SsmlSynthesisTests
 {
     private static readonly string Bundles = Path.Combine(AppContext.BaseDirectory, "fixtures", "bundles");

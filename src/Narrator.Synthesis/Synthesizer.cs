@@ -13,7 +13,7 @@ namespace Narrator.Synthesis;
 /// Text in, audio out: segments the text into utterances, normalizes and phonemizes each, and
 /// has the voice speak them. The library's main entry point.
 /// </summary>
-public sealed class Synthesizer : IDisposable
+public sealed partial class Synthesizer : IDisposable
 {
     private const int MinimumWatermarkRate = 16000;
 
@@ -52,7 +52,7 @@ public sealed class Synthesizer : IDisposable
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         ArgumentNullException.ThrowIfNull(text);
-        var frontend = Frontend(speak ?? SpeakOptions.Default);
+        var frontend = Frontend(Voice, speak ?? SpeakOptions.Default);
         var prepared = new List<PreparedUtterance>();
         foreach (var utterance in _segmenter.Split(text))
         {
@@ -79,7 +79,7 @@ public sealed class Synthesizer : IDisposable
         ObjectDisposedException.ThrowIf(_disposed, this);
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(speak);
-        var frontend = Frontend(speak);
+        var frontend = Frontend(Voice, speak);
         var utterances = _segmenter.Split(text);
         var marker = Watermark();
         var index = 0;
@@ -122,7 +122,7 @@ public sealed class Synthesizer : IDisposable
         ArgumentNullException.ThrowIfNull(text);
         var utterances = _segmenter.Split(text);
         var last = utterances.Count > 0 ? utterances[^1] : null;
-        var frontend = Frontend(SpeakOptions.Default);
+        var frontend = Frontend(Voice, SpeakOptions.Default);
         var prepared = new List<PreparedUtterance>();
         foreach (var utterance in utterances)
         {
@@ -183,10 +183,10 @@ public sealed class Synthesizer : IDisposable
     private WatermarkEmbedder? Watermark() =>
         SampleRate < MinimumWatermarkRate ? null : new WatermarkEmbedder(SampleRate, _options.WatermarkKey, new WatermarkPayload(ProvenanceRecord.PayloadOf(Voice)));
 
-    private (TextContext Context, IPhonemizer Phonemizer) Frontend(SpeakOptions speak)
+    private (TextContext Context, IPhonemizer Phonemizer) Frontend(IVoice voice, SpeakOptions speak)
     {
         var lexicon = speak.Pronunciations.Count == 0 ? _options.Pronunciations : _options.Pronunciations.With(speak.Pronunciations);
-        var phonemizer = lexicon.Count == 0 ? Voice.Phonemizer : new PronouncingPhonemizer(Voice.Phonemizer, lexicon);
+        var phonemizer = lexicon.Count == 0 ? voice.Phonemizer : new PronouncingPhonemizer(voice.Phonemizer, lexicon);
         return (speak.Context, phonemizer);
     }
 

@@ -6,10 +6,12 @@ using Narrator.Core;
 using Narrator.Phonemes.Pronunciation;
 using Narrator.Synthesis;
 using Narrator.Synthesis.Provenance;
+using Narrator.Synthesis.Ssml;
+using Narrator.Text.Ssml;
 
 namespace Narrator.Cli.Commands;
 
-/// <summary><c>narrator speak</c>: text (argument or stdin) to a WAV file.</summary>
+/// <summary><c>narrator speak</c>: text (argument or stdin) or an SSML document to a WAV file.</summary>
 internal static class SpeakCommand
 {
     public static Command Create(CliConsole console)
@@ -35,15 +37,18 @@ internal static class SpeakCommand
         });
         var voice = new VoiceOptions();
         var lexicon = LexiconOption.Create();
+        var ssml = new SsmlOptions();
         var command = new Command("speak", "Speak text into a WAV file.");
         command.Arguments.Add(text);
         command.Options.Add(output);
         command.Options.Add(lexicon);
+        ssml.AddTo(command);
         voice.AddTo(command);
         command.SetAction(async (parsed, cancellationToken) =>
         {
-            var input = parsed.GetValue(text) ?? await ReadStdinAsync(console, cancellationToken).ConfigureAwait(false);
-            if (string.IsNullOrWhiteSpace(input))
+            var document = await ssml.ReadAsync(parsed, parsed.GetValue(text) is not null, console.Error, cancellationToken).ConfigureAwait(false);
+            var input = document is not null ? string.Empty : parsed.GetValue(text) ?? await ReadStdinAsync(console, cancellationToken).ConfigureAwait(false);
+            if (document is null && string.IsNullOrWhiteSpace(input))
             {
                 throw new NarratorException("There is nothing to speak: the text is empty. Give it as an argument or on standard input.");
             }
@@ -54,7 +59,15 @@ internal static class SpeakCommand
             using var synthesizer = Synthesizer.Create(voice.Load(parsed), new SynthesisOptions { Voice = voice.Settings(parsed), WatermarkKey = voice.Key(parsed), Pronunciations = PronunciationLexicon.Empty.With(entries) });
             await DeviceReport.WriteAsync(console.Error, synthesizer.Voice).ConfigureAwait(false);
             await LexiconOption.WarnUnusableAsync(console.Error, entries, synthesizer.Voice.Phonemizer.Alphabet).ConfigureAwait(false);
-            var duration = await WavFile.WriteAsync(path, synthesizer.SynthesizeAsync(input, cancellationToken), cancellationToken).ConfigureAwait(false);
+            var warnings = new List<SsmlWarning>();
+            var audio = document is null ? synthesizer.SynthesizeAsync(input, cancellationToken)
+                : synthesizer.SynthesizeAsync(document, new SsmlSpeakOptions { Voices = name => voice.LoadNamed(parsed, name, null), Warn = warnings.Add }, cancellationToken);
+            var duration = await WavFile.WriteAsync(path, audio, cancellationToken).ConfigureAwait(false);
+            foreach (var warning in warnings)
+            {
+                await SsmlOptions.WarnAsync(console.Error, warning).ConfigureAwait(false);
+            }
+
             var seconds = clock.Elapsed.TotalSeconds;
             ProvenanceRecord.For(synthesizer.Voice, watermarkKey: voice.Key(parsed)).WriteSidecar(path);
             await DeviceReport.WriteUnknownSymbolsAsync(console.Error, synthesizer.Voice).ConfigureAwait(false);

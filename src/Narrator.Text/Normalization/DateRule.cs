@@ -17,6 +17,9 @@ internal sealed class DateRule : INormalizationRule
     public RuleMatch? TryRead(TokenStream s, int index) =>
         MonthFirst(s, index) ?? DayFirst(s, index) ?? Iso(s, index) ?? Slashed(s, index);
 
+    /// <summary>The English name of month 1..12.</summary>
+    public static string MonthName(int month) => MonthNames[month - 1];
+
     /// <summary>Month number 1..12 of a capitalized month name or abbreviation ("Sept"), or 0.</summary>
     public static int Month(string word)
     {

@@ -61,7 +61,7 @@ internal sealed class TimeRule : INormalizationRule
         return new RuleMatch(end - index, pieces);
     }
 
-    private static string MinuteWords(int hour, int? minute, bool hasMeridiem) => minute switch
+    internal static string MinuteWords(int hour, int? minute, bool hasMeridiem) => minute switch
     {
         null => string.Empty,
         0 when hasMeridiem => string.Empty,

@@ -1,0 +1,19 @@
+using Narrator.Synthesis.Voices;
+using Narrator.Text.Ssml;
+
+namespace Narrator.Synthesis.Ssml;
+
+/// <summary>What an SSML document may call on beyond the synthesizer's own voice, and where warnings go.</summary>
+public sealed class SsmlSpeakOptions
+{
+    /// <summary>
+    /// Loads the voice a <c>voice name</c> element names (a stock speaker such as "slt", a voice path);
+    /// the synthesizer disposes it when the document is spoken. Null: a voice element is an error.
+    /// </summary>
+    public Func<string, IVoice>? Voices { get; init; }
+
+    /// <summary>Told of what is spoken otherwise than the document asks (a pitch the voice cannot take). Null: not told.</summary>
+    public Action<SsmlWarning>? Warn { get; init; }
+
+    public static SsmlSpeakOptions Default { get; } = new();
+}

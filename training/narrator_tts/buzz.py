@@ -36,12 +36,15 @@ def segment_power(audio, n_fft: int):
 
 
 def comb_loss(fake, real, hop: int):
-    """Mean absolute difference of the comb contrasts of generated and real segments [B, n] (n a
-    multiple of hop), each from the batch's mean power spectrum (one segment's periodogram is too
-    noisy a reference): the generator is asked for the comb the recordings have (none), not less."""
+    """Absolute difference of the comb contrasts of generated and real segments [B, n] (n a multiple
+    of hop), each from the batch's mean power spectrum (one segment's periodogram is too noisy a
+    reference): the generator is asked for the comb the recordings have (none), not less. Tooth k
+    weighs 1/k, so the first eight (up to 500 Hz at hop 256: where the voice's own F0 lies, and what
+    a pitch tracker locks on) count as much as the 119 above them, which fall much sooner."""
     n = fake.shape[-1]
     contrasts = [comb_contrast(segment_power(x, n).mean(0), n // hop) for x in (fake, real)]
-    return (contrasts[0] - contrasts[1]).abs().mean()
+    weights = 1.0 / torch.arange(1, contrasts[0].shape[-1] + 1, device=fake.device)
+    return ((contrasts[0] - contrasts[1]).abs() * weights).sum() / weights.sum()
 
 
 def buzz_db(audio: np.ndarray, hop: int, n_fft: int = 4096, silence_db: float = 40.0) -> float:

@@ -5,8 +5,9 @@
 
 Each --vocoder is a bundle folder (its vocoder.onnx) or a run folder (its checkpoint). Per speaker and
 source: the frame-rate buzz (``buzz.buzz_db``, mean and range over the clips), the median F0 of the
-voiced frames (``prosody.frame_pitch``, then the median over the clips) and, for the vocoders, the mel
-L1 of the resynthesis against the natural mel.
+voiced frames (``prosody.frame_pitch``, then the median over the clips) and, for the vocoders, the
+median over the clips of each clip's F0 error (semitones between its resynthesis and its recording,
+both as medians) and the mel L1 of the resynthesis against the natural mel.
 """
 
 import argparse
@@ -64,12 +65,14 @@ def main() -> None:
                 for name, (model, _) in vocoders.items():
                     fake = model(mel)
                     rows[name].append(measure(fake[0].numpy()) | {"mel_l1": float((mel_fn(fake) - mel).abs().mean())})
+        natural_f0 = np.array([v["f0"] for v in rows["natural"]])
         for name, values in rows.items():
             buzz = np.array([v["buzz"] for v in values])
             line = (f"{speaker} {len(values)} clips | {name}: buzz {buzz.mean():.2f} dB ({buzz.min():.2f} to {buzz.max():.2f})"
                     f" | median F0 {np.nanmedian([v['f0'] for v in values]):.1f} Hz")
             if name != "natural":
-                line += f" | mel L1 {np.mean([v['mel_l1'] for v in values]):.3f}"
+                error = np.abs(12 * np.log2(np.array([v["f0"] for v in values]) / natural_f0))
+                line += f" | F0 error {np.nanmedian(error):.1f} st | mel L1 {np.mean([v['mel_l1'] for v in values]):.3f}"
             print(line, flush=True)
 
 

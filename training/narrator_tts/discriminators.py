@@ -1,9 +1,12 @@
-"""HiFi-GAN multi-period and multi-scale discriminators (training only)."""
+"""Discriminators (training only): HiFi-GAN's multi-period and multi-scale ones, and a cheaper
+multi-resolution spectrogram discriminator (2-D convolutions on log-magnitude STFTs, as in UnivNet)."""
 
 import torch
 from torch import nn
 import torch.nn.functional as F
 from torch.nn.utils import spectral_norm, weight_norm
+
+from .losses import STFT_RESOLUTIONS, stft_magnitude
 
 LRELU = 0.1
 
@@ -69,3 +72,41 @@ class Discriminators(nn.Module):
                 x = F.avg_pool1d(x.unsqueeze(1), 4, 2, padding=2).squeeze(1)
             outs.append(disc(x))
         return outs
+
+
+class SpectrogramDiscriminator(nn.Module):
+    """Log-magnitude STFT [B, 1, frames, bins] through 2-D convolutions, strided along frequency."""
+
+    def __init__(self, n_fft: int, hop: int, win: int, ch: int):
+        super().__init__()
+        self.stft = (n_fft, hop, win)
+        self.convs = nn.ModuleList([weight_norm(nn.Conv2d(1, ch, (3, 9), padding=(1, 4)))])
+        self.convs.extend(weight_norm(nn.Conv2d(ch, ch, (3, 9), (1, 2), padding=(1, 4))) for _ in range(3))
+        self.convs.append(weight_norm(nn.Conv2d(ch, ch, 3, padding=1)))
+        self.post = weight_norm(nn.Conv2d(ch, 1, 3, padding=1))
+
+    def forward(self, audio):
+        x = torch.log(stft_magnitude(audio, *self.stft)).transpose(1, 2).unsqueeze(1)
+        feats = []
+        for c in self.convs:
+            x = F.leaky_relu(c(x), LRELU)
+            feats.append(x)
+        x = self.post(x)
+        feats.append(x)
+        return x.flatten(1), feats
+
+
+class ResolutionDiscriminators(nn.Module):
+    """One spectrogram discriminator per resolution of the STFT loss; same output as Discriminators."""
+
+    def __init__(self, ch: int = 32, resolutions=STFT_RESOLUTIONS):
+        super().__init__()
+        self.discs = nn.ModuleList([SpectrogramDiscriminator(*r, ch) for r in resolutions])
+
+    def forward(self, audio):
+        return [d(audio) for d in self.discs]
+
+
+def build_discriminators(kind: str, ch: int) -> nn.Module:
+    """'hifigan' (multi-period + multi-scale, for the GPU) or 'mrd' (spectrograms only, affordable on a CPU)."""
+    return {"hifigan": Discriminators, "mrd": ResolutionDiscriminators}[kind](ch)

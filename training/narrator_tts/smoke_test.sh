@@ -32,6 +32,10 @@ step "resume acoustic"
 $py -m narrator_tts.train_acoustic --run "$work/acoustic" --encoder "$work/encoder" "${common[@]}" --max-steps 12 --batch 4 "${narrator[@]}"
 step "train vocoder"
 $py -m narrator_tts.train_vocoder --run "$work/vocoder" "${common[@]}" --max-steps 5 --batch 2 --frames 16
+step "train vocoder with the spectrogram discriminators and the frame-rate comb loss; the buzz measure's tests"
+$py -m narrator_tts.train_vocoder --run "$work/vocoder-mrd" "${common[@]}" --max-steps 2 --batch 2 --frames 16 \
+  --adversarial-from 0 --discriminators mrd --comb-weight 2
+$py -m unittest narrator_tts.test_buzz
 
 step "export bundle"
 $py -m narrator_tts.export --out "$work/bundle" --encoder "$work/encoder" --acoustic "$work/acoustic" --vocoder "$work/vocoder" "${narrator[@]}" 2> "$work/export.log" || { cat "$work/export.log"; exit 1; }

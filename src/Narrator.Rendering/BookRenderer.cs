@@ -147,7 +147,7 @@ public sealed class BookRenderer : IDisposable
             Warn("The audiobook (M4B) is assembled once every chapter is rendered; run again without --chapters to finish it.");
         }
 
-        var (readAlong, captions) = await TimedOutputsAsync(book, plan, entries, folder, Warn, cancellationToken).ConfigureAwait(false);
+        var (readAlong, captions) = await TimedOutputsAsync(book, plan, entries, state, folder, Warn, cancellationToken).ConfigureAwait(false);
         var proof = await ProofAsync(book, plan, entries, folder, Warn, cancellationToken).ConfigureAwait(false);
         folder.RemoveWork();
         var results = plan.Chapters.Where(c => IsCurrent(entries[c.Index], folder))
@@ -166,10 +166,11 @@ public sealed class BookRenderer : IDisposable
 
     /// <summary>
     /// The read-along EPUB and captions, when asked for, from the timings of the current chapters (all of them for the
-    /// EPUB). Timings that are missing or no longer match their files are an error naming the chapter; nothing is deleted.
+    /// EPUB, which is made again only when a chapter, the manuscript or Narrator changed). Timings that are missing or no
+    /// longer match their files are an error naming the chapter; nothing is deleted.
     /// </summary>
     private async Task<(string? ReadAlong, List<string> Captions)> TimedOutputsAsync(
-        Book book, RenderPlan plan, Dictionary<int, ChapterState> entries, RenderFolder folder, Action<string> warn, CancellationToken cancellationToken)
+        Book book, RenderPlan plan, Dictionary<int, ChapterState> entries, RenderState state, RenderFolder folder, Action<string> warn, CancellationToken cancellationToken)
     {
         if (!_settings.WriteReadAlong && !_settings.WriteCaptions)
         {
@@ -194,12 +195,28 @@ public sealed class BookRenderer : IDisposable
             return (null, captions);
         }
 
+        var source = File.Exists(book.SourcePath) ? Core.Sha256Hex.File(book.SourcePath) : book.SourcePath;
+        var hash = ContentHash.Of(string.Join('\n', timed.Select(t => t.State.RenderedHash).Append(book.Title).Append(source).Append(Synthesis.Provenance.ProvenanceRecord.Version)));
+        var path = folder.ReadAlongPath(book.Title);
+        if (state.ReadAlong is { } made && made.Hash == hash && made.Path == folder.Relative(path) && File.Exists(path))
+        {
+            made.Warnings.ForEach(warn);
+            return (path, captions);
+        }
+
         var result = await ReadAlongExport.WriteAsync(book, folder, timed, cancellationToken).ConfigureAwait(false);
         foreach (var warning in result.Warnings)
         {
             warn(warning);
         }
 
+        if (state.ReadAlong is { } old && old.Path != folder.Relative(result.Path))
+        {
+            File.Delete(folder.Absolute(old.Path));
+        }
+
+        state.ReadAlong = new ReadAlongState { Path = folder.Relative(result.Path), Hash = hash, Warnings = [.. result.Warnings] };
+        RenderStateStore.Save(folder.Root, state);
         return (result.Path, captions);
     }
 

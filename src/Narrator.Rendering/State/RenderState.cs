@@ -23,4 +23,6 @@ public sealed class RenderState
     public List<ChapterState> Chapters { get; set; } = [];
 
     public AudiobookState? Audiobook { get; set; }
+
+    public ReadAlongState? ReadAlong { get; set; }
 }

@@ -183,6 +183,20 @@ public sealed class ReadAlongTests : IDisposable
         Assert.Equal(before, Files());
     }
 
+    [Fact]
+    public async Task RenderAsync_NothingChanged_KeepsTheReadAlongAndItsWarnings()
+    {
+        var book = BookReader.Read(Epub2);
+        var first = await Render(book, ReadAlong);
+        var made = File.GetLastWriteTimeUtc(first.ReadAlongPath!);
+
+        var again = await Render(book, ReadAlong);
+
+        Assert.Equal(first.ReadAlongPath, again.ReadAlongPath);
+        Assert.Equal(made, File.GetLastWriteTimeUtc(again.ReadAlongPath!));
+        Assert.Equal(first.Warnings, again.Warnings);
+    }
+
     public void Dispose()
     {
         _voice.Dispose();

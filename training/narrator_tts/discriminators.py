@@ -11,6 +11,17 @@ from .losses import STFT_RESOLUTIONS, stft_magnitude
 LRELU = 0.1
 
 
+def conv_stack(convs, post, x):
+    """Runs x through convs (each followed by a leaky ReLU) and post: (flattened logits, every layer's output)."""
+    feats = []
+    for c in convs:
+        x = F.leaky_relu(c(x), LRELU)
+        feats.append(x)
+    x = post(x)
+    feats.append(x)
+    return x.flatten(1), feats
+
+
 class PeriodDiscriminator(nn.Module):
     def __init__(self, period: int, ch: int):
         super().__init__()
@@ -25,13 +36,7 @@ class PeriodDiscriminator(nn.Module):
         if t % self.period:
             x = F.pad(x, (0, self.period - t % self.period), mode="reflect")
         x = x.view(b, 1, -1, self.period)
-        feats = []
-        for c in self.convs:
-            x = F.leaky_relu(c(x), LRELU)
-            feats.append(x)
-        x = self.post(x)
-        feats.append(x)
-        return x.flatten(1), feats
+        return conv_stack(self.convs, self.post, x)
 
 
 class ScaleDiscriminator(nn.Module):
@@ -46,13 +51,7 @@ class ScaleDiscriminator(nn.Module):
 
     def forward(self, x):
         x = x.unsqueeze(1)
-        feats = []
-        for c in self.convs:
-            x = F.leaky_relu(c(x), LRELU)
-            feats.append(x)
-        x = self.post(x)
-        feats.append(x)
-        return x.flatten(1), feats
+        return conv_stack(self.convs, self.post, x)
 
 
 class Discriminators(nn.Module):
@@ -87,13 +86,7 @@ class SpectrogramDiscriminator(nn.Module):
 
     def forward(self, audio):
         x = torch.log(stft_magnitude(audio, *self.stft)).transpose(1, 2).unsqueeze(1)
-        feats = []
-        for c in self.convs:
-            x = F.leaky_relu(c(x), LRELU)
-            feats.append(x)
-        x = self.post(x)
-        feats.append(x)
-        return x.flatten(1), feats
+        return conv_stack(self.convs, self.post, x)
 
 
 class ResolutionDiscriminators(nn.Module):

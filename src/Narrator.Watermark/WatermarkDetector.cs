@@ -6,29 +6,42 @@ namespace Narrator.Watermark;
 
 /// <summary>
 /// Finds a mark in any recording: it resamples to 16 kHz, whitens each speech frame's log spectrum
-/// (silence and room tone are skipped) and sums it, chip-weighted, per cell. The mark flips sign
-/// every <see cref="WatermarkLayout.BlockSeconds"/>, a square wave that <see cref="BlockModulation"/>
-/// measures per cell, window by window, with a free phase. Score: the power of the sync cells summed
-/// with their own chips, against what any other ±1 pattern over the same cells would give on this
-/// recording (its mean and spread follow from the cells' covariance), so whatever rhythm the voice
-/// itself has cancels out: mean 0, spread about 1 without a mark. The coded bits are read coherently against
-/// the sync's phase in each window and decoded (<see cref="ConvolutionalCode"/>); the payload is
-/// accepted when its CRC-16 verifies. Found: score at least <see cref="Threshold"/> with a verified
-/// payload, or at least <see cref="StrongThreshold"/>.
+/// (silence and room tone are skipped) and sums it per cell, each bin weighted by how much speech it
+/// holds (<see cref="WhitenedFrames"/>). The mark flips sign every <see cref="WatermarkLayout.BlockSeconds"/>,
+/// a square wave that <see cref="BlockModulation"/> measures per cell, window by window, with a free
+/// phase. Pitch and speed changes of up to 12 % are searched: every frequency scale, 0.4 % apart and
+/// then refined, at three rates of the sign flips. The best alignment is the one whose sync cells,
+/// summed with their own chips, stand out most from what other ±1 patterns over the same cells give
+/// on this recording, so whatever rhythm the voice itself has cancels out. Its score is a
+/// significance: −log10 of a bound on the chance that unmarked audio aligns this well anywhere in
+/// the search (<see cref="Significance"/>). The coded bits are read coherently against the sync's
+/// phase in each window and decoded (<see cref="ConvolutionalCode"/>); the payload is accepted when
+/// its CRC-16 verifies. Found: a score of at least <see cref="Threshold"/> with a verified payload, or
+/// at least <see cref="StrongThreshold"/>. On unmarked audio the first happens with a chance of at most
+/// 10^-1.6 × 2^-16 (a wrong word passes the CRC-16 once in 65,536), the second at most 10^-6.3:
+/// together under one in a million per recording judged.
 /// </summary>
 public static class WatermarkDetector
 {
-    /// <summary>The sync score at or above which a mark is reported found when its payload's CRC-16 also verifies.</summary>
-    public const double Threshold = 2.0;
+    /// <summary>The score at or above which a mark is reported found when its payload's CRC-16 also verifies.</summary>
+    public const double Threshold = 1.6;
 
-    /// <summary>The sync score at or above which a mark is reported found even when its payload is damaged.</summary>
-    public const double StrongThreshold = 8.0;
+    /// <summary>The score at or above which a mark is reported found even when its payload is damaged.</summary>
+    public const double StrongThreshold = 6.3;
 
     /// <summary>The lowest sample rate a recording can be searched at.</summary>
     public const int MinimumSampleRate = 8000;
 
     private const int Rate = 16000;
     private const int Step = 512;
+    private const int MinimumFrames = 64;
+    private const double MinimumSpeechSeconds = 1.5;
+
+    // Pitch and speed changes of up to 12 % either way are searched, 0.2 % apart; a change of speed
+    // also moves the rate of the sign flips (tempo changes alone move only that).
+    private const double MaxScale = 1.12;
+    private const double ScaleStep = 1.002;
+    private static readonly double[] BlockRates = [1 / 1.1, 1, 1.1];
 
     public static WatermarkDetection Detect(ReadOnlySpan<float> samples, int sampleRate, WatermarkKey key)
     {
@@ -38,22 +51,50 @@ public static class WatermarkDetector
             ? samples.ToArray()
             : new Resampler().Resample(new DiscreteSignal(sampleRate, samples.ToArray(), allocateNew: false), Rate).Samples;
         var layout = WatermarkLayout.For(key);
-        var series = CellSeries.Measure(signal, Rate, Step, layout);
-        var speechSeconds = series.Speech.Count(s => s) * (double)Step / Rate;
-        var modulation = new BlockModulation(series, (double)Rate / Step);
-        if (modulation.Windows == 0 || speechSeconds < 2)
+        var frames = WhitenedFrames.Measure(signal, Rate, Step, WatermarkLayout.LowHz / MaxScale, WatermarkLayout.HighHz * MaxScale);
+        var speechSeconds = frames.Speech.Count(s => s) * (double)Step / Rate;
+        if (speechSeconds < MinimumSpeechSeconds || frames.Frames < MinimumFrames)
         {
             return new WatermarkDetection(false, null, 0, 0, speechSeconds);
         }
 
-        var cells = modulation.Coefficients(1 / (2 * WatermarkLayout.BlockSeconds));
         var syncCells = Enumerable.Range(0, WatermarkLayout.CellCount).Where(c => layout.Role[c] < 0).ToArray();
-        var sync = SumOver(cells, syncCells);
-        var score = SyncScore(cells, syncCells, sync);
-        var payload = score >= Threshold ? ReadPayload(cells, layout, sync) : null;
+        var coarse = CoarseScales().AsParallel().Select(scale => Best(frames, layout, syncCells, scale)).ToList();
+        var best = coarse.MaxBy(h => h.Score)!;
+        best = new[] { best.Scale * ScaleStep, best.Scale / ScaleStep }.AsParallel()
+            .Select(scale => Best(frames, layout, syncCells, scale)).Append(best).MaxBy(h => h.Score)!;
+        var hypotheses = (coarse.Count + 2) * BlockRates.Length;
+        var score = Significance.Of(best.Cells, syncCells, best.Sync, hypotheses);
+        var payload = score >= Threshold ? ReadPayload(best.Cells, layout, best.Sync) : null;
         var found = payload is not null || score >= StrongThreshold;
-        return new WatermarkDetection(found, payload, 1 - UpperTail(score), score, speechSeconds);
+        return new WatermarkDetection(found, payload, Math.Max(0, 1 - Math.Pow(10, -score)), score, speechSeconds);
     }
+
+    // Pitch changes searched first: factors from 1 / MaxScale to MaxScale, two ScaleSteps apart; the
+    // best is then refined one step either way, so the top cell is never more than half a cell off.
+    private static IEnumerable<double> CoarseScales()
+    {
+        var steps = (int)Math.Ceiling(Math.Log(MaxScale) / Math.Log(ScaleStep * ScaleStep));
+        return Enumerable.Range(-steps, (2 * steps) + 1).Select(i => Math.Pow(ScaleStep, 2 * i));
+    }
+
+    // The best of the block rates searched at one pitch scale.
+    private static Hypothesis Best(WhitenedFrames frames, WatermarkLayout layout, int[] syncCells, double scale)
+    {
+        var modulation = new BlockModulation(CellSeries.Of(frames, layout, scale), (double)Rate / Step);
+        Hypothesis? best = null;
+        foreach (var rate in BlockRates)
+        {
+            var cells = modulation.Coefficients(rate / (2 * WatermarkLayout.BlockSeconds));
+            var sync = SumOver(cells, syncCells);
+            var score = SyncScore(cells, syncCells, sync);
+            best = best is null || score > best.Score ? new Hypothesis(scale, score, cells, sync) : best;
+        }
+
+        return best!;
+    }
+
+    private sealed record Hypothesis(double Scale, double Score, Complex[,] Cells, Complex[] Sync);
 
     // Each coded bit's cell, projected on the sync's phase window by window: its sign is the bit.
     private static uint? ReadPayload(Complex[,] cells, WatermarkLayout layout, Complex[] sync)
@@ -113,19 +154,5 @@ public static class WatermarkDetector
 
         var power = sync.Sum(s => s.Magnitude * s.Magnitude);
         return offDiagonal > 0 ? (power - trace) / Math.Sqrt(2 * offDiagonal) : 0;
-    }
-
-    // Normal upper tail (Abramowitz and Stegun 7.1.26), close enough for a confidence figure.
-    private static double UpperTail(double z)
-    {
-        if (z < 0)
-        {
-            return 1 - UpperTail(-z);
-        }
-
-        var x = z / Math.Sqrt(2);
-        var t = 1 / (1 + (0.3275911 * x));
-        var poly = t * (0.254829592 + (t * (-0.284496736 + (t * (1.421413741 + (t * (-1.453152027 + (t * 1.061405429))))))));
-        return 0.5 * poly * Math.Exp(-x * x);
     }
 }

@@ -9,9 +9,10 @@ namespace Narrator.Watermark;
 /// </summary>
 internal sealed class WatermarkLayout
 {
-    public const double LowHz = 1000;
+    public const double LowHz = 500;
     public const double CellHz = 25;
     public const int CellCount = 240;
+    public const double HighHz = LowHz + (CellHz * CellCount);
     public const int CodeBits = ConvolutionalCode.CodedBits;
     public const int SyncCells = CellCount - CodeBits;
     private const int PayloadBits = 32;

@@ -3,7 +3,7 @@ namespace Narrator.Watermark;
 /// <summary>How strongly and where the embedder marks. Validated when an embedder is made.</summary>
 public sealed class WatermarkOptions
 {
-    /// <summary>Default options: strength 0.15, level cap -30 dB, silence gate at -55 dBFS.</summary>
+    /// <summary>Default options: strength 0.15, level cap -20 dB, silence gate at -55 dBFS.</summary>
     public static WatermarkOptions Default { get; } = new();
 
     /// <summary>
@@ -14,9 +14,9 @@ public sealed class WatermarkOptions
 
     /// <summary>
     /// Cap on the mark's energy relative to each frame's energy, in dB: the strength is lowered in
-    /// frames whose energy lies mostly in the marked band. [default: -30]
+    /// frames whose energy lies mostly in the marked band. [default: -20]
     /// </summary>
-    public double MaxLevelDb { get; init; } = -30;
+    public double MaxLevelDb { get; init; } = -20;
 
     /// <summary>Frames quieter than this (RMS, dBFS) are left bit-identical. [default: -55]</summary>
     public double SilenceGateDbfs { get; init; } = -55;

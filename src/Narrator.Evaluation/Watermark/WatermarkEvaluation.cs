@@ -56,7 +56,7 @@ public static class WatermarkEvaluation
             foreach (var attack in WatermarkAttacks.Names)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (await WatermarkAttacks.ApplyAsync(attack, marked, rate, temporary, cancellationToken).ConfigureAwait(false) is not { } attacked)
+                if (await WatermarkAttacks.ApplyAsync(attack, marked, rate, [], temporary, cancellationToken).ConfigureAwait(false) is not { } attacked)
                 {
                     continue;
                 }

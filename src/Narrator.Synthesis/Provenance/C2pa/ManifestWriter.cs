@@ -173,7 +173,7 @@ internal sealed class ManifestWriter
         var headers = new CoseHeaderMap
         {
             // x5chain (RFC 9360): the signer's certificate, which C2PA wants in the protected header.
-            [new CoseHeaderLabel(33)] = CoseHeaderValue.FromBytes(_credential.Certificate.RawData),
+            [new CoseHeaderLabel(33)] = X5Chain(),
         };
         var signer = _credential.Key switch
         {
@@ -182,6 +182,25 @@ internal sealed class ManifestWriter
             _ => throw new InvalidOperationException($"Cannot sign with a {_credential.Key.GetType().Name} key."),
         };
         return CoseSign1Message.SignDetached(claim, signer);
+    }
+
+    /// <summary>One certificate as a byte string, several as an array of them.</summary>
+    private CoseHeaderValue X5Chain()
+    {
+        if (_credential.Chain.Count == 1)
+        {
+            return CoseHeaderValue.FromBytes(_credential.Certificate.RawData);
+        }
+
+        var writer = new CborWriter();
+        writer.WriteStartArray(_credential.Chain.Count);
+        foreach (var certificate in _credential.Chain)
+        {
+            writer.WriteByteString(certificate.RawData);
+        }
+
+        writer.WriteEndArray();
+        return CoseHeaderValue.FromEncodedValue(writer.Encode());
     }
 
     private static HashAlgorithmName HashFor(int keySize) => keySize switch

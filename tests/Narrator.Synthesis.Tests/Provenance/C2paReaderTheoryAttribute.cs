@@ -7,7 +7,7 @@ public sealed class C2paReaderTheoryAttribute : TheoryAttribute
     {
         if (!Directory.Exists(Path.Combine(Folder, "node_modules", "@trustnxt", "c2pa-ts")) || Core.Processes.ExecutableSearch.Find("node") is null)
         {
-            Skip = $"The independent C2PA reader is not installed: run 'npm ci --prefix {Folder}' (Node.js and the npm registry; .ci/run does it).";
+            Skip = $"The independent C2PA reader is not installed: run 'npm install --prefix {Folder} --ignore-scripts --omit=optional' (Node.js and the npm registry; .ci/run does it).";
         }
     }
 

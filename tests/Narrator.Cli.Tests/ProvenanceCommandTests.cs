@@ -6,6 +6,7 @@ using Narrator.Audio;
 namespace Narrator.Cli.Tests;
 
 [Trait("Tier", "integration")]
+[Collection(CliSerial.Name)]
 public sealed class ProvenanceCommandTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("narrator provenance ö-").FullName;
@@ -27,6 +28,30 @@ public sealed class ProvenanceCommandTests : IDisposable
         Assert.Contains(run.OutLines, l => l.StartsWith("  voice narrator-tiny/alpha, fingerprint ", StringComparison.Ordinal));
         Assert.Contains("  no consent record (a stock voice)", run.OutLines);
         Assert.True(WavFile.Read(wav).Samples.Length > 0);
+    }
+
+    [Fact]
+    [Trait("Needs", "ffmpeg")]
+    public async Task Verify_EveryFileNarrateWrote_ValidUntilOneByteChanges()
+    {
+        var output = Path.Combine(_folder, "book");
+        var narrate = await CliRun.RunAsync("narrate", Path.Combine(Fixtures.Samples, "the-lighthouse.md"), "--voice", Fixtures.TinyBundle, "--out", output, "--chapters", "2", "--no-proof");
+        Assert.True(narrate.ExitCode == 0, narrate.Error);
+        string[] files = [Path.Combine(output, "chapters", "02 - The Storm.flac"), Path.Combine(output, "mp3", "02 - The Storm.mp3"), Path.Combine(output, "The Lighthouse.m4b")];
+
+        foreach (var file in files)
+        {
+            var run = await CliRun.RunAsync("provenance", "verify", file);
+            Assert.True(run.ExitCode == 0, run.Out + run.Error);
+            Assert.Contains("  title \"The Lighthouse", run.Out, StringComparison.Ordinal);
+        }
+
+        var bytes = await File.ReadAllBytesAsync(files[2]);
+        bytes[bytes.Length / 2] ^= 0x10;
+        await File.WriteAllBytesAsync(files[2], bytes);
+        var edited = await CliRun.RunAsync("provenance", "verify", files[2]);
+        Assert.Equal(1, edited.ExitCode);
+        Assert.Contains("C2PA manifest INVALID: the audio was changed", edited.Out, StringComparison.Ordinal);
     }
 
     [Fact]

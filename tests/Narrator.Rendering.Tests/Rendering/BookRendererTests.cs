@@ -226,6 +226,27 @@ public sealed class BookRendererTests : IDisposable
     }
 
     [Fact]
+    public async Task RenderAsync_RecoveredMasterWithABrokenManifest_IsSignedAgainInPlace()
+    {
+        await Render(TestBooks.Three());
+        var flac = Path.Combine(Out, "chapters", "02 - Second.flac");
+        ForgetChapter(2);
+        var bytes = await File.ReadAllBytesAsync(flac);
+        var title = bytes.AsSpan().IndexOf("A Small Book: Second"u8);
+        bytes[title + 2] ^= 0x01;
+        await File.WriteAllBytesAsync(flac, bytes);
+        Assert.Equal(ProvenanceStatus.Invalid, EmbeddedProvenance.Verify(flac).Status);
+        var progress = new RecordingProgress();
+
+        await Render(TestBooks.Three(), progress: progress);
+
+        Assert.Empty(progress.Started);
+        var manifest = EmbeddedProvenance.Verify(flac);
+        Assert.Equal(ProvenanceStatus.Valid, manifest.Status);
+        Assert.Equal("A Small Book: Second", manifest.Title);
+    }
+
+    [Fact]
     public async Task RenderAsync_MastersLandedWithoutTheirTimings_RendersTheChapterAgain()
     {
         await Render(TestBooks.Three());

@@ -46,7 +46,7 @@ internal static class CborTree
         switch (reader.PeekState())
         {
             case CborReaderState.StartMap:
-                var count = reader.ReadStartMap();
+                reader.ReadStartMap();
                 var map = new Dictionary<string, object?>(StringComparer.Ordinal);
                 while (reader.PeekState() != CborReaderState.EndMap)
                 {
@@ -55,7 +55,6 @@ internal static class CborTree
                 }
 
                 reader.ReadEndMap();
-                _ = count;
                 return map;
             case CborReaderState.StartArray:
                 reader.ReadStartArray();

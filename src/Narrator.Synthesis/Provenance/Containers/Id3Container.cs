@@ -20,7 +20,7 @@ internal sealed class Id3Container : IManifestContainer
 
     public string Name { get; }
 
-    /// <summary>"MP3" or "FLAC" for a file starting with <paramref name="head"/> (after any ID3 tag), or null.</summary>
+    /// <summary>"MP3" or "FLAC" by what follows the file's ID3 tag (or starts it, without one), or null when it is neither.</summary>
     public static string? Recognize(Stream file)
     {
         var start = 0L;

@@ -9,7 +9,8 @@ namespace Narrator.Synthesis.Provenance;
 
 /// <summary>
 /// Where a synthesized file came from: the voice, its consent record, the model, the Narrator
-/// version and the watermark payload it carries. Written as a JSON sidecar beside each file.
+/// version and the watermark payload it carries. Written as a JSON sidecar beside each file, and
+/// stated, signed, in the C2PA manifest inside it (<see cref="EmbeddedProvenance"/>).
 /// </summary>
 public sealed record ProvenanceRecord
 {

@@ -99,6 +99,21 @@ public sealed class ProvenanceCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Verify_GarbageWhereTheManifestShouldBe_ExitsOneSayingItIsMalformed()
+    {
+        var wav = await SpeakAsync("spoken.wav");
+        var bytes = await File.ReadAllBytesAsync(wav);
+        var chunk = bytes.AsSpan().LastIndexOf("C2PA"u8);
+        bytes.AsSpan(chunk + 8, 4).Fill((byte)'x'); // the manifest store's first box header
+        await File.WriteAllBytesAsync(wav, bytes);
+
+        var run = await CliRun.RunAsync("provenance", "verify", wav);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith($"{wav}: C2PA manifest INVALID: the manifest store is malformed: ", run.OutLines[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Verify_MissingFile_ExitsTwoNamingIt()
     {
         var missing = Path.Combine(_folder, "nowhere.flac");

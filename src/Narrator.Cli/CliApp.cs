@@ -18,6 +18,7 @@ internal static class CliApp
         root.Subcommands.Add(CastCommand.Create(console));
         root.Subcommands.Add(NarrateCommand.Create(console));
         root.Subcommands.Add(ProofCommand.Create(console));
+        root.Subcommands.Add(ProvenanceCommand.Create(console));
         root.Subcommands.Add(EmbedCommand.Create(console));
         root.Subcommands.Add(BenchCommand.Create(console));
         root.Subcommands.Add(EvaluateCommand.Create(console));

@@ -35,6 +35,7 @@ internal static class AudiobookAssembly
             Cover = book.Cover?.Data,
             CoverMediaType = book.Cover?.MediaType,
             Tags = provenance.Tags(),
+            Provenance = new ProvenanceStamp(provenance, settings.Signer),
         };
         await M4bAssembler.AssembleAsync(chapters, metadata, path, cancellationToken).ConfigureAwait(false);
         provenance.WriteSidecar(path);

@@ -56,6 +56,7 @@ internal sealed class ChapterRecovery
         }
 
         var provenance = _provenance with { Title = $"{bookTitle}: {chapter.Title}" };
+        var stamp = new ProvenanceStamp(provenance, _settings.Signer);
         var files = new List<ChapterFileState>();
         for (var i = 0; i < masters.Count; i++)
         {
@@ -69,18 +70,31 @@ internal sealed class ChapterRecovery
                 {
                     using var output = PendingFile.Create(mp3);
                     await ChapterEncoder.Mp3FromFlacAsync(masters[i], output, cancellationToken).ConfigureAwait(false);
+                    stamp.Embed(output.TemporaryPath);
                     output.Commit();
                 }
+
+                EnsureSigned(mp3, stamp);
 
                 mp3Levels = await LevelReport.MeasureAsync(mp3, cancellationToken).ConfigureAwait(false);
                 provenance.WriteSidecar(mp3);
             }
 
+            EnsureSigned(masters[i], stamp);
             provenance.WriteSidecar(masters[i]);
             files.Add(ChapterRenderer.ToState(new ChapterAudioFile(masters[i], mp3, levels.Duration, levels, mp3Levels), _folder));
         }
 
         return files;
+    }
+
+    /// <summary>A reused file keeps a manifest that verifies; one without (or with a broken one) is signed again, in place and atomically.</summary>
+    private static void EnsureSigned(string file, ProvenanceStamp stamp)
+    {
+        if (EmbeddedProvenance.Verify(file).Status != ProvenanceStatus.Valid)
+        {
+            stamp.Embed(file);
+        }
     }
 
     /// <summary>The chapter's one master, or its parts "(part 1)", "(part 2)"… as far as they go.</summary>

@@ -45,6 +45,7 @@ internal sealed class ChapterRenderer
             await using var writer = ChapterAudioWriter.Create(work, _speakers.SampleRate, _settings.Mastering);
             var provenance = _provenance with { Title = $"{_book.Title}: {chapter.Title}" };
             writer.Tags = Tags(chapter, provenance, renderHash);
+            writer.Provenance = new ProvenanceStamp(provenance, _settings.Signer);
             var samples = 0L;
             var spoken = new List<(UtteranceTiming Utterance, long Start, long End)>();
             var pending = new List<LineReading>();

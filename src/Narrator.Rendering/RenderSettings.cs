@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Narrator.Audio.Mastering;
 using Narrator.Rendering.Planning;
+using Narrator.Synthesis.Provenance.Signing;
 
 namespace Narrator.Rendering;
 
@@ -50,7 +51,18 @@ public sealed class RenderSettings
     /// <summary>The watermark key (see <see cref="Synthesis.SynthesisOptions.WatermarkKey"/>).</summary>
     public Watermark.WatermarkKey WatermarkKey { get; init; } = Watermark.WatermarkKey.Default;
 
+    /// <summary>
+    /// The key that signs the C2PA manifest embedded in every FLAC, MP3 and M4B. Default null: the user's
+    /// development key (<see cref="SigningCredential.Development"/>), which says it is one.
+    /// </summary>
+    public SigningCredential? SigningCredential { get; init; }
+
     public static RenderSettings Default { get; } = new();
+
+    /// <summary>The signing key in use: <see cref="SigningCredential"/>, else the development key (made on first use).</summary>
+    internal SigningCredential Signer => SigningCredential ?? DevelopmentKey.Value;
+
+    private static readonly Lazy<SigningCredential> DevelopmentKey = new(() => SigningCredential.Development());
 
     internal void Validate()
     {

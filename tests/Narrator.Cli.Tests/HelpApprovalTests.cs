@@ -18,6 +18,7 @@ public sealed class HelpApprovalTests
     [InlineData("plan")]
     [InlineData("cast")]
     [InlineData("proof")]
+    [InlineData("provenance", "verify")]
     [InlineData("narrate")]
     [InlineData("bench")]
     [InlineData("voice")]

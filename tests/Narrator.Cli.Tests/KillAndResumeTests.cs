@@ -46,6 +46,9 @@ public sealed class KillAndResumeTests : IDisposable
         var chapters = report.RootElement.GetProperty("chapters").EnumerateArray().ToList();
         Assert.Equal(3, chapters.Count);
         Assert.False(chapters[0].GetProperty("renderedNow").GetBoolean());
+        var files = Directory.GetFiles(Out, "*.flac", SearchOption.AllDirectories).Concat(Directory.GetFiles(Out, "*.mp3", SearchOption.AllDirectories)).Append(Path.Combine(Out, "The Lighthouse.m4b")).ToList();
+        Assert.Equal(4, files.Count); // three chapters (no MP3s here) and the audiobook
+        Assert.All(files, f => Assert.Equal(Synthesis.Provenance.ProvenanceStatus.Valid, Synthesis.Provenance.EmbeddedProvenance.Verify(f).Status));
     }
 
     [Fact]

@@ -154,12 +154,13 @@ public sealed class VoiceTrainTests : IDisposable
     private Task<CliRun> TrainAsync(params string[] options) =>
         CliRun.RunUncalibratedAsync(["voice", "train", "sam-taylor", "--voices", Store, "--cpu", "--threads", "1", .. options]);
 
-    private async Task<byte[]> SpeakAsync(string name)
+    /// <summary>The samples spoken (not the file's bytes: each file's C2PA manifest has its own instance id and time).</summary>
+    private async Task<float[]> SpeakAsync(string name)
     {
         var output = Path.Combine(_folder, name);
         var run = await CliRun.RunUncalibratedAsync("speak", "The same words in both voices.", "--voice", "sam-taylor", "--voices", Store, "--publisher", "Acme Audio", "--out", output);
         Assert.True(run.ExitCode == 0, run.Error);
-        return await File.ReadAllBytesAsync(output);
+        return Audio.WavFile.Read(output).Samples;
     }
 
     // The trainer's command line names this test's own voice store, so only its process is matched.

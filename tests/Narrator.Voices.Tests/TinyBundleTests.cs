@@ -44,6 +44,21 @@ public sealed class TinyBundleTests
         Assert.NotEmpty(audio);
     }
 
+    [Fact]
+    public void Load_EnrolledVoice_ItsProvenanceStatesTheHashOfItsConsentRecord()
+    {
+        using var enrollments = new Enrollments();
+        Enroll(enrollments);
+        using var uncalibrated = ConsentTesting.AllowUncalibratedThresholds();
+        using var voice = Gate(enrollments).Open(new VoiceRequest { Voice = "jane-doe", Use = "audiobook", Publisher = "p" }, Enrollments.Today);
+
+        var provenance = Synthesis.Provenance.ProvenanceRecord.For(voice);
+
+        Assert.Matches("^[0-9a-fA-F]{64}$", voice.Consent!.RecordSha256);
+        Assert.Equal(voice.Consent.RecordSha256, provenance.ConsentRecordSha256);
+        Assert.Equal(enrollments.Store.Get("jane-doe").Consent!.Id, provenance.ConsentRecordId);
+    }
+
     [Theory]
     [InlineData("tiny-prosody", true)]
     [InlineData("tiny", false)]

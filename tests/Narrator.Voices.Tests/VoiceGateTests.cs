@@ -40,6 +40,7 @@ public sealed class VoiceGateTests
         Assert.NotEmpty(audio);
         Assert.Equal("narrator-tiny/clone", voice.Name);
         Assert.StartsWith("preview-", voice.Consent!.RecordId, StringComparison.Ordinal);
+        Assert.Equal("preview-" + voice.Consent.RecordSha256![..16], voice.Consent.RecordId);
         Assert.Equal("preview", voice.Consent.Use);
     }
 

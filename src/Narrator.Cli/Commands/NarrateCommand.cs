@@ -42,6 +42,7 @@ internal static class NarrateCommand
             HelpName = "file",
         };
         var pauses = new PauseOptions();
+        var provenance = new ProvenanceOptions();
         var command = new Command("narrate", "Narrate a manuscript chapter by chapter into mastered FLAC and MP3 files and an M4B with chapter markers. Run it again to resume.");
         book.AddTo(command);
         command.Options.Add(output);
@@ -52,6 +53,7 @@ internal static class NarrateCommand
         }
 
         pauses.AddTo(command);
+        provenance.AddTo(command);
         command.SetAction(async (parsed, cancellationToken) =>
         {
             var manuscript = book.Read(parsed);
@@ -59,8 +61,10 @@ internal static class NarrateCommand
             var folder = parsed.GetValue(output) ?? Path.GetFileNameWithoutExtension(parsed.GetValue(book.Book)!);
             var entries = manuscript.Lexicon.Concat(LexiconOption.Entries(parsed, lexicon)).ToList();
 
+            using var publisher = provenance.Publisher(parsed);
             var settings = new RenderSettings
             {
+                SigningCredential = publisher,
                 HeadingPause = pauses.Heading(parsed),
                 ParagraphPause = pauses.Paragraph(parsed),
                 SentencePause = pauses.Sentence(parsed),

@@ -6,6 +6,7 @@ using Narrator.Core;
 using Narrator.Phonemes.Pronunciation;
 using Narrator.Synthesis;
 using Narrator.Synthesis.Provenance;
+using Narrator.Synthesis.Provenance.Signing;
 using Narrator.Synthesis.Ssml;
 using Narrator.Text.Ssml;
 
@@ -38,12 +39,14 @@ internal static class SpeakCommand
         var voice = new VoiceOptions();
         var lexicon = LexiconOption.Create();
         var ssml = new SsmlOptions();
+        var provenance = new ProvenanceOptions();
         var command = new Command("speak", "Speak text into a WAV file.");
         command.Arguments.Add(text);
         command.Options.Add(output);
         command.Options.Add(lexicon);
         ssml.AddTo(command);
         voice.AddTo(command);
+        provenance.AddTo(command);
         command.SetAction(async (parsed, cancellationToken) =>
         {
             var document = await ssml.ReadAsync(parsed, parsed.GetValue(text) is not null, console.Error, cancellationToken).ConfigureAwait(false);
@@ -54,6 +57,7 @@ internal static class SpeakCommand
             }
 
             var path = parsed.GetValue(output)!;
+            using var signer = provenance.Publisher(parsed) ?? SigningCredential.Development();
             var clock = Stopwatch.StartNew();
             var entries = LexiconOption.Entries(parsed, lexicon);
             using var synthesizer = Synthesizer.Create(voice.Load(parsed), new SynthesisOptions { Voice = voice.Settings(parsed), WatermarkKey = voice.Key(parsed), Pronunciations = PronunciationLexicon.Empty.With(entries) });
@@ -69,7 +73,9 @@ internal static class SpeakCommand
             }
 
             var seconds = clock.Elapsed.TotalSeconds;
-            ProvenanceRecord.For(synthesizer.Voice, watermarkKey: voice.Key(parsed)).WriteSidecar(path);
+            var record = ProvenanceRecord.For(synthesizer.Voice, watermarkKey: voice.Key(parsed));
+            EmbeddedProvenance.Sign(path, record, signer);
+            record.WriteSidecar(path);
             await DeviceReport.WriteUnknownSymbolsAsync(console.Error, synthesizer.Voice).ConfigureAwait(false);
             await console.Out.WriteLineAsync(string.Create(
                 CultureInfo.InvariantCulture,

@@ -22,4 +22,7 @@ public sealed record AudiobookMetadata(string Title, string Author)
 
     /// <summary>Further tags (provenance), written as they are; the M4B keeps the ones MP4 knows, such as comment.</summary>
     public IReadOnlyDictionary<string, string> Tags { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The signed C2PA manifest embedded into the M4B before it is renamed into place; null: none.</summary>
+    public Synthesis.Provenance.ProvenanceStamp? Provenance { get; init; }
 }

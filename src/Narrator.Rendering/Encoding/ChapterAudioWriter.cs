@@ -33,6 +33,9 @@ public sealed class ChapterAudioWriter : IAsyncDisposable
     /// <summary>Metadata tags written into every file (title, artist, provenance…).</summary>
     public IReadOnlyDictionary<string, string> Tags { get; set; } = new Dictionary<string, string>();
 
+    /// <summary>The signed C2PA manifest embedded into every file before it is renamed into place; null: none.</summary>
+    public Synthesis.Provenance.ProvenanceStamp? Provenance { get; set; }
+
     public static ChapterAudioWriter Create(string workFolder, int inputSampleRate, MasteringOptions options)
     {
         ArgumentNullException.ThrowIfNull(workFolder);
@@ -133,6 +136,12 @@ public sealed class ChapterAudioWriter : IAsyncDisposable
         using var mp3 = mp3Path is null ? null : PendingFile.Create(mp3Path);
         var tags = new Dictionary<string, string>(Tags, StringComparer.Ordinal) { [PartTag] = PartValue(part.Index, partCount) };
         await ChapterEncoder.EncodeAsync(samples, part, _options, flac, mp3, tags, cancellationToken).ConfigureAwait(false);
+        Provenance?.Embed(flac.TemporaryPath);
+        if (mp3 is not null)
+        {
+            Provenance?.Embed(mp3.TemporaryPath);
+        }
+
         flac.Commit();
         mp3?.Commit();
         var levels = await LevelReport.MeasureAsync(flac.FinalPath, cancellationToken).ConfigureAwait(false);

@@ -53,6 +53,7 @@ public static class M4bAssembler
             }
 
             await FfmpegProcess.RunAsync(FfmpegTool.Ffmpeg, Arguments(listPath, metadataPath, cover ? coverPath : null, output.TemporaryPath), $"Assembling {output.FinalPath}", null, cancellationToken).ConfigureAwait(false);
+            metadata.Provenance?.Embed(output.TemporaryPath);
             output.Commit();
         }
         catch (IOException e)

@@ -9,7 +9,8 @@ namespace Narrator.Synthesis.Provenance;
 
 /// <summary>
 /// Where a synthesized file came from: the voice, its consent record, the model, the Narrator
-/// version and the watermark payload it carries. Written as a JSON sidecar beside each file.
+/// version and the watermark payload it carries. Written as a JSON sidecar beside each file, and
+/// stated, signed, in the C2PA manifest inside it (<see cref="EmbeddedProvenance"/>).
 /// </summary>
 public sealed record ProvenanceRecord
 {
@@ -39,6 +40,9 @@ public sealed record ProvenanceRecord
     /// <summary>The consent record of an enrolled (cloned) voice; null for stock voices.</summary>
     public string? ConsentRecordId { get; init; }
 
+    /// <summary>The SHA-256 (hex) of that consent record as stored; null for stock voices.</summary>
+    public string? ConsentRecordSha256 { get; init; }
+
     /// <summary>The 32-bit watermark payload, as 8 hex digits.</summary>
     public required string WatermarkPayload { get; init; }
 
@@ -62,6 +66,7 @@ public sealed record ProvenanceRecord
             Voice = voice.Name,
             VoiceFingerprint = voice.Fingerprint,
             ConsentRecordId = voice.Consent?.RecordId,
+            ConsentRecordSha256 = voice.Consent?.RecordSha256,
             WatermarkPayload = PayloadOf(voice).ToString("x8", System.Globalization.CultureInfo.InvariantCulture),
             Title = title,
         };

@@ -4,4 +4,5 @@ namespace Narrator.Synthesis.Voices;
 /// What a voice made from a person's recordings was allowed to do when Narrator.Voices' consent
 /// gate handed it out: the consent record, the publisher and the use it was checked for.
 /// </summary>
-public sealed record ConsentGrant(string RecordId, string Publisher, string Use);
+/// <param name="RecordSha256">The SHA-256 (hex) of the consent record as stored (or of the consent recording, for a preview), stated in the files' provenance.</param>
+public sealed record ConsentGrant(string RecordId, string Publisher, string Use, string? RecordSha256 = null);

@@ -75,7 +75,7 @@ public sealed class VoiceGate
         }
 
         var voice = BundleVoice.LoadWithEmbedding(record.Bundle.Path, _options.Execution, record.Embedding.EncoderId, [.. record.Embedding.Vector], record.Id, AdaptedWeights(store, record));
-        return new ConsentedVoice(voice, record.Id, new ConsentGrant(record.Consent!.Id, request.Publisher, request.Use));
+        return new ConsentedVoice(voice, record.Id, new ConsentGrant(record.Consent!.Id, request.Publisher, request.Use, Sha256Hex.Text(System.Text.Json.JsonSerializer.Serialize(record.Consent, VoiceRecord.Json))));
     }
 
     // The adapted tensors replace weights of one particular acoustic model; over another they would be noise.
@@ -115,8 +115,8 @@ public sealed class VoiceGate
 
         var name = request.EmbeddingFile is null ? "clone" : Path.GetFileNameWithoutExtension(request.EmbeddingFile);
         var voice = embedder.SpeakAs(speaker, name);
-        var consentId = "preview-" + Sha256Hex.File(request.ConsentRecording)[..16];
-        return new ConsentedVoice(voice, voice.Name, new ConsentGrant(consentId, request.Publisher, request.Use));
+        var recordingHash = Sha256Hex.File(request.ConsentRecording);
+        return new ConsentedVoice(voice, voice.Name, new ConsentGrant("preview-" + recordingHash[..16], request.Publisher, request.Use, recordingHash));
     }
 
     private SpeakerEmbedding Embed(BundleEmbedder embedder, IReadOnlyList<string> references) =>

@@ -4,6 +4,8 @@ using Narrator.Phonemes.Pronunciation;
 using Narrator.Rendering.Planning;
 using Narrator.Rendering.Tests.Encoding;
 using Narrator.Rendering.Timing;
+using Narrator.Synthesis.Provenance;
+using Narrator.Synthesis.Provenance.Signing;
 using Narrator.Synthesis.Voices;
 
 namespace Narrator.Rendering.Tests.Rendering;
@@ -39,7 +41,7 @@ public sealed class BookRendererTests : IDisposable
     }
 
     [Fact]
-    public async Task RenderAsync_EveryFile_CarriesProvenanceTagsAndASidecar()
+    public async Task RenderAsync_EveryFile_CarriesASignedManifestProvenanceTagsAndASidecar()
     {
         var report = await Render(TestBooks.Make(("Only", "Just one.")));
 
@@ -51,6 +53,34 @@ public sealed class BookRendererTests : IDisposable
             Assert.EndsWith("trainedAlgorithmicMedia", sidecar.RootElement.GetProperty("digitalSourceType").GetString(), StringComparison.Ordinal);
             var tags = Ffmpeg.Probe(file, "-show_format").RootElement.GetProperty("format").GetProperty("tags");
             Assert.Contains("Synthetic narration", tags.GetProperty("comment").GetString(), StringComparison.Ordinal);
+            var manifest = EmbeddedProvenance.Verify(file);
+            Assert.True(manifest.Status == ProvenanceStatus.Valid, $"{file}: {manifest.Status} {manifest.Reason}");
+            Assert.Equal("en_US-tiny-x_low", manifest.Voice);
+            Assert.Equal(sidecar.RootElement.GetProperty("watermarkPayload").GetString(), manifest.WatermarkPayload);
+            Assert.Equal(sidecar.RootElement.GetProperty("title").GetString(), manifest.Title);
+        }
+    }
+
+    [Fact]
+    public async Task RenderAsync_PublisherSigningCredential_SignsTheMastersAndTheAudiobookWithIt()
+    {
+        using var key = System.Security.Cryptography.ECDsa.Create();
+        var request = new System.Security.Cryptography.X509Certificates.CertificateRequest("CN=Example Press", key, System.Security.Cryptography.HashAlgorithmName.SHA256);
+        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
+        var certificateFile = _scratch.File("press.pem");
+        var keyFile = _scratch.File("press-key.pem");
+        File.WriteAllText(certificateFile, certificate.ExportCertificatePem());
+        File.WriteAllText(keyFile, key.ExportPkcs8PrivateKeyPem());
+        using var publisher = SigningCredential.FromPemFiles(certificateFile, keyFile);
+
+        var report = await Render(TestBooks.Make(("Only", "Just one.")), settings: new RenderSettings { SigningCredential = publisher, WriteMp3 = false });
+
+        foreach (var file in new[] { Path.Combine(Out, "chapters", "01 - Only.flac"), report.AudiobookPath! })
+        {
+            var manifest = EmbeddedProvenance.Verify(file);
+            Assert.Equal(ProvenanceStatus.Valid, manifest.Status);
+            Assert.Equal("CN=Example Press", manifest.Signer);
+            Assert.False(manifest.DevelopmentKey);
         }
     }
 
@@ -187,10 +217,33 @@ public sealed class BookRendererTests : IDisposable
         Assert.Equal(written, File.GetLastWriteTimeUtc(flac));
         Assert.True(File.Exists(mp3));
         Assert.True(File.Exists(flac + ".provenance.json"));
+        Assert.Equal(ProvenanceStatus.Valid, EmbeddedProvenance.Verify(flac).Status);
+        Assert.Equal(ProvenanceStatus.Valid, EmbeddedProvenance.Verify(mp3).Status);
         var second = report.Chapters.Single(c => c.Chapter.Index == 2).State;
         Assert.Equal(["chapters/02 - Second.flac"], second.Files.Select(f => f.Lossless));
         Assert.True(second.Files[0].PassesAcx, string.Join("; ", second.Files[0].AcxFailures));
         Assert.Equal("timings/02 - Second.json", second.Timings);
+    }
+
+    [Fact]
+    public async Task RenderAsync_RecoveredMasterWithABrokenManifest_IsSignedAgainInPlace()
+    {
+        await Render(TestBooks.Three());
+        var flac = Path.Combine(Out, "chapters", "02 - Second.flac");
+        ForgetChapter(2);
+        var bytes = await File.ReadAllBytesAsync(flac);
+        var title = bytes.AsSpan().IndexOf("A Small Book: Second"u8);
+        bytes[title + 2] ^= 0x01;
+        await File.WriteAllBytesAsync(flac, bytes);
+        Assert.Equal(ProvenanceStatus.Invalid, EmbeddedProvenance.Verify(flac).Status);
+        var progress = new RecordingProgress();
+
+        await Render(TestBooks.Three(), progress: progress);
+
+        Assert.Empty(progress.Started);
+        var manifest = EmbeddedProvenance.Verify(flac);
+        Assert.Equal(ProvenanceStatus.Valid, manifest.Status);
+        Assert.Equal("A Small Book: Second", manifest.Title);
     }
 
     [Fact]

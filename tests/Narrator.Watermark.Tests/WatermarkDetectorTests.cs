@@ -86,4 +86,38 @@ public sealed class WatermarkDetectorTests
 
         Assert.True(detection.Payload == Payload.Value, $"{detection}");
     }
+
+    [Theory]
+    [InlineData(1.1)]
+    [InlineData(0.9)]
+    public void Detect_PlayedTenPercentFasterOrSlower_FindsPayload(double speed)
+    {
+        // Played at another rate: every frequency and the rhythm of the mark move together.
+        var marked = Watermarker.Mark(SpeechLike.Make(20, Rate), Rate, WatermarkKey.Default, Payload);
+        var played = new Resampler().Resample(new DiscreteSignal((int)(Rate * speed), marked), Rate).Samples;
+
+        var detection = WatermarkDetector.Detect(played, Rate, WatermarkKey.Default);
+
+        Assert.True(detection.Payload == Payload.Value, $"{detection}");
+    }
+
+    [Fact]
+    public void Detect_TelephoneBand_FindsMark()
+    {
+        var marked = Watermarker.Mark(SpeechLike.Make(20, Rate), Rate, WatermarkKey.Default, Payload);
+        var band = new NWaves.Filters.Base.FirFilter(NWaves.Filters.Fda.DesignFilter.FirWinBp(255, 300.0 / Rate, 3400.0 / Rate)).ApplyTo(new DiscreteSignal(Rate, marked));
+        var phone = new Resampler().Resample(band, 8000).Samples;
+
+        var detection = WatermarkDetector.Detect(phone, 8000, WatermarkKey.Default);
+
+        Assert.True(detection.Found, $"{detection}");
+    }
+
+    [Fact]
+    public void Detect_UnmarkedSpeech_ScoresBelowThePayloadThreshold()
+    {
+        var scores = Enumerable.Range(0, 6).Select(seed => WatermarkDetector.Detect(SpeechLike.Make(12, Rate, seed: seed), Rate, WatermarkKey.Default).Score).ToList();
+
+        Assert.All(scores, s => Assert.True(s < WatermarkDetector.Threshold, string.Join(", ", scores)));
+    }
 }

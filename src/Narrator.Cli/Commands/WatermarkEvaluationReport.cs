@@ -25,8 +25,8 @@ internal static class WatermarkEvaluationReport
             var report = new
             {
                 attacks = rows,
-                unmarked = new { items = results.UnmarkedScores.Count, falsePositives = results.FalsePositives, maxScore = results.UnmarkedScores.Max(), threshold = WatermarkDetector.Threshold, strongThreshold = WatermarkDetector.StrongThreshold },
-                levelDb = new { median = Median(results.LevelsDb), max = results.LevelsDb.Max() },
+                unmarked = new { items = results.UnmarkedScores.Count, falsePositives = results.FalsePositives, maxScore = results.UnmarkedScores.Max(), atOrAboveThreshold = results.UnmarkedScores.Count(s => s >= WatermarkDetector.Threshold), threshold = WatermarkDetector.Threshold, strongThreshold = WatermarkDetector.StrongThreshold },
+                level = new { overallDb = Median(results.Levels.Select(l => l.OverallDb)), loudestDb = results.Levels.Max(l => l.OverallDb), segmentalSnrDb = Median(results.Levels.Select(l => l.SegmentalSnrDb)), bandsDb = BandMedians(results) },
                 cost = new { msPerSecondOfAudio = results.EmbedMsPerSecond, percentOfCpuSynthesis = results.EmbedPercentOfSynthesis, assumedCpuRtf = results.CpuRtf },
             };
             await console.Out.WriteLineAsync(ReportJson.Serialize(report)).ConfigureAwait(false);
@@ -41,11 +41,15 @@ internal static class WatermarkEvaluationReport
             text.AppendLine(c, $"{r.attack,-16} {r.items,5} {r.detected,9} {r.payloadCorrect,10} {r.payloadWrong,5} {r.minScore,9:0.0} {r.medianScore,7:0.0}");
         }
 
-        text.AppendLine(c, $"False positives: {results.FalsePositives} of {results.UnmarkedScores.Count} unmarked recordings (highest score {results.UnmarkedScores.Max():0.0}; found needs a verified payload at {WatermarkDetector.Threshold:0.0} or a score of {WatermarkDetector.StrongThreshold:0.0}).");
-        text.AppendLine(c, $"Mark level: median {Median(results.LevelsDb):0.0} dB, loudest {results.LevelsDb.Max():0.0} dB relative to the speech.");
+        text.AppendLine(c, $"False positives: {results.FalsePositives} of {results.UnmarkedScores.Count} unmarked recordings (highest score {results.UnmarkedScores.Max():0.00}; {results.UnmarkedScores.Count(s => s >= WatermarkDetector.Threshold)} at or above {WatermarkDetector.Threshold:0.0}, where a payload is read; found needs a verified payload at {WatermarkDetector.Threshold:0.0} or a score of {WatermarkDetector.StrongThreshold:0.0}).");
+        text.AppendLine(c, $"Mark level: median {Median(results.Levels.Select(l => l.OverallDb)):0.0} dB, loudest {results.Levels.Max(l => l.OverallDb):0.0} dB relative to the speech; segmental SNR {Median(results.Levels.Select(l => l.SegmentalSnrDb)):0.0} dB.");
+        text.AppendLine(c, $"Per band (Hz, median dB relative to the speech there): {string.Join(", ", BandMedians(results).Select(b => $"{b.Key} {b.Value:0.0}"))}.");
         text.Append(c, $"Embedding: {results.EmbedMsPerSecond:0.00} ms per second of audio, {results.EmbedPercentOfSynthesis:0.0}% of a CPU synthesis at RTF {results.CpuRtf:0.00}.");
         await console.Out.WriteLineAsync(text.ToString()).ConfigureAwait(false);
     }
+
+    private static Dictionary<string, double> BandMedians(WatermarkEvaluationResults results) =>
+        results.Levels.SelectMany(l => l.BandsDb).GroupBy(b => b.Key).ToDictionary(g => g.Key, g => Median(g.Select(b => b.Value)));
 
     private static double Median(IEnumerable<double> values)
     {

@@ -7,7 +7,8 @@ public sealed class WatermarkEvaluationResults
 {
     public Dictionary<string, List<(string Item, bool Found, bool PayloadRight, bool PayloadWrong, double Score)>> Attacks { get; } = [];
 
-    public List<double> LevelsDb { get; } = [];
+    /// <summary>Per marked recording: the mark's level against the speech, overall, segmental and per band.</summary>
+    public List<MarkLevel> Levels { get; } = [];
 
     public List<double> UnmarkedScores { get; } = [];
 

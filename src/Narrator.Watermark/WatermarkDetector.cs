@@ -59,13 +59,22 @@ public static class WatermarkDetector
         }
 
         var syncCells = Enumerable.Range(0, WatermarkLayout.CellCount).Where(c => layout.Role[c] < 0).ToArray();
-        var coarse = CoarseScales().AsParallel().Select(scale => Best(frames, layout, syncCells, scale)).ToList();
-        var best = coarse.MaxBy(h => h.Score)!;
-        best = new[] { best.Scale * ScaleStep, best.Scale / ScaleStep }.AsParallel()
-            .Select(scale => Best(frames, layout, syncCells, scale)).Append(best).MaxBy(h => h.Score)!;
-        var hypotheses = (coarse.Count + 2) * BlockRates.Length;
+        var hypotheses = (CoarseScales().Count() + 2) * BlockRates.Length;
+
+        // Untouched audio, the common case, is judged at its own pitch first; the search is only run
+        // when that does not settle it (counted in full either way, so the bound holds).
+        var best = Best(frames, layout, syncCells, 1);
         var score = Significance.Of(best.Cells, syncCells, best.Sync, hypotheses);
-        var payload = score >= Threshold ? ReadPayload(best.Cells, layout, best.Sync) : null;
+        var payload = score >= StrongThreshold ? ReadPayload(best.Cells, layout, best.Sync) : null;
+        if (payload is null)
+        {
+            best = CoarseScales().AsParallel().Select(scale => Best(frames, layout, syncCells, scale)).Append(best).MaxBy(h => h.Score)!;
+            best = new[] { best.Scale * ScaleStep, best.Scale / ScaleStep }.AsParallel()
+                .Select(scale => Best(frames, layout, syncCells, scale)).Append(best).MaxBy(h => h.Score)!;
+            score = Significance.Of(best.Cells, syncCells, best.Sync, hypotheses);
+            payload = score >= Threshold ? ReadPayload(best.Cells, layout, best.Sync) : null;
+        }
+
         var found = payload is not null || score >= StrongThreshold;
         return new WatermarkDetection(found, payload, Math.Max(0, 1 - Math.Pow(10, -score)), score, speechSeconds);
     }

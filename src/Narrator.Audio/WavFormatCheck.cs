@@ -24,6 +24,23 @@ internal static class WavFormatCheck
         Validate(path, header.WaveFormat);
     }
 
+    /// <summary>Whether the file's samples are μ-law or A-law; false for anything that is not a WAV header at all (its reader then says why).</summary>
+    public static bool IsCompanded(string path)
+    {
+        var header = new NAudio.FileFormats.Wav.WaveFileChunkReader();
+        try
+        {
+            using var stream = File.OpenRead(path);
+            header.ReadWaveHeader(stream);
+        }
+        catch (Exception e) when (e is FormatException or InvalidDataException or EndOfStreamException or ArgumentException)
+        {
+            return false;
+        }
+
+        return header.WaveFormat.Encoding is WaveFormatEncoding.MuLaw or WaveFormatEncoding.ALaw;
+    }
+
     private static void Validate(string path, WaveFormat format)
     {
         var problems = new List<string>();

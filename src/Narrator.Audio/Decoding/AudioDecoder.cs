@@ -39,8 +39,10 @@ public static class AudioDecoder
         Decode(path, Probe(path).Rate, sink);
     }
 
+    // WAV is read without ffmpeg unless it is companded (μ-law or A-law, as telephone recordings are),
+    // which NAudio cannot turn into samples without Windows' codecs.
     private static bool IsWav(string path) => File.Exists(path)
-        ? path.EndsWith(".wav", StringComparison.OrdinalIgnoreCase)
+        ? path.EndsWith(".wav", StringComparison.OrdinalIgnoreCase) && !WavFormatCheck.IsCompanded(path)
         : throw new AudioException($"{path}: no such audio file.");
 
     private static void Decode(string path, int rate, IAudioSink sink)

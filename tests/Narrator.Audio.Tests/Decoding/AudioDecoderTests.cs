@@ -60,6 +60,24 @@ public sealed class AudioDecoderTests : IDisposable
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
+    [Fact]
+    public async Task Read_MuLawTelephoneWav_IsItsSamples()
+    {
+        var samples = Enumerable.Range(0, 8000).Select(i => 0.5f * MathF.Sin(2 * MathF.PI * 440 * i / 8000)).ToArray();
+        var wav = Path.Combine(_folder, "phone source.wav");
+        await WavFile.WriteAsync(wav, samples, 8000);
+        var mulaw = Path.Combine(_folder, "phone μ-law.wav");
+        using var ffmpeg = Process.Start("ffmpeg", ["-v", "error", "-y", "-i", wav, "-c:a", "pcm_mulaw", mulaw]);
+        await ffmpeg.WaitForExitAsync();
+        Assert.Equal(0, ffmpeg.ExitCode);
+
+        var (decoded, rate) = AudioDecoder.Read(mulaw);
+
+        Assert.Equal(8000, rate);
+        Assert.Equal(samples.Length, decoded.Length);
+        Assert.All(samples.Zip(decoded), p => Assert.InRange(Math.Abs(p.First - p.Second), 0, 0.02));
+    }
+
     private async Task<string> Flac(string name, float[] samples, int rate)
     {
         var wav = Path.Combine(_folder, name + ".wav");

@@ -18,6 +18,8 @@ public sealed class WatermarkEmbedder
     private readonly double[] gain;
     private readonly double gatePower;
     private readonly double levelRatio;
+    private readonly double amplitudeRatio;
+    private readonly int envelopeRadius;
     private readonly double[] re;
     private readonly double[] im;
     private readonly float[] input;
@@ -51,6 +53,8 @@ public sealed class WatermarkEmbedder
 
         blockSamples = (long)Math.Round(WatermarkLayout.BlockSeconds * sampleRate);
         levelRatio = Math.Pow(10, options.MaxLevelDb / 10);
+        amplitudeRatio = Math.Pow(10, options.MaxLevelDb / 20);
+        envelopeRadius = sampleRate / 400;
         gatePower = Math.Pow(10, options.SilenceGateDbfs / 10) * 0.5;
         re = new double[FrameSize];
         im = new double[FrameSize];
@@ -169,7 +173,7 @@ public sealed class WatermarkEmbedder
     {
         for (var n = 0; n < count; n++)
         {
-            output.Add(delta[n] == 0 ? input[n] : (float)(input[n] + delta[n]));
+            output.Add(delta[n] == 0 ? input[n] : (float)(input[n] + Math.Clamp(delta[n], -EchoLimit(n), EchoLimit(n))));
         }
 
         Array.Copy(input, count, input, 0, FrameSize - count);
@@ -177,6 +181,20 @@ public sealed class WatermarkEmbedder
         Array.Clear(delta, FrameSize - count, count);
         buffered -= count;
         frameStart += count;
+    }
+
+    // A frame spreads its mark over its whole length, into the quiet before an onset or after the
+    // last word. Each sample's mark is held under the level cap times the loudest input sample within
+    // envelopeRadius of it (what the buffer holds now, so any chunking gives the same samples).
+    private double EchoLimit(int n)
+    {
+        var peak = 0f;
+        for (var j = Math.Max(0, n - envelopeRadius); j <= Math.Min(FrameSize - 1, n + envelopeRadius); j++)
+        {
+            peak = Math.Max(peak, Math.Abs(input[j]));
+        }
+
+        return amplitudeRatio * peak;
     }
 
     internal static int FrameSizeFor(int sampleRate) => sampleRate <= 24000 ? 2048 : sampleRate <= 48000 ? 4096 : 8192;

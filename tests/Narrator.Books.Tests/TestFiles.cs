@@ -15,11 +15,22 @@ internal static class TestFiles
 
     public static string Temp(string name, byte[] bytes)
     {
-        var folder = Path.Combine(Path.GetTempPath(), "narrator books é " + Guid.NewGuid().ToString("N")[..8]);
+        var folder = Path.Combine(Scratch, Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, name);
         File.WriteAllBytes(path, bytes);
         return path;
+    }
+
+    /// <summary>One folder for every temporary file of this test run, removed when the run ends.</summary>
+    private static readonly string Scratch = CreateScratch();
+
+    private static string CreateScratch()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "narrator books é " + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(folder);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Directory.Delete(folder, recursive: true);
+        return folder;
     }
 
     private static string RepositoryRoot()

@@ -59,7 +59,8 @@ public sealed class TextCommandTests
     [Fact]
     public async Task Phonemes_WithLexicon_PreviewsItsPronunciationsAndAliases()
     {
-        var lexicon = Path.Combine(Directory.CreateTempSubdirectory("narrator lexicon-").FullName, "names.txt");
+        var folder = Directory.CreateTempSubdirectory("narrator lexicon-");
+        var lexicon = Path.Combine(folder.FullName, "names.txt");
         await File.WriteAllTextAsync(lexicon, "tomato  T AH0 M AA1 T OW0\nNarrator  =narr ay tor\n");
 
         var plain = await CliRun.RunAsync("text", "phonemes", "A tomato for Narrator.");
@@ -69,6 +70,7 @@ public sealed class TextCommandTests
         Assert.Contains("T AH0 M EY1 T OW1", plain.Out, StringComparison.Ordinal);
         Assert.Contains("T AH0 M AA1 T OW0", previewed.Out, StringComparison.Ordinal);
         Assert.Contains("N AA1 R | EY1 | T AO1 R", previewed.Out, StringComparison.Ordinal);
+        folder.Delete(recursive: true);
     }
 
     [Fact]

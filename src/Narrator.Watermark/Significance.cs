@@ -22,12 +22,15 @@ internal static class Significance
         var columns = new double[2 * windows][];
         for (var w = 0; w < windows; w++)
         {
-            var along = sync[w] / k;
+            // A cell the channel removed (the band above a telephone line's) is exactly zero and has
+            // no mark to take out: taking it out would add the mark's direction to the noise.
+            var live = syncCells.Count(c => cells[w, c] != Complex.Zero);
+            var along = live == 0 ? Complex.Zero : sync[w] / live;
             columns[2 * w] = new double[k];
             columns[(2 * w) + 1] = new double[k];
             for (var i = 0; i < k; i++)
             {
-                var rest = cells[w, syncCells[i]] - along;
+                var rest = cells[w, syncCells[i]] == Complex.Zero ? Complex.Zero : cells[w, syncCells[i]] - along;
                 columns[2 * w][i] = rest.Real;
                 columns[(2 * w) + 1][i] = rest.Imaginary;
             }

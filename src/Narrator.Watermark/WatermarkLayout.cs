@@ -2,7 +2,7 @@ namespace Narrator.Watermark;
 
 /// <summary>
 /// Where the mark lives, defined in hertz so that any sample rate maps to it: 240 cells of 25 Hz
-/// between 1 and 7 kHz. A keyed shuffle makes 78 of them sync cells (known sign) and the other 162
+/// between 500 Hz and 6.5 kHz. A keyed shuffle makes 78 of them sync cells (known sign) and the other 162
 /// carry one coded bit each: the 32 payload bits and their CRC-16, through
 /// <see cref="ConvolutionalCode"/>. Every cell has a keyed ±1 chip. The same layout holds in every frame, so the mark does not depend on where a frame or
 /// a synthesis call starts, and a detector accumulates it over any excerpt.

@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using Narrator.Audio;
 using Narrator.Core;
+using Narrator.Synthesis;
+using Narrator.Synthesis.Provenance;
 using Narrator.Watermark;
 
 namespace Narrator.Evaluation;
@@ -10,31 +12,54 @@ namespace Narrator.Evaluation;
 /// Each item is a 10 s clip cut (a third of a second in) from a marked recording: a LibriSpeech
 /// chapter marked whole, or five ARCTIC prompts each marked as its own synthesis call (restarting at
 /// position 0) and joined. Every attack of <see cref="WatermarkAttacks"/> is applied to every item.
-/// False positives: every recording under the speech folder, unmarked, judged one by one.
+/// With a synthesizer, Narrator's own output is attacked the same way: 10 s clips of held-out ARCTIC
+/// prompts read five at a time, each prompt its own synthesis call, marked by the synthesizer itself
+/// with its voice's payload. False positives: every recording under the speech folder, unmarked,
+/// judged one by one.
 /// </summary>
 public static class WatermarkEvaluation
 {
     private const double TypicalCpuRtf = 0.05;
-    private const int ClipSeconds = 10;
 
-    /// <summary>Marks and attacks <paramref name="clipCount"/> items from the recordings of <paramref name="data"/> (half LibriSpeech, half ARCTIC); every recording is used for false positives.</summary>
-    public static async Task<WatermarkEvaluationResults> MeasureAsync(string data, WatermarkKey key, int clipCount, CancellationToken cancellationToken)
+    /// <summary>
+    /// Marks and attacks <paramref name="clipCount"/> items from the recordings of <paramref name="data"/>
+    /// (half LibriSpeech, half ARCTIC), and half as many clips of <paramref name="ownOutput"/>'s speech
+    /// when given (its watermark key must be <paramref name="key"/>); every recording is used for false
+    /// positives. <paramref name="attacks"/> limits the attacks (names of <see cref="WatermarkAttacks.Names"/>); all by default.
+    /// </summary>
+    public static async Task<WatermarkEvaluationResults> MeasureAsync(string data, WatermarkKey key, int clipCount, Synthesizer? ownOutput = null, IReadOnlyCollection<string>? attacks = null, CancellationToken cancellationToken = default)
     {
         var readers = Path.Combine(data, "librispeech_train-clean-100");
         var libri = Directory.Exists(readers)
             ? Directory.EnumerateFiles(readers, "*.flac", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList()
             : throw new NarratorException($"{data}: no librispeech_train-clean-100 folder; --data must point at the speech folder.");
+        var unknown = (attacks ?? []).Where(a => !WatermarkAttacks.Names.Contains(a)).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new NarratorException($"unknown attack {string.Join(", ", unknown.Select(a => $"'{a}'"))}; the attacks are {string.Join(", ", WatermarkAttacks.Names)}.");
+        }
+
         var temporary = Directory.CreateTempSubdirectory("narrator-watermark-eval-").FullName;
         try
         {
             var results = new WatermarkEvaluationResults { CpuRtf = TypicalCpuRtf };
-            var items = Items(data, libri, clipCount).ToList();
-            var other = AudioDecoder.Read(libri[^1]);
+            var clip = new ClipAttacks(key, attacks ?? WatermarkAttacks.Names, AudioDecoder.Read(libri[^1]), temporary);
             var index = 0;
-            foreach (var (name, calls) in items)
+            foreach (var (name, calls) in Items(data, libri, clipCount).ToList())
             {
                 var payload = new WatermarkPayload((uint)(0x9E3779B9u * (uint)++index));
-                await MeasureItemAsync(results, key, name, calls, payload, other, temporary, cancellationToken).ConfigureAwait(false);
+                var marked = Mark(results, key, calls, payload);
+                await clip.MeasureAsync(marked, calls[0].SampleRate, (attack, detection) => results.Add(attack, name, detection, payload), cancellationToken).ConfigureAwait(false);
+            }
+
+            if (ownOutput is not null)
+            {
+                results.OwnOutputVoice = ownOutput.Voice.Name;
+                var payload = new WatermarkPayload(ProvenanceRecord.PayloadOf(ownOutput.Voice));
+                await foreach (var (name, speech) in OwnOutputAsync(data, ownOutput, Math.Max(1, clipCount / 2), cancellationToken).ConfigureAwait(false))
+                {
+                    await clip.MeasureAsync(speech, ownOutput.SampleRate, (attack, detection) => results.AddOwnOutput(attack, name, detection, payload), cancellationToken).ConfigureAwait(false);
+                }
             }
 
             foreach (var recording in Directory.EnumerateFiles(data, "*.*", SearchOption.AllDirectories).Where(IsAudio).Order(StringComparer.Ordinal))
@@ -52,7 +77,7 @@ public static class WatermarkEvaluation
         }
     }
 
-    private static async Task MeasureItemAsync(WatermarkEvaluationResults results, WatermarkKey key, string name, List<(float[] Samples, int SampleRate)> calls, WatermarkPayload payload, (float[] Samples, int SampleRate) other, string temporary, CancellationToken cancellationToken)
+    private static float[] Mark(WatermarkEvaluationResults results, WatermarkKey key, List<(float[] Samples, int SampleRate)> calls, WatermarkPayload payload)
     {
         var rate = calls[0].SampleRate;
         var original = calls.SelectMany(c => c.Samples).ToArray();
@@ -61,26 +86,36 @@ public static class WatermarkEvaluation
         results.EmbedSeconds += watch.Elapsed.TotalSeconds;
         results.AudioSeconds += (double)original.Length / rate;
         results.Levels.Add(MarkLevel.Measure(original, marked, rate));
-        var start = rate / 3;
-        var clip = marked[start..(start + (ClipSeconds * rate))];
-        var filler = other.SampleRate == rate ? other.Samples[..Math.Min(other.Samples.Length, ClipSeconds * rate)] : [];
-        foreach (var attack in WatermarkAttacks.Names)
+        return marked;
+    }
+
+    // Held-out ARCTIC prompts, five to a clip, each read as its own synthesis call (as a book's paragraphs are).
+    private static async IAsyncEnumerable<(string Name, float[] Speech)> OwnOutputAsync(string data, Synthesizer synthesizer, int count, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var made = 0;
+        foreach (var group in CorpusSentence.ReadHeldOut(data).Chunk(5))
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (await WatermarkAttacks.ApplyAsync(attack, clip, rate, filler, temporary, cancellationToken).ConfigureAwait(false) is not { } attacked)
+            var speech = new List<float>();
+            foreach (var sentence in group)
             {
-                continue;
+                speech.AddRange(await synthesizer.SynthesizeAllAsync(sentence.Text, cancellationToken).ConfigureAwait(false));
             }
 
-            var detection = WatermarkDetector.Detect(attacked.Samples, attacked.Rate, key);
-            results.Add(attack, name, detection.Found, detection.Payload == payload.Value, detection.Payload is { } read && read != payload.Value, detection.Score);
+            if (speech.Count >= (ClipAttacks.ClipSeconds + 0.5) * synthesizer.SampleRate)
+            {
+                yield return ($"{synthesizer.Voice.Name} reading {group[0].Speaker}/{group[0].Id}", [.. speech]);
+                if (++made == count)
+                {
+                    yield break;
+                }
+            }
         }
     }
 
     // Half the items LibriSpeech chapters long enough, half joins of five ARCTIC prompts (each its own call).
     private static IEnumerable<(string Name, List<(float[] Samples, int SampleRate)> Calls)> Items(string data, List<string> libri, int count)
     {
-        var needed = ClipSeconds + 0.5;
+        var needed = ClipAttacks.ClipSeconds + 0.5;
         var fromLibri = libri.Take(libri.Count - 1)
             .Select(clip => (Name: Path.GetFileNameWithoutExtension(clip), Calls: new List<(float[] Samples, int SampleRate)> { AudioDecoder.Read(clip) }))
             .Where(item => item.Calls[0].Samples.Length >= needed * item.Calls[0].SampleRate)

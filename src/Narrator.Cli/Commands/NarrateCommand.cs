@@ -38,7 +38,7 @@ internal static class NarrateCommand
         var captions = new Option<bool>("--captions") { Description = "Also write WebVTT captions for each chapter file (captions/NN - Title.vtt)." };
         var cast = new Option<string?>("--cast")
         {
-            Description = "A cast file (JSON) giving the narrator, characters and other dialogue voices of their own, e.g. {\"narrator\": \"bdl\", \"characters\": {\"Alice\": \"slt\"}}; 'narrator cast' lists the names.",
+            Description = "A cast file (JSON, or YAML when it ends in .yaml or .yml) giving the narrator, characters and other dialogue voices of their own, e.g. {\"narrator\": \"bdl\", \"characters\": {\"Alice\": \"slt\"}}; 'narrator cast' lists the names.",
             HelpName = "file",
         };
         var pauses = new PauseOptions();

@@ -107,6 +107,12 @@ public sealed class BookRenderer : IDisposable
             throw new RenderException(mismatch + " (or allow it with RenderSettings.AnyLanguage, 'narrate --any-language').");
         }
 
+        var voicing = BookVoicing.For(book, _cast);
+        if (_cast.Inline.Values.FirstOrDefault(v => !_speakers.Speaks(v)) is { } late)
+        {
+            throw new RenderException($"{late.Label}: it was loaded after the renderer was created; call VoiceCast.Direct before BookRenderer.Create.");
+        }
+
         using var folder = RenderFolder.Prepare(folderPath);
         var plan = RenderPlan.For(book, credits: _settings.Credits is { } credits ? credits with { OfAPerson = Voice.Consent is not null } : null);
         var state = RenderStateStore.Load(folder.Root, out var warning) ?? new RenderState();
@@ -121,7 +127,6 @@ public sealed class BookRenderer : IDisposable
             Warn(note);
         }
 
-        var voicing = BookVoicing.For(book, _cast);
         foreach (var name in _cast.Unheard(voicing.Speakers))
         {
             Warn($"{_cast.Characters[name].Label}: no line of the book is attributed to '{name}', so this voice is not used; 'narrator cast' lists the names it found.");

@@ -88,8 +88,10 @@ internal static class NarrateCommand
                 entry => voice.LoadNamed(parsed, entry.Voice, entry.Speaker),
                 voiceSettings,
                 loaded is null ? null : new CastVoice("--voice", loaded, voiceSettings));
-            var lexiconEntries = PronunciationLexicon.Empty.With(entries);
-            using var renderer = voices is null ? BookRenderer.Create(loaded!, voiceSettings, lexiconEntries, settings) : BookRenderer.Create(voices, lexiconEntries, settings);
+            using var solo = voices is null ? VoiceCast.Solo(loaded!, voiceSettings) : null;
+            var reading = voices ?? solo!;
+            reading.Direct(manuscript, entry => voice.LoadNamed(parsed, entry.Voice, entry.Speaker), voiceSettings);
+            using var renderer = BookRenderer.Create(reading, PronunciationLexicon.Empty.With(entries), settings);
             await DeviceReport.WriteAsync(console.Error, renderer.Voice).ConfigureAwait(false);
             await LexiconOption.WarnUnusableAsync(console.Error, entries, renderer.Voice.Phonemizer.Alphabet).ConfigureAwait(false);
             foreach (var warning in manuscript.Warnings)

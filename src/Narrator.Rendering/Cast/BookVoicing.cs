@@ -1,5 +1,7 @@
 using Narrator.Books;
 using Narrator.Books.Dialogue;
+using Narrator.Rendering.Planning;
+using Narrator.Synthesis.Provenance;
 
 namespace Narrator.Rendering.Cast;
 
@@ -186,6 +188,28 @@ internal sealed class BookVoicing
         }
 
         return string.Join('\u001e', roles);
+    }
+
+    /// <summary>
+    /// The provenance of <paramref name="chapter"/>'s audio: the narrator's voice, and every voice heard in it with its
+    /// consent record and what it reads when there are several.
+    /// </summary>
+    public ProvenanceRecord Provenance(PlannedChapter chapter, string bookTitle, Watermark.WatermarkKey key) =>
+        ProvenanceRecord.For(Narrator.Voice, $"{bookTitle}: {chapter.Title}", key) with { Voices = Credits(chapter.Source?.Blocks ?? []) };
+
+    /// <summary>Every voice that reads part of <paramref name="blocks"/>, the narrator first (who reads the titles); null when the narrator reads it all.</summary>
+    public IReadOnlyList<VoiceCredit>? Credits(IEnumerable<Block> blocks)
+    {
+        var heard = new List<CastVoice> { Narrator };
+        foreach (var part in blocks.SelectMany(Parts))
+        {
+            if (!heard.Any(h => h.Voice.Name == part.Voice.Voice.Name && h.Voice.Fingerprint == part.Voice.Voice.Fingerprint))
+            {
+                heard.Add(part.Voice);
+            }
+        }
+
+        return heard.Count == 1 ? null : heard.Select(v => VoiceCredit.Of(v.Voice, _cast.RolesOf(v.Voice))).ToList();
     }
 
     private static bool SaysSomething(ReadOnlySpan<char> text)

@@ -157,6 +157,29 @@ public sealed class VoiceCast : IDisposable
     internal string RoleOf(SpeechSpan span) =>
         span.Speaker is { } name && Characters.ContainsKey(name) ? name : OtherDialogue;
 
+    /// <summary>
+    /// What the cast gives <paramref name="voice"/> (a model, whatever its settings) to read: "narration", the characters it
+    /// voices, "other dialogue", and "passages marked NAME" for the names written inline that load it.
+    /// </summary>
+    internal IReadOnlyList<string> RolesOf(IVoice voice)
+    {
+        bool Is(CastVoice cast) => cast.Voice.Name == voice.Name && cast.Voice.Fingerprint == voice.Fingerprint;
+        var roles = new List<string>();
+        if (Is(Narrator))
+        {
+            roles.Add("narration");
+        }
+
+        roles.AddRange(Characters.Where(c => Is(c.Value)).Select(c => c.Key).Order(StringComparer.Ordinal));
+        if (Dialogue is { } dialogue && Is(dialogue))
+        {
+            roles.Add("other dialogue");
+        }
+
+        roles.AddRange(_inline.Where(i => !Characters.ContainsKey(i.Key) && Is(i.Value)).Select(i => $"passages marked {i.Key}").Order(StringComparer.Ordinal));
+        return roles;
+    }
+
     /// <summary>Characters of the cast that <paramref name="speakers"/> (the names the book attributes lines to) never mention.</summary>
     public IReadOnlyList<string> Unheard(IEnumerable<string> speakers)
     {

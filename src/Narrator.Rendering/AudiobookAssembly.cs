@@ -22,7 +22,9 @@ internal static class AudiobookAssembly
         var provenance = ProvenanceRecord.For(voice, book.Title, settings.WatermarkKey) with { Voices = voices };
         var cast = CastCredits.Line(narrator, voices);
         var cover = book.Cover is { } image ? ContentHash.Of(Convert.ToBase64String(image.Data.Span)) : string.Empty;
-        var hash = ContentHash.Of(string.Join('\n', plan.Chapters.Select(c => entries[c.Index].RenderedHash).Append(book.Title).Append(book.Author).Append(narrator).Append(disclosure).Append(cover).Append(cast)));
+
+        // Without a cast the hash is the one earlier versions wrote, so their books are not assembled again.
+        var hash = ContentHash.Of(string.Join('\n', plan.Chapters.Select(c => entries[c.Index].RenderedHash).Append(book.Title).Append(book.Author).Append(narrator).Append(disclosure).Append(cover).Concat(cast is null ? Array.Empty<string>() : new[] { cast })));
         var path = folder.AudiobookPath(book.Title);
         var relative = folder.Relative(path);
         if (state.Audiobook is { } current && current.Hash == hash && current.Path == relative && File.Exists(path))

@@ -40,6 +40,25 @@ public sealed class NarrateInlineVoiceTests : IDisposable
         Assert.False(Directory.Exists(Out));
     }
 
+    [Fact]
+    public async Task Narrate_UnknownInlineVoiceAfterARender_LeavesTheRenderFolderAsItWas()
+    {
+        File.WriteAllText(BookPath, $"# Tea\n\nThe tea was cold.\n\n# Croquet\n\n[Off with her head!]{{voice=\"{Fixtures.TinyBundle}\"}} she cried.\n");
+        Assert.Equal(0, (await Narrate("--voice", Fixtures.TinyVoice)).ExitCode);
+        var before = Snapshot();
+        File.WriteAllText(BookPath, "# Tea\n\nThe tea was cold.\n\n# Croquet\n\n[Off with her head!]{voice=nobody-at-all} she cried.\n");
+
+        var run = await Narrate("--voice", Fixtures.TinyVoice);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("\"nobody-at-all\"", run.Error, StringComparison.Ordinal);
+        Assert.Equal(before, Snapshot());
+    }
+
+    /// <summary>Every file of the render folder with its bytes' hash.</summary>
+    private Dictionary<string, string> Snapshot() => Directory.GetFiles(Out, "*", SearchOption.AllDirectories)
+        .ToDictionary(f => Path.GetRelativePath(Out, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     private Task<CliRun> Narrate(params string[] voice) =>

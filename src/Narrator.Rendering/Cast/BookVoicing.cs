@@ -41,7 +41,6 @@ internal sealed class BookVoicing
             }
         }
 
-
         var spoken = new Dictionary<Block, SpokenBlock>(ReferenceEqualityComparer.Instance);
         if (cast.HasRoles)
         {

@@ -88,6 +88,15 @@ public sealed class CastYamlTests : IDisposable
     }
 
     [Fact]
+    public void ParseYaml_SameKeyTwice_NamesTheLineOfTheSecond()
+    {
+        var e = Assert.Throws<RenderException>(() => CastFile.ParseYaml("characters:\n  Alice: slt\n  Alice: bdl\n", "cast.yaml"));
+
+        Assert.StartsWith("Cast file cast.yaml: not valid YAML at line 3, column ", e.Message, StringComparison.Ordinal);
+        Assert.Contains("Alice", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ParseYaml_EmptyOrAList_SaysWhatACastFileHolds()
     {
         var empty = Assert.Throws<RenderException>(() => CastFile.ParseYaml("# nothing yet\n", "cast.yaml"));

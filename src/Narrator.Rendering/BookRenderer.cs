@@ -127,9 +127,9 @@ public sealed class BookRenderer : IDisposable
             Warn(note);
         }
 
-        foreach (var name in _cast.Unheard(voicing.Speakers))
+        foreach (var name in _cast.Unheard(voicing.Speakers.Concat(_cast.Inline.Keys)))
         {
-            Warn($"{_cast.Characters[name].Label}: no line of the book is attributed to '{name}', so this voice is not used; 'narrator cast' lists the names it found.");
+            Warn($"{_cast.Characters[name].Label}: no line of the book is attributed to '{name}' and no passage names them inline, so this voice is not used; 'narrator cast' lists the names it found.");
         }
 
         var hashes = plan.Chapters.ToDictionary(c => c.Index, c => RenderHash(c, voicing));

@@ -24,7 +24,10 @@ public sealed record VoiceCredit
     /// </summary>
     public string? WatermarkPayload { get; init; }
 
-    /// <summary>What it reads: "narration", the characters it voices, "other dialogue", passages a manuscript or SSML gives it.</summary>
+    /// <summary>
+    /// What it is given to read: in a book, what the cast gives it ("narration", the characters it voices, "other
+    /// dialogue", "passages marked NAME"), whether or not each is heard in this file; in SSML, the element that chose it.
+    /// </summary>
     public IReadOnlyList<string> Roles { get; init; } = [];
 
     /// <summary>The credit of <paramref name="voice"/>; <paramref name="ownWatermark"/>: its audio carries its own payload.</summary>

@@ -43,15 +43,16 @@ public sealed class InlineVoiceRenderingTests : IDisposable
     }
 
     [Fact]
-    public async Task RenderAsync_InlineVoiceNamingACharacter_ReadsWithTheirCastVoice()
+    public async Task RenderAsync_InlineVoiceNamingACharacter_ReadsWithTheirCastVoiceAndDoesNotCallThemUnheard()
     {
         var block = DialogueBook.Make().Chapters[2].Blocks[0];
-        var book = WithDirection(DialogueBook.Make(), chapter: 3, block: 0, start: 0, length: block.Text.Length, "the queen");
+        var book = WithDirection(DialogueBook.Make(), chapter: 3, block: 0, start: 0, length: block.Text.Length, "the duchess");
 
-        await Render(book, """{"narrator": "piper", "characters": {"the Queen": "tiny"}}""");
+        var progress = await Render(book, """{"narrator": "piper", "characters": {"the Duchess": "tiny"}}""");
 
         Assert.Contains(Phonemes("tiny", block.Text), _voices["tiny"].Spoken);
         Assert.DoesNotContain(Phonemes("piper", block.Text), _voices["piper"].Spoken);
+        Assert.DoesNotContain(progress.Warnings, w => w.Contains("the Duchess", StringComparison.Ordinal));
     }
 
     [Fact]

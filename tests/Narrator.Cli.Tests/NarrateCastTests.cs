@@ -71,7 +71,7 @@ public sealed class NarrateCastTests : IDisposable
     public async Task Narrate_YamlCast_RendersWithItsVoices()
     {
         var yaml = Path.Combine(_folder, "cast.yaml");
-        File.WriteAllText(yaml, $"narrator: {Fixtures.TinyVoice}\ncharacters:\n  Alice: {Fixtures.TinyBundle}\n  the Queen: {{voice: {Fixtures.TinyProsodyBundle}, speed: 1.1}}\n");
+        File.WriteAllText(yaml, $"narrator: '{Fixtures.TinyVoice}'\ncharacters:\n  Alice: '{Fixtures.TinyBundle}'\n  the Queen: {{voice: '{Fixtures.TinyProsodyBundle}', speed: 1.1}}\n");
 
         var run = await CliRun.RunAsync("narrate", BookPath, "--cast", yaml, "--out", Out, "--no-mp3", "--no-m4b", "--no-proof", "--noise-scale", "0", "--noise-w", "0");
 

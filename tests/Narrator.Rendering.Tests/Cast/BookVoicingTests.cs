@@ -96,6 +96,23 @@ public sealed class BookVoicingTests
         Assert.Equal([("Tea", "narrator"), (DialogueBook.AliceLine, "queen"), ("said Alice.", "narrator")], lines);
     }
 
+    [Fact]
+    public void ChapterScript_SsmlPhonemeOnAnInlineVoicesWord_GoesWithThatVoicesLine()
+    {
+        var book = Directed("Say tomato now.", 4, "tomato".Length, "slt");
+        var block = book.Chapters[0].Blocks[0] with { Hints = [new PronunciationHint(4, 6, "təˈmɑːtəʊ", "ipa")] };
+        book = new Book { SourcePath = book.SourcePath, Format = book.Format, Title = book.Title, Chapters = [new Chapter { Index = 1, Title = "Tea", Blocks = [block] }] };
+        var cast = Cast("""{"narrator": "narrator"}""");
+        cast.Direct(book, entry => new ToneVoice(entry.Voice, 16000, 0.1f), VoiceSettings.Default);
+
+        var planned = RenderPlan.For(book).Chapters.Single();
+        var lines = ChapterScript.For(planned, RenderSettings.Default, ForeignPassages.For(book, "en"), BookVoicing.For(book, cast)).ToList();
+
+        var tomato = Assert.Single(lines, l => l.Voice.Voice.Name == "slt");
+        Assert.Equal("tomato", tomato.Text);
+        Assert.Contains(new Phonemes.Pronunciation.PronunciationEntry("tomato", "təˈmɑːtəʊ", "ipa"), tomato.Speak.Pronunciations);
+    }
+
     /// <summary>A one-chapter book whose one paragraph gives [start, start + length) to <paramref name="voice"/>.</summary>
     private static Book Directed(string paragraph, int start, int length, string voice) => new()
     {

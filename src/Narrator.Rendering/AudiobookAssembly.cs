@@ -1,9 +1,9 @@
 using Narrator.Books;
+using Narrator.Rendering.Cast;
 using Narrator.Rendering.Encoding;
 using Narrator.Rendering.Planning;
 using Narrator.Rendering.State;
 using Narrator.Synthesis.Provenance;
-using Narrator.Synthesis.Voices;
 
 namespace Narrator.Rendering;
 
@@ -11,15 +11,20 @@ namespace Narrator.Rendering;
 internal static class AudiobookAssembly
 {
     public static async Task<string> UpdateAsync(
-        Book book, RenderPlan plan, RenderState state, RenderFolder folder, RenderSettings settings, IVoice voice, IRenderProgress progress, CancellationToken cancellationToken)
+        Book book, RenderPlan plan, RenderState state, RenderFolder folder, RenderSettings settings, BookVoicing voicing, IRenderProgress progress, CancellationToken cancellationToken)
     {
         var entries = state.Chapters.ToDictionary(c => c.Index);
         var chapters = plan.Chapters.SelectMany(c => Markers(c, entries[c.Index], folder)).ToList();
+        var voice = voicing.Narrator.Voice;
         var narrator = settings.Narrator ?? voice.Name;
         var disclosure = Credits.Disclosure(narrator, ofAPerson: voice.Consent is not null);
-        var provenance = ProvenanceRecord.For(voice, book.Title, settings.WatermarkKey);
+        var voices = voicing.Credits(plan.Chapters.Select(c => c.Source).OfType<Chapter>().SelectMany(c => c.Blocks));
+        var provenance = ProvenanceRecord.For(voice, book.Title, settings.WatermarkKey) with { Voices = voices };
+        var cast = CastCredits.Line(narrator, voices);
         var cover = book.Cover is { } image ? ContentHash.Of(Convert.ToBase64String(image.Data.Span)) : string.Empty;
-        var hash = ContentHash.Of(string.Join('\n', plan.Chapters.Select(c => entries[c.Index].RenderedHash).Append(book.Title).Append(book.Author).Append(narrator).Append(disclosure).Append(cover)));
+
+        // Without a cast the hash is the one earlier versions wrote, so their books are not assembled again.
+        var hash = ContentHash.Of(string.Join('\n', plan.Chapters.Select(c => entries[c.Index].RenderedHash).Append(book.Title).Append(book.Author).Append(narrator).Append(disclosure).Append(cover).Concat(cast is null ? Array.Empty<string>() : new[] { cast })));
         var path = folder.AudiobookPath(book.Title);
         var relative = folder.Relative(path);
         if (state.Audiobook is { } current && current.Hash == hash && current.Path == relative && File.Exists(path))
@@ -32,6 +37,7 @@ internal static class AudiobookAssembly
         {
             Narrator = narrator,
             Disclosure = disclosure,
+            Cast = cast,
             Cover = book.Cover?.Data,
             CoverMediaType = book.Cover?.MediaType,
             Tags = provenance.Tags(),

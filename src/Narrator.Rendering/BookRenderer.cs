@@ -107,6 +107,12 @@ public sealed class BookRenderer : IDisposable
             throw new RenderException(mismatch + " (or allow it with RenderSettings.AnyLanguage, 'narrate --any-language').");
         }
 
+        var voicing = BookVoicing.For(book, _cast);
+        if (_cast.Inline.Values.FirstOrDefault(v => !_speakers.Speaks(v)) is { } late)
+        {
+            throw new RenderException($"{late.Label}: it was loaded after the renderer was created; call VoiceCast.Direct before BookRenderer.Create.");
+        }
+
         using var folder = RenderFolder.Prepare(folderPath);
         var plan = RenderPlan.For(book, credits: _settings.Credits is { } credits ? credits with { OfAPerson = Voice.Consent is not null } : null);
         var state = RenderStateStore.Load(folder.Root, out var warning) ?? new RenderState();
@@ -121,15 +127,14 @@ public sealed class BookRenderer : IDisposable
             Warn(note);
         }
 
-        var voicing = BookVoicing.For(book, _cast);
-        foreach (var name in _cast.Unheard(voicing.Speakers))
+        foreach (var name in _cast.Unheard(voicing.Speakers.Concat(_cast.Inline.Keys)))
         {
-            Warn($"{_cast.Characters[name].Label}: no line of the book is attributed to '{name}', so this voice is not used; 'narrator cast' lists the names it found.");
+            Warn($"{_cast.Characters[name].Label}: no line of the book is attributed to '{name}' and no passage names them inline, so this voice is not used; 'narrator cast' lists the names it found.");
         }
 
         var hashes = plan.Chapters.ToDictionary(c => c.Index, c => RenderHash(c, voicing));
         var entries = Reconcile(state, book, plan, folder, hashes);
-        await RecoverAsync(book, plan, selection, entries, state, folder, hashes, Warn, cancellationToken).ConfigureAwait(false);
+        await RecoverAsync(book, voicing, plan, selection, entries, state, folder, hashes, Warn, cancellationToken).ConfigureAwait(false);
         var toRender = plan.Chapters.Where(c => Selected(c, selection) && !IsCurrent(entries[c.Index], folder)).ToList();
         progress.Started(plan, toRender);
         RenderStateStore.Save(folder.Root, state);
@@ -139,7 +144,7 @@ public sealed class BookRenderer : IDisposable
         string? audiobook = null;
         if (_settings.WriteAudiobook && plan.Chapters.All(c => IsCurrent(entries[c.Index], folder)))
         {
-            audiobook = await AudiobookAssembly.UpdateAsync(book, plan, state, folder, _settings, Voice, progress, cancellationToken).ConfigureAwait(false);
+            audiobook = await AudiobookAssembly.UpdateAsync(book, plan, state, folder, _settings, voicing, progress, cancellationToken).ConfigureAwait(false);
             RenderStateStore.Save(folder.Root, state);
         }
         else if (_settings.WriteAudiobook)
@@ -293,13 +298,13 @@ public sealed class BookRenderer : IDisposable
     /// not saved (the run was killed in between) are finished from those files instead of being synthesized again.
     /// </summary>
     private async Task RecoverAsync(
-        Book book, RenderPlan plan, ChapterSelection selection, Dictionary<int, ChapterState> entries, RenderState state, RenderFolder folder, Dictionary<int, string> hashes, Action<string> warn, CancellationToken cancellationToken)
+        Book book, BookVoicing voicing, RenderPlan plan, ChapterSelection selection, Dictionary<int, ChapterState> entries, RenderState state, RenderFolder folder, Dictionary<int, string> hashes, Action<string> warn, CancellationToken cancellationToken)
     {
-        var recovery = new ChapterRecovery(folder, _settings, Synthesis.Provenance.ProvenanceRecord.For(Voice, watermarkKey: _settings.WatermarkKey));
+        var recovery = new ChapterRecovery(folder, _settings, chapter => voicing.Provenance(chapter, book.Title, _settings.WatermarkKey));
         foreach (var chapter in plan.Chapters.Where(c => Selected(c, selection) && !IsCurrent(entries[c.Index], folder)))
         {
             var hash = hashes[chapter.Index];
-            if (await recovery.TryAsync(chapter, hash, book.Title, warn, cancellationToken).ConfigureAwait(false) is not { } files)
+            if (await recovery.TryAsync(chapter, hash, warn, cancellationToken).ConfigureAwait(false) is not { } files)
             {
                 continue;
             }

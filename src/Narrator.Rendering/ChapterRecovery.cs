@@ -23,9 +23,10 @@ internal sealed class ChapterRecovery
 
     private readonly RenderFolder _folder;
     private readonly RenderSettings _settings;
-    private readonly ProvenanceRecord _provenance;
+    private readonly Func<PlannedChapter, ProvenanceRecord> _provenance;
 
-    public ChapterRecovery(RenderFolder folder, RenderSettings settings, ProvenanceRecord provenance)
+    /// <summary><paramref name="provenance"/> gives a chapter's provenance record (the voices heard in it).</summary>
+    public ChapterRecovery(RenderFolder folder, RenderSettings settings, Func<PlannedChapter, ProvenanceRecord> provenance)
     {
         _folder = folder;
         _settings = settings;
@@ -33,7 +34,7 @@ internal sealed class ChapterRecovery
     }
 
     /// <summary>The chapter's files, finished from its verified masters; null when they are missing or not current.</summary>
-    public async Task<List<ChapterFileState>?> TryAsync(PlannedChapter chapter, string renderHash, string bookTitle, Action<string> warn, CancellationToken cancellationToken)
+    public async Task<List<ChapterFileState>?> TryAsync(PlannedChapter chapter, string renderHash, Action<string> warn, CancellationToken cancellationToken)
     {
         var masters = Masters(_folder.LosslessPath(chapter));
         if (masters.Count == 0)
@@ -55,7 +56,7 @@ internal sealed class ChapterRecovery
             return null;
         }
 
-        var provenance = _provenance with { Title = $"{bookTitle}: {chapter.Title}" };
+        var provenance = _provenance(chapter);
         var stamp = new ProvenanceStamp(provenance, _settings.Signer);
         var files = new List<ChapterFileState>();
         for (var i = 0; i < masters.Count; i++)

@@ -18,7 +18,6 @@ internal sealed class ChapterRenderer
     private readonly RenderSettings _settings;
     private readonly RenderFolder _folder;
     private readonly Books.Book _book;
-    private readonly ProvenanceRecord _provenance;
     private readonly ForeignPassages _passages;
     private readonly LineProofreader? _proofreader;
 
@@ -32,7 +31,6 @@ internal sealed class ChapterRenderer
         _settings = settings;
         _folder = folder;
         _book = book;
-        _provenance = ProvenanceRecord.For(speakers.Narrator.Voice, watermarkKey: settings.WatermarkKey);
         _passages = ForeignPassages.For(book, speakers.Narrator.Voice.Language);
         _proofreader = settings.Proof is { } proof ? new LineProofreader(speakers, proof) : null;
     }
@@ -43,7 +41,7 @@ internal sealed class ChapterRenderer
         try
         {
             await using var writer = ChapterAudioWriter.Create(work, _speakers.SampleRate, _settings.Mastering);
-            var provenance = _provenance with { Title = $"{_book.Title}: {chapter.Title}" };
+            var provenance = _voicing.Provenance(chapter, _book.Title, _settings.WatermarkKey);
             writer.Tags = Tags(chapter, provenance, renderHash);
             writer.Provenance = new ProvenanceStamp(provenance, _settings.Signer);
             var samples = 0L;

@@ -68,6 +68,31 @@ public sealed class NarrateCastTests : IDisposable
     }
 
     [Fact]
+    public async Task Narrate_YamlCast_RendersWithItsVoices()
+    {
+        var yaml = Path.Combine(_folder, "cast.yaml");
+        File.WriteAllText(yaml, $"narrator: '{Fixtures.TinyVoice}'\ncharacters:\n  Alice: '{Fixtures.TinyBundle}'\n  the Queen: {{voice: '{Fixtures.TinyProsodyBundle}', speed: 1.1}}\n");
+
+        var run = await CliRun.RunAsync("narrate", BookPath, "--cast", yaml, "--out", Out, "--no-mp3", "--no-m4b", "--no-proof", "--noise-scale", "0", "--noise-w", "0");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("2 chapter(s) rendered", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Narrate_MalformedYamlCast_ExitsTwoWithLineAndColumnBeforeWritingAnything()
+    {
+        var yaml = Path.Combine(_folder, "cast.yml");
+        File.WriteAllText(yaml, $"narrator: {Fixtures.TinyVoice}\ncharacters:\n  Alice: slt\n    the Queen: kathleen\n");
+
+        var run = await CliRun.RunAsync("narrate", BookPath, "--cast", yaml, "--out", Out, "--no-mp3", "--no-m4b", "--no-proof");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains($"Cast file {yaml}: not valid YAML at line 4, column ", run.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Out));
+    }
+
+    [Fact]
     public async Task Narrate_UnknownVoiceInCast_ExitsTwoNamingTheEntry()
     {
         WriteCast(new { narrator = Fixtures.TinyVoice, characters = new Dictionary<string, string> { ["Alice"] = "nobody-at-all" } });

@@ -55,6 +55,36 @@ public sealed class SpeakSsmlTests : IDisposable
     }
 
     [Fact]
+    public async Task Speak_SsmlVoiceSwitch_ProvenanceNamesEveryVoiceUsed()
+    {
+        var ssml = $"<speak>The keeper spoke. <voice name=\"{Fixtures.TinyProsodyBundle}\">Who is there?</voice> Nobody answered.</speak>";
+
+        var run = await CliRun.RunAsync("speak", "--ssml", ssml, "--voice", Fixtures.TinyBundle, "--out", Wav("switch"));
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        var sidecar = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Wav("switch") + ".provenance.json")).RootElement;
+        var voices = sidecar.GetProperty("voices").EnumerateArray().ToList();
+        Assert.Equal(2, voices.Count);
+        Assert.Equal(sidecar.GetProperty("voice").GetString(), voices[0].GetProperty("voice").GetString());
+        Assert.Equal($"<voice name=\"{Fixtures.TinyProsodyBundle}\">", voices[1].GetProperty("roles")[0].GetString());
+        Assert.NotEqual(voices[0].GetProperty("voiceFingerprint").GetString(), voices[1].GetProperty("voiceFingerprint").GetString());
+        var verified = Narrator.Synthesis.Provenance.EmbeddedProvenance.Verify(Wav("switch"));
+        Assert.Equal(voices.Select(v => v.GetProperty("voiceFingerprint").GetString()), verified.Voices!.Select(v => v.VoiceFingerprint));
+        Assert.All(verified.Voices!, v => Assert.Null(v.WatermarkPayload));
+        var shown = await CliRun.RunAsync("provenance", "verify", Wav("switch"));
+        Assert.Contains($"  heard: voice {voices[1].GetProperty("voice").GetString()} (<voice name=\"{Fixtures.TinyProsodyBundle}\">), no consent record", shown.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Speak_SsmlInOneVoice_ProvenanceNamesOnlyThatVoice()
+    {
+        var run = await CliRun.RunAsync("speak", "--ssml", "<speak>The keeper spoke.</speak>", "--voice", Fixtures.TinyBundle, "--out", Wav("one"));
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.False(System.Text.Json.JsonDocument.Parse(File.ReadAllText(Wav("one") + ".provenance.json")).RootElement.TryGetProperty("voices", out _));
+    }
+
+    [Fact]
     public async Task Speak_TextAndSsmlTogether_IsAUsageError()
     {
         var run = await CliRun.RunAsync("speak", "Hello.", "--ssml", "<speak>Hi.</speak>", "--voice", Fixtures.TinyBundle, "--out", Wav("both"));

@@ -4,12 +4,13 @@ namespace Narrator.Books.Assembly;
 
 /// <summary>
 /// Collects the text of one block with whitespace collapsed as it arrives (linear in the input),
-/// and the pronunciation hints that cover parts of it.
+/// the pronunciation hints that cover parts of it and the passages given to a voice of their own.
 /// </summary>
 internal sealed class TextBuffer
 {
     private readonly StringBuilder _text = new();
     private readonly List<PronunciationHint> _hints = [];
+    private readonly List<VoiceDirection> _voices = [];
     private bool _pendingSpace;
     private string? _language;
     private bool _languageSeen;
@@ -19,8 +20,11 @@ internal sealed class TextBuffer
 
     public bool IsEmpty => _text.Length == 0;
 
-    /// <summary>Adds text, declared (by <c>xml:lang</c>/<c>lang</c>) to be in <paramref name="language"/> when not null.</summary>
-    public void Append(string text, int line, string? language = null)
+    /// <summary>
+    /// Adds text, declared (by <c>xml:lang</c>/<c>lang</c>) to be in <paramref name="language"/> when not null, and to be
+    /// read by <paramref name="voice"/> when not null.
+    /// </summary>
+    public void Append(string text, int line, string? language = null, string? voice = null)
     {
         foreach (var c in text)
         {
@@ -53,6 +57,26 @@ internal sealed class TextBuffer
 
             _pendingSpace = false;
             _text.Append(c);
+            Voice(voice);
+        }
+    }
+
+    /// <summary>Gives the character just appended to <paramref name="voice"/>, extending the passage before it when it is the same voice's.</summary>
+    private void Voice(string? voice)
+    {
+        if (voice is null)
+        {
+            return;
+        }
+
+        var at = _text.Length - 1;
+        if (_voices.Count > 0 && _voices[^1] is { } last && last.Voice == voice && last.Start + last.Length >= at - 1)
+        {
+            _voices[^1] = last with { Length = at + 1 - last.Start };
+        }
+        else
+        {
+            _voices.Add(new VoiceDirection(at, 1, voice));
         }
     }
 
@@ -85,7 +109,7 @@ internal sealed class TextBuffer
             kind = Paragraphs.KindOf(text);
         }
 
-        var block = new Block(kind, text, new SourceLocation(file, Line)) { Hints = [.. _hints], Language = _mixedLanguages ? null : _language };
+        var block = new Block(kind, text, new SourceLocation(file, Line)) { Hints = [.. _hints], Voices = [.. _voices], Language = _mixedLanguages ? null : _language };
         Clear();
         return block;
     }
@@ -94,6 +118,7 @@ internal sealed class TextBuffer
     {
         _text.Clear();
         _hints.Clear();
+        _voices.Clear();
         _pendingSpace = false;
         _language = null;
         _languageSeen = false;

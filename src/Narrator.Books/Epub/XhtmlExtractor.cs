@@ -7,7 +7,8 @@ namespace Narrator.Books.Epub;
 /// Turns one XHTML document into blocks: h1–h6 → Heading, p → Paragraph/Dialogue, li/dt/dd → ListItem,
 /// blockquote → BlockQuote, footnotes → Footnote items. Dropped: scripts, styles, images, SVG, MathML,
 /// figure captions (they describe pictures the listener cannot see), page-break markers and footnote
-/// references. <c>ssml:ph</c> attributes become pronunciation hints over the element's text.
+/// references. <c>ssml:ph</c> attributes become pronunciation hints over the element's text, and <c>data-voice</c>
+/// gives the element's text (a whole paragraph, or a span of one) to the voice it names.
 /// </summary>
 internal sealed class XhtmlExtractor
 {
@@ -39,6 +40,7 @@ internal sealed class XhtmlExtractor
 
     private readonly bool _readFootnotes;
     private string? _language;
+    private string? _voice;
 
     private XhtmlExtractor(string file, IReadOnlySet<string> anchors, bool readFootnotes)
     {
@@ -61,7 +63,7 @@ internal sealed class XhtmlExtractor
         {
             if (child is IText text)
             {
-                _buffer.Append(text.Data, Xhtml.LineOf(element), _language);
+                _buffer.Append(text.Data, Xhtml.LineOf(element), _language, _voice);
             }
             else if (child is IElement e)
             {
@@ -72,15 +74,16 @@ internal sealed class XhtmlExtractor
 
     private void Visit(IElement e, BlockKind kind)
     {
-        var outer = _language;
-        _language = Language(e) ?? outer;
+        var (outerLanguage, outerVoice) = (_language, _voice);
+        _language = Language(e) ?? outerLanguage;
+        _voice = e.GetAttribute("data-voice") is { } voice && voice.Trim().Length > 0 ? voice.Trim() : outerVoice;
         try
         {
             VisitElement(e, kind);
         }
         finally
         {
-            _language = outer;
+            (_language, _voice) = (outerLanguage, outerVoice);
         }
     }
 

@@ -14,7 +14,8 @@ namespace Narrator.Books.Markdown;
 /// exactly one <c>#</c> and several <c>##</c> uses the <c>#</c> as the book's title and the <c>##</c> as chapters.
 /// Text before the first chapter heading is front matter titled with the book's title (a chapter of
 /// its own when the document has no chapter headings). Deeper headings are
-/// Heading blocks; code, HTML and images are skipped. Title: YAML front matter <c>title:</c>, else the
+/// Heading blocks; code, HTML and images are skipped; <c>[text]{voice=slt}</c> and a paragraph ending in
+/// <c>{voice=slt}</c> give text to a voice (<see cref="MarkdownVoices"/>). Title: YAML front matter <c>title:</c>, else the
 /// first <c>#</c>, else the file name; author from <c>author:</c>.
 /// </summary>
 internal static class MarkdownReader
@@ -68,7 +69,7 @@ internal static class MarkdownReader
             }
 
             var blocks = new List<Block>();
-            Collect(block, BlockKind.Paragraph, file, blocks);
+            Collect(block, BlockKind.Paragraph, file, blocks, warnings);
             if (blocks.Count == 0)
             {
                 continue;
@@ -93,7 +94,7 @@ internal static class MarkdownReader
         foreach (var note in document.Descendants<Footnote>())
         {
             var blocks = new List<Block>();
-            Collect(note, BlockKind.Footnote, file, blocks);
+            Collect(note, BlockKind.Footnote, file, blocks, warnings);
             var section = noteSections.GetValueOrDefault(note.Label ?? string.Empty) ?? sections.LastOrDefault();
             section?.Footnotes.AddRange(blocks);
         }
@@ -110,45 +111,52 @@ internal static class MarkdownReader
         };
     }
 
-    private static void Collect(MdBlock block, BlockKind kind, string file, List<Block> blocks)
+    private static void Collect(MdBlock block, BlockKind kind, string file, List<Block> blocks, List<string> warnings)
     {
         switch (block)
         {
             case HeadingBlock heading:
-                Add(BlockKind.Heading, MarkdownInlines.Text(heading.Inline), heading.Line, file, blocks);
+                Add(BlockKind.Heading, MarkdownInlines.Text(heading.Inline), heading.Line, file, blocks, warnings);
                 break;
             case ParagraphBlock paragraph:
-                Add(kind, MarkdownInlines.Text(paragraph.Inline), paragraph.Line, file, blocks);
+                Add(kind, MarkdownInlines.Text(paragraph.Inline), paragraph.Line, file, blocks, warnings);
                 break;
             case QuoteBlock quote:
                 foreach (var child in quote)
                 {
-                    Collect(child, BlockKind.BlockQuote, file, blocks);
+                    Collect(child, BlockKind.BlockQuote, file, blocks, warnings);
                 }
 
                 break;
             case ListBlock list:
                 foreach (var child in list)
                 {
-                    Collect(child, BlockKind.ListItem, file, blocks);
+                    Collect(child, BlockKind.ListItem, file, blocks, warnings);
                 }
 
                 break;
             case ContainerBlock container:
                 foreach (var child in container)
                 {
-                    Collect(child, kind, file, blocks);
+                    Collect(child, kind, file, blocks, warnings);
                 }
 
                 break;
         }
     }
 
-    private static void Add(BlockKind kind, string text, int line, string file, List<Block> blocks)
+    /// <summary>Adds a block of text; a paragraph's voice markup (see <see cref="MarkdownVoices"/>) becomes its directions.</summary>
+    private static void Add(BlockKind kind, string text, int line, string file, List<Block> blocks, List<string> warnings)
     {
-        if (text.Length > 0)
+        var (plain, voices, stray) = kind == BlockKind.Heading ? (text, [], []) : MarkdownVoices.Read(text);
+        foreach (var markup in stray)
         {
-            blocks.Add(new Block(kind == BlockKind.Paragraph ? Paragraphs.KindOf(text) : kind, text, new SourceLocation(file, line + 1)));
+            warnings.Add($"'{file}' line {line + 1}: {markup} follows neither a [bracketed span] nor the end of its paragraph, so it gives nothing a voice; it was left out of the text.");
+        }
+
+        if (plain.Length > 0)
+        {
+            blocks.Add(new Block(kind == BlockKind.Paragraph ? Paragraphs.KindOf(plain) : kind, plain, new SourceLocation(file, line + 1)) { Voices = voices });
         }
     }
 

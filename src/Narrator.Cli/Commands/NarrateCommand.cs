@@ -38,7 +38,7 @@ internal static class NarrateCommand
         var captions = new Option<bool>("--captions") { Description = "Also write WebVTT captions for each chapter file (captions/NN - Title.vtt)." };
         var cast = new Option<string?>("--cast")
         {
-            Description = "A cast file (JSON) giving the narrator, characters and other dialogue voices of their own, e.g. {\"narrator\": \"bdl\", \"characters\": {\"Alice\": \"slt\"}}; 'narrator cast' lists the names.",
+            Description = "A cast file (JSON, or YAML when it ends in .yaml or .yml) giving the narrator, characters and other dialogue voices of their own, e.g. {\"narrator\": \"bdl\", \"characters\": {\"Alice\": \"slt\"}}; 'narrator cast' lists the names.",
             HelpName = "file",
         };
         var pauses = new PauseOptions();
@@ -88,8 +88,10 @@ internal static class NarrateCommand
                 entry => voice.LoadNamed(parsed, entry.Voice, entry.Speaker),
                 voiceSettings,
                 loaded is null ? null : new CastVoice("--voice", loaded, voiceSettings));
-            var lexiconEntries = PronunciationLexicon.Empty.With(entries);
-            using var renderer = voices is null ? BookRenderer.Create(loaded!, voiceSettings, lexiconEntries, settings) : BookRenderer.Create(voices, lexiconEntries, settings);
+            using var solo = voices is null ? VoiceCast.Solo(loaded!, voiceSettings) : null;
+            var reading = voices ?? solo!;
+            reading.Direct(manuscript, entry => voice.LoadNamed(parsed, entry.Voice, entry.Speaker), voiceSettings);
+            using var renderer = BookRenderer.Create(reading, PronunciationLexicon.Empty.With(entries), settings);
             await DeviceReport.WriteAsync(console.Error, renderer.Voice).ConfigureAwait(false);
             await LexiconOption.WarnUnusableAsync(console.Error, entries, renderer.Voice.Phonemizer.Alphabet).ConfigureAwait(false);
             foreach (var warning in manuscript.Warnings)

@@ -62,6 +62,13 @@ internal static class ProvenanceCommand
             ? "  no consent record (a stock voice)"
             : $"  consent record {result.ConsentRecordId}, sha256 {result.ConsentRecordSha256}";
         yield return $"  watermark payload {result.WatermarkPayload} ({result.WatermarkKey} key)";
+        foreach (var heard in result.Voices ?? [])
+        {
+            var consent = heard.ConsentRecordId is null ? "no consent record" : $"consent record {heard.ConsentRecordId}";
+            var payload = heard.WatermarkPayload is null ? string.Empty : $", watermark payload {heard.WatermarkPayload}";
+            yield return $"  heard: voice {heard.Voice} ({string.Join(", ", heard.Roles)}), {consent}{payload}";
+        }
+
         if (result.Title is not null)
         {
             yield return $"  title \"{result.Title}\"";
@@ -88,5 +95,6 @@ internal static class ProvenanceCommand
         consentRecordSha256 = result.ConsentRecordSha256,
         watermarkPayload = result.WatermarkPayload,
         watermarkKey = result.WatermarkKey,
+        voices = result.Voices,
     };
 }

@@ -64,8 +64,15 @@ internal static class SpeakCommand
             await DeviceReport.WriteAsync(console.Error, synthesizer.Voice).ConfigureAwait(false);
             await LexiconOption.WarnUnusableAsync(console.Error, entries, synthesizer.Voice.Phonemizer.Alphabet).ConfigureAwait(false);
             var warnings = new List<SsmlWarning>();
-            var audio = document is null ? synthesizer.SynthesizeAsync(input, cancellationToken)
-                : synthesizer.SynthesizeAsync(document, new SsmlSpeakOptions { Voices = name => voice.LoadNamed(parsed, name, null), Warn = warnings.Add }, cancellationToken);
+            var heard = new List<VoiceCredit>();
+            var ssmlOptions = new SsmlSpeakOptions
+            {
+                Voices = name => voice.LoadNamed(parsed, name, null),
+                Warn = warnings.Add,
+                // One watermark, the first voice's, runs under the whole document: no voice carries a payload of its own.
+                Heard = (name, spoken) => heard.Add(VoiceCredit.Of(spoken, [name is null ? "text outside <voice>" : $"<voice name=\"{name}\">"], ownWatermark: false)),
+            };
+            var audio = document is null ? synthesizer.SynthesizeAsync(input, cancellationToken) : synthesizer.SynthesizeAsync(document, ssmlOptions, cancellationToken);
             var duration = await WavFile.WriteAsync(path, audio, cancellationToken).ConfigureAwait(false);
             foreach (var warning in warnings)
             {
@@ -74,6 +81,11 @@ internal static class SpeakCommand
 
             var seconds = clock.Elapsed.TotalSeconds;
             var record = ProvenanceRecord.For(synthesizer.Voice, watermarkKey: voice.Key(parsed));
+            if (heard.Count > 1 || heard.Any(h => h.VoiceFingerprint != synthesizer.Voice.Fingerprint))
+            {
+                record = record with { Voices = heard };
+            }
+
             EmbeddedProvenance.Sign(path, record, signer);
             record.WriteSidecar(path);
             await DeviceReport.WriteUnknownSymbolsAsync(console.Error, synthesizer.Voice).ConfigureAwait(false);

@@ -1,11 +1,14 @@
 using Narrator.Books;
 using Narrator.Books.Dialogue;
+using Narrator.Rendering.Planning;
+using Narrator.Synthesis.Provenance;
 
 namespace Narrator.Rendering.Cast;
 
 /// <summary>
 /// Which voice reads which stretch of a book: its dialogue found and attributed (only when the cast has voices
-/// besides the narrator's), each stretch given to its speaker's voice.
+/// besides the narrator's), each stretch given to its speaker's voice, and the passages the manuscript gives a
+/// voice inline given to that voice whoever speaks them.
 /// </summary>
 internal sealed class BookVoicing
 {
@@ -24,8 +27,20 @@ internal sealed class BookVoicing
     public IEnumerable<string> Speakers =>
         _spoken.Values.SelectMany(b => b.Spans).Select(s => s.Speaker).OfType<string>().Distinct(StringComparer.Ordinal);
 
+    /// <summary>A voicing of <paramref name="book"/>; a voice it names inline that <paramref name="cast"/> has not loaded (<see cref="VoiceCast.Direct"/>) is an error naming it.</summary>
     public static BookVoicing For(Book book, VoiceCast cast)
     {
+        foreach (var chapter in book.Chapters)
+        {
+            foreach (var block in chapter.Blocks.Where(b => b.Kind != BlockKind.Heading))
+            {
+                if (block.Voices.FirstOrDefault(v => !cast.Inline.ContainsKey(v.Voice)) is { } missing)
+                {
+                    throw new RenderException($"{VoiceCast.InlinePlace(chapter, block, missing.Voice)}: no voice was loaded for it; load the voices a book names inline with VoiceCast.Direct before creating the renderer ('narrate' does).");
+                }
+            }
+        }
+
         var spoken = new Dictionary<Block, SpokenBlock>(ReferenceEqualityComparer.Instance);
         if (cast.HasRoles)
         {
@@ -44,6 +59,12 @@ internal sealed class BookVoicing
     /// read by one voice is one part, as it would be without a cast.
     /// </summary>
     public IReadOnlyList<VoicedPart> Parts(Block block)
+    {
+        var parts = DialogueParts(block);
+        return block.Kind == BlockKind.Heading || block.Voices.Count == 0 ? parts : Directed(block, parts);
+    }
+
+    private IReadOnlyList<VoicedPart> DialogueParts(Block block)
     {
         if (block.Kind == BlockKind.Heading || !_spoken.TryGetValue(block, out var spoken) || !spoken.HasDialogue)
         {
@@ -75,9 +96,70 @@ internal sealed class BookVoicing
         return parts;
     }
 
+    /// <summary><paramref name="parts"/> with the passages <paramref name="block"/> directs inline read by their voices, cut again where the voice changes.</summary>
+    private List<VoicedPart> Directed(Block block, IReadOnlyList<VoicedPart> parts)
+    {
+        var voices = new CastVoice[block.Text.Length];
+        Array.Fill(voices, _cast.Narrator);
+        foreach (var part in parts)
+        {
+            Array.Fill(voices, part.Voice, part.Start, part.Length);
+        }
+
+        foreach (var direction in block.Voices)
+        {
+            var start = Math.Clamp(direction.Start, 0, voices.Length);
+            Array.Fill(voices, _cast.Inline[direction.Voice], start, Math.Clamp(direction.Length, 0, voices.Length - start));
+        }
+
+        var runs = new List<VoicedPart>();
+        for (var i = 0; i < voices.Length; i++)
+        {
+            if (runs.Count > 0 && ReferenceEquals(runs[^1].Voice, voices[i]))
+            {
+                runs[^1] = runs[^1] with { Length = runs[^1].Length + 1 };
+            }
+            else
+            {
+                runs.Add(new VoicedPart(i, 1, voices[i]));
+            }
+        }
+
+        var joined = Joined(block, runs);
+
+        // Text before the first words (an opening quote) goes with the voice that speaks them.
+        if (joined.Count > 1 && !SaysSomething(block.Text.AsSpan(joined[0].Start, joined[0].Length)))
+        {
+            joined[1] = joined[1] with { Start = 0, Length = joined[1].Start + joined[1].Length };
+            joined.RemoveAt(0);
+        }
+
+        return joined;
+    }
+
+    /// <summary>Parts with nothing to say (a comma between two voices) joined to the part before them, then neighbours of one voice joined.</summary>
+    private static List<VoicedPart> Joined(Block block, List<VoicedPart> parts)
+    {
+        var joined = new List<VoicedPart>();
+        foreach (var part in parts)
+        {
+            if (joined.Count > 0 && (Same(joined[^1].Voice, part.Voice) || !SaysSomething(block.Text.AsSpan(part.Start, part.Length))))
+            {
+                joined[^1] = joined[^1] with { Length = part.Start + part.Length - joined[^1].Start };
+            }
+            else
+            {
+                joined.Add(part);
+            }
+        }
+
+        return joined;
+    }
+
     /// <summary>
-    /// The voices of <paramref name="chapter"/>'s dialogue that are not the narrator's, by role, as text for its render
-    /// hash; empty when the narrator reads it all, so such a chapter keeps the hash it has without a cast.
+    /// The voices of <paramref name="chapter"/>'s dialogue that are not the narrator's, by role, and of every passage it
+    /// directs inline, as text for its render hash; empty when the narrator reads it all and nothing is directed, so
+    /// such a chapter keeps the hash it has without a cast.
     /// </summary>
     public string Signature(Chapter chapter)
     {
@@ -95,7 +177,38 @@ internal sealed class BookVoicing
             }
         }
 
+        for (var b = 0; b < chapter.Blocks.Count; b++)
+        {
+            var block = chapter.Blocks[b];
+            foreach (var direction in block.Kind == BlockKind.Heading ? [] : block.Voices)
+            {
+                roles.Add($"inline {b} {direction.Start} {direction.Length}\u001f{_cast.Inline[direction.Voice].Signature()}");
+            }
+        }
+
         return string.Join('\u001e', roles);
+    }
+
+    /// <summary>
+    /// The provenance of <paramref name="chapter"/>'s audio: the narrator's voice, and every voice heard in it with its
+    /// consent record and what it reads when there are several.
+    /// </summary>
+    public ProvenanceRecord Provenance(PlannedChapter chapter, string bookTitle, Watermark.WatermarkKey key) =>
+        ProvenanceRecord.For(Narrator.Voice, $"{bookTitle}: {chapter.Title}", key) with { Voices = Credits(chapter.Source?.Blocks ?? []) };
+
+    /// <summary>Every voice that reads part of <paramref name="blocks"/>, the narrator first (who reads the titles); null when the narrator reads it all.</summary>
+    public IReadOnlyList<VoiceCredit>? Credits(IEnumerable<Block> blocks)
+    {
+        var heard = new List<CastVoice> { Narrator };
+        foreach (var part in blocks.SelectMany(Parts))
+        {
+            if (!heard.Any(h => h.Voice.Name == part.Voice.Voice.Name && h.Voice.Fingerprint == part.Voice.Voice.Fingerprint))
+            {
+                heard.Add(part.Voice);
+            }
+        }
+
+        return heard.Count == 1 ? null : heard.Select(v => VoiceCredit.Of(v.Voice, _cast.RolesOf(v.Voice))).ToList();
     }
 
     private static bool SaysSomething(ReadOnlySpan<char> text)

@@ -5,7 +5,8 @@ namespace Narrator.Rendering.Cast;
 /// <summary>
 /// A cast file: the narrator's voice, a voice per character and a voice for dialogue whose speaker has none,
 /// as JSON: <c>{"narrator": "bdl", "characters": {"Alice": "slt", "the Queen": {"voice": "kathleen", "speed": 1.1}},
-/// "dialogue": "slt"}</c>. Character names match the speakers <c>narrator cast</c> lists, ignoring case.
+/// "dialogue": "slt"}</c>, or the same in YAML (<c>.yaml</c>, <c>.yml</c>). Character names match the speakers
+/// <c>narrator cast</c> lists, ignoring case.
 /// </summary>
 public sealed class CastFile
 {
@@ -28,22 +29,29 @@ public sealed class CastFile
     /// <summary>Voices by character name, compared ignoring case.</summary>
     public IReadOnlyDictionary<string, CastEntry> Characters { get; }
 
-    /// <summary>Reads a cast file; a missing or unreadable file, malformed JSON or a bad entry is a <see cref="RenderException"/> naming the file.</summary>
+    /// <summary>
+    /// Reads a cast file, as YAML when its name ends in <c>.yaml</c> or <c>.yml</c>, else as JSON; a missing or unreadable
+    /// file, malformed JSON or YAML or a bad entry is a <see cref="RenderException"/> naming the file.
+    /// </summary>
     public static CastFile Load(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        string json;
+        string text;
         try
         {
-            json = File.ReadAllText(path);
+            text = File.ReadAllText(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new RenderException($"Cast file {path}: cannot be read ({e.Message}).", inner: e);
         }
 
-        return Parse(json, path);
+        return IsYaml(path) ? ParseYaml(text, path) : Parse(text, path);
     }
+
+    /// <summary>Whether <paramref name="path"/> names a YAML cast file (<c>.yaml</c>, <c>.yml</c>).</summary>
+    internal static bool IsYaml(string path) =>
+        System.IO.Path.GetExtension(path).ToLowerInvariant() is ".yaml" or ".yml";
 
     /// <summary>Reads cast JSON; <paramref name="path"/> names it in errors and is the folder relative voice paths start from.</summary>
     public static CastFile Parse(string json, string path)
@@ -51,6 +59,20 @@ public sealed class CastFile
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(path);
         using var document = ParseJson(json, path);
+        return Read(document, path);
+    }
+
+    /// <summary>Reads a cast in YAML, with the same entries as JSON; <paramref name="path"/> names it in errors and is the folder relative voice paths start from.</summary>
+    public static CastFile ParseYaml(string yaml, string path)
+    {
+        ArgumentNullException.ThrowIfNull(yaml);
+        ArgumentNullException.ThrowIfNull(path);
+        using var document = CastYaml.ToJson(yaml, path);
+        return Read(document, path);
+    }
+
+    private static CastFile Read(JsonDocument document, string path)
+    {
         var reader = new CastEntryReader(path);
         var root = document.RootElement;
         if (root.ValueKind != JsonValueKind.Object)

@@ -37,6 +37,9 @@ internal sealed class CastSpeakers : IDisposable
 
     public int SampleRate => Narrator.SampleRate;
 
+    /// <summary>Whether <paramref name="voice"/> (its model and settings) has a synthesizer here.</summary>
+    public bool Speaks(CastVoice voice) => _synthesizers.ContainsKey(voice.Signature());
+
     /// <summary>
     /// One synthesizer per distinct voice and settings; a voice whose settings it cannot take is an error naming its cast entry.
     /// <paramref name="options"/> gives a voice's options for a first reading (retake 0) and for each retake of proof-listening.

@@ -1,3 +1,4 @@
+using Narrator.Books;
 using Narrator.Books.Dialogue;
 using Narrator.Core;
 using Narrator.Synthesis.Voices;
@@ -7,6 +8,7 @@ namespace Narrator.Rendering.Cast;
 /// <summary>
 /// The voices a book is read with: the narrator's, one per character, and one for dialogue whose speaker has no
 /// voice of their own (unattributed lines, characters not in the cast). Without those, the narrator reads it.
+/// Passages the manuscript gives a voice inline (<see cref="Block.Voices"/>) are read by the voices <see cref="Direct"/> loads.
 /// </summary>
 public sealed class VoiceCast : IDisposable
 {
@@ -14,6 +16,7 @@ public sealed class VoiceCast : IDisposable
     internal const string OtherDialogue = "(dialogue)";
 
     private readonly List<IVoice> _opened;
+    private readonly Dictionary<string, CastVoice> _inline = new(StringComparer.OrdinalIgnoreCase);
 
     private VoiceCast(CastVoice narrator, CastVoice? dialogue, IReadOnlyDictionary<string, CastVoice> characters, List<IVoice> opened)
     {
@@ -33,8 +36,11 @@ public sealed class VoiceCast : IDisposable
     /// <summary>Whether anyone but the narrator has a voice, so that dialogue must be found to read the book.</summary>
     public bool HasRoles => Dialogue is not null || Characters.Count > 0;
 
+    /// <summary>The voices of the passages a manuscript directs inline, by the name written there, compared ignoring case.</summary>
+    public IReadOnlyDictionary<string, CastVoice> Inline => _inline;
+
     /// <summary>Every distinct voice of the cast, the narrator first.</summary>
-    public IEnumerable<CastVoice> All => new[] { Narrator }.Concat(Characters.Values).Append(Dialogue).OfType<CastVoice>().Distinct();
+    public IEnumerable<CastVoice> All => new[] { Narrator }.Concat(Characters.Values).Append(Dialogue).Concat(_inline.Values).OfType<CastVoice>().Distinct();
 
     /// <summary>A cast of one: the narrator reads everything. Disposing it leaves <paramref name="voice"/> to its owner.</summary>
     public static VoiceCast Solo(IVoice voice, VoiceSettings settings)
@@ -89,6 +95,52 @@ public sealed class VoiceCast : IDisposable
         }
     }
 
+    /// <summary>
+    /// Gives a voice to every name <paramref name="book"/> directs a passage to inline: a character of this cast reads
+    /// with their voice, any other name is a voice reference (as <c>--voice</c> takes) loaded with <paramref name="open"/>,
+    /// the consent gate, and <paramref name="defaults"/>. Call it before the renderer is created. A name that does not
+    /// load is an error naming the file, the line, the chapter and the name.
+    /// </summary>
+    public void Direct(Book book, Func<CastEntry, IVoice> open, VoiceSettings defaults)
+    {
+        ArgumentNullException.ThrowIfNull(book);
+        ArgumentNullException.ThrowIfNull(open);
+        ArgumentNullException.ThrowIfNull(defaults);
+        foreach (var chapter in book.Chapters)
+        {
+            foreach (var block in chapter.Blocks)
+            {
+                foreach (var name in block.Voices.Select(v => v.Voice).Where(n => !_inline.ContainsKey(n)))
+                {
+                    var where = InlinePlace(chapter, block, name);
+                    if (Characters.TryGetValue(name, out var character))
+                    {
+                        _inline[name] = character;
+                        continue;
+                    }
+
+                    var entry = new CastEntry(where, name);
+                    IVoice voice;
+                    try
+                    {
+                        voice = open(entry);
+                    }
+                    catch (NarratorException e)
+                    {
+                        throw new RenderException($"{where}: {e.Message}", e.Kind, e);
+                    }
+
+                    _opened.Add(voice);
+                    _inline[name] = new CastVoice(where, voice, entry.Over(defaults));
+                }
+            }
+        }
+    }
+
+    /// <summary>Where a voice is named inline, for messages: "the voice "slt" named in story.md line 5 (chapter 1 "One")".</summary>
+    internal static string InlinePlace(Chapter chapter, Block block, string name) =>
+        $"the voice \"{name}\" named in {block.Location.File} line {block.Location.Line} (chapter {chapter.Index} \"{chapter.Title}\")";
+
     /// <summary>Who reads <paramref name="span"/>.</summary>
     public CastVoice For(SpeechSpan span)
     {
@@ -104,6 +156,29 @@ public sealed class VoiceCast : IDisposable
     /// <summary>The key a dialogue span's voice is hashed under: its speaker's name when they have a voice here.</summary>
     internal string RoleOf(SpeechSpan span) =>
         span.Speaker is { } name && Characters.ContainsKey(name) ? name : OtherDialogue;
+
+    /// <summary>
+    /// What the cast gives <paramref name="voice"/> (a model, whatever its settings) to read: "narration", the characters it
+    /// voices, "other dialogue", and "passages marked NAME" for the names written inline that load it.
+    /// </summary>
+    internal IReadOnlyList<string> RolesOf(IVoice voice)
+    {
+        bool Is(CastVoice cast) => cast.Voice.Name == voice.Name && cast.Voice.Fingerprint == voice.Fingerprint;
+        var roles = new List<string>();
+        if (Is(Narrator))
+        {
+            roles.Add("narration");
+        }
+
+        roles.AddRange(Characters.Where(c => Is(c.Value)).Select(c => c.Key).Order(StringComparer.Ordinal));
+        if (Dialogue is { } dialogue && Is(dialogue))
+        {
+            roles.Add("other dialogue");
+        }
+
+        roles.AddRange(_inline.Where(i => !Characters.ContainsKey(i.Key) && Is(i.Value)).Select(i => $"passages marked {i.Key}").Order(StringComparer.Ordinal));
+        return roles;
+    }
 
     /// <summary>Characters of the cast that <paramref name="speakers"/> (the names the book attributes lines to) never mention.</summary>
     public IReadOnlyList<string> Unheard(IEnumerable<string> speakers)

@@ -3,7 +3,7 @@ namespace Narrator.Rendering.Encoding;
 /// <summary>
 /// Tags of an assembled audiobook. In the M4B the title becomes title and album, the author
 /// artist and album artist, the narrator composer (which audiobook players show as narrator)
-/// and the disclosure as comment; the genre is "Audiobook".
+/// and the disclosure as comment, the cast (when several voices read) as description; the genre is "Audiobook".
 /// </summary>
 public sealed record AudiobookMetadata(string Title, string Author)
 {
@@ -11,6 +11,9 @@ public sealed record AudiobookMetadata(string Title, string Author)
 
     /// <summary>What a listener is told about the voice (<see cref="Planning.Credits.Disclosure"/>); "Narrated by" the narrator when null.</summary>
     public string? Disclosure { get; init; }
+
+    /// <summary>Who reads what when several voices do ("Read by bdl; characters voiced by slt (Alice)."); written as the description.</summary>
+    public string? Cast { get; init; }
 
     public int? Year { get; init; }
 

@@ -36,6 +36,11 @@ internal static class FfMetadata
             Tag(text, "comment", comment);
         }
 
+        if (metadata.Cast is { Length: > 0 } cast)
+        {
+            Tag(text, "description", cast);
+        }
+
         if (metadata.Year is { } year)
         {
             Tag(text, "date", year.ToString(CultureInfo.InvariantCulture));

@@ -51,6 +51,13 @@ public sealed record ProvenanceRecord
 
     public string? Title { get; init; }
 
+    /// <summary>
+    /// Every voice heard in the file, in the order they first speak (a book's narrator first), when that is not
+    /// <see cref="Voice"/> alone: a cast of voices, an SSML document whose <c>voice</c> elements switch voice; null when
+    /// <see cref="Voice"/> reads it all.
+    /// </summary>
+    public IReadOnlyList<VoiceCredit>? Voices { get; init; }
+
     public DateTimeOffset Created { get; init; } = DateTimeOffset.UtcNow;
 
     public static string Version =>
@@ -89,7 +96,9 @@ public sealed record ProvenanceRecord
     /// <summary>Metadata tags for the file itself (FLAC, MP3, M4B), besides its title and artist.</summary>
     public IReadOnlyDictionary<string, string> Tags() => new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["comment"] = $"Synthetic narration made by Narrator {NarratorVersion} with the voice {Voice}.",
+        ["comment"] = Voices is { Count: > 1 } voices
+            ? $"Synthetic narration made by Narrator {NarratorVersion} with the voices {string.Join(", ", voices.Select(v => v.Voice).Distinct(StringComparer.Ordinal))}."
+            : $"Synthetic narration made by Narrator {NarratorVersion} with the voice {Voice}.",
         ["synthetic_narration"] = "true",
         ["digital_source_type"] = DigitalSourceType,
         ["narrator_voice"] = Voice,

@@ -44,4 +44,7 @@ public sealed record ProvenanceVerification
     public string? WatermarkPayload { get; init; }
 
     public string? WatermarkKey { get; init; }
+
+    /// <summary>Every voice the manifest says is heard in the file, when it names several (see <see cref="ProvenanceRecord.Voices"/>).</summary>
+    public IReadOnlyList<VoiceCredit>? Voices { get; init; }
 }

@@ -12,6 +12,12 @@ public sealed class SsmlSpeakOptions
     /// </summary>
     public Func<string, IVoice>? Voices { get; init; }
 
+    /// <summary>
+    /// Told of each voice the first time it speaks a piece: the <c>voice</c> element's name and the voice, or null and
+    /// the synthesizer's own voice for text outside any voice element. Null: not told.
+    /// </summary>
+    public Action<string?, IVoice>? Heard { get; init; }
+
     /// <summary>Told of what is spoken otherwise than the document asks (a pitch the voice cannot take). Null: not told.</summary>
     public Action<SsmlWarning>? Warn { get; init; }
 

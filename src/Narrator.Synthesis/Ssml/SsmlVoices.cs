@@ -8,11 +8,18 @@ namespace Narrator.Synthesis.Ssml;
 internal sealed class SsmlVoices(Synthesizer synthesizer, SsmlSpeakOptions options, string source) : IDisposable
 {
     private readonly Dictionary<string, IVoice> _loaded = new(StringComparer.OrdinalIgnoreCase);
+    private bool _ownHeard;
 
     public IVoice For(SsmlPiece piece)
     {
         if (piece.Voice is not { } name)
         {
+            if (!_ownHeard)
+            {
+                _ownHeard = true;
+                options.Heard?.Invoke(null, synthesizer.Voice);
+            }
+
             return synthesizer.Voice;
         }
 
@@ -33,6 +40,7 @@ internal sealed class SsmlVoices(Synthesizer synthesizer, SsmlSpeakOptions optio
         }
 
         _loaded[name] = voice;
+        options.Heard?.Invoke(name, voice);
         return voice.SampleRate == synthesizer.SampleRate ? voice
             : throw new NarratorException($"{source}: line {piece.Line}, column {piece.Column}: voice '{name}' speaks at {voice.SampleRate} Hz and '{synthesizer.Voice.Name}' at {synthesizer.SampleRate} Hz; one document needs voices of one sample rate.");
     }

@@ -72,14 +72,66 @@ public sealed class BookVoicingTests
         Assert.Equal(["the Duchess"], cast.Unheard(BookVoicing.For(_book, cast).Speakers));
     }
 
+    [Fact]
+    public void ChapterScript_InlineSpanInNarration_IsCutOutForItsVoice()
+    {
+        var book = Directed("The door opened. Who is there? she called.", 17, "Who is there?".Length, "slt");
+        var cast = Cast("""{"narrator": "narrator"}""");
+        cast.Direct(book, entry => new ToneVoice(entry.Voice, 16000, 0.1f), VoiceSettings.Default);
+
+        var lines = Script(book, cast, chapter: 1);
+
+        Assert.Equal([("Tea", "narrator"), ("The door opened.", "narrator"), ("Who is there?", "slt"), ("she called.", "narrator")], lines);
+    }
+
+    [Fact]
+    public void ChapterScript_InlineNameOfACharacterOverAnotherCharactersLine_ReadsWithThatCharactersVoice()
+    {
+        var book = Directed(DialogueBook.AliceLine + " said Alice.", 0, DialogueBook.AliceLine.Length, "the queen");
+        var cast = Cast("""{"narrator": "narrator", "characters": {"Alice": "alice", "the Queen": "queen"}}""");
+        cast.Direct(book, entry => throw new InvalidOperationException($"'{entry.Voice}' is a character: nothing to load"), VoiceSettings.Default);
+
+        var lines = Script(book, cast, chapter: 1);
+
+        Assert.Equal([("Tea", "narrator"), (DialogueBook.AliceLine, "queen"), ("said Alice.", "narrator")], lines);
+    }
+
+    [Fact]
+    public void ChapterScript_SsmlPhonemeOnAnInlineVoicesWord_GoesWithThatVoicesLine()
+    {
+        var book = Directed("Say tomato now.", 4, "tomato".Length, "slt");
+        var block = book.Chapters[0].Blocks[0] with { Hints = [new PronunciationHint(4, 6, "təˈmɑːtəʊ", "ipa")] };
+        book = new Book { SourcePath = book.SourcePath, Format = book.Format, Title = book.Title, Chapters = [new Chapter { Index = 1, Title = "Tea", Blocks = [block] }] };
+        var cast = Cast("""{"narrator": "narrator"}""");
+        cast.Direct(book, entry => new ToneVoice(entry.Voice, 16000, 0.1f), VoiceSettings.Default);
+
+        var planned = RenderPlan.For(book).Chapters.Single();
+        var lines = ChapterScript.For(planned, RenderSettings.Default, ForeignPassages.For(book, "en"), BookVoicing.For(book, cast)).ToList();
+
+        var tomato = Assert.Single(lines, l => l.Voice.Voice.Name == "slt");
+        Assert.Equal("tomato", tomato.Text);
+        Assert.Contains(new Phonemes.Pronunciation.PronunciationEntry("tomato", "təˈmɑːtəʊ", "ipa"), tomato.Speak.Pronunciations);
+    }
+
+    /// <summary>A one-chapter book whose one paragraph gives [start, start + length) to <paramref name="voice"/>.</summary>
+    private static Book Directed(string paragraph, int start, int length, string voice) => new()
+    {
+        SourcePath = "directed.md",
+        Format = BookFormat.Markdown,
+        Title = "Directed",
+        Chapters = [new Chapter { Index = 1, Title = "Tea", Blocks = [new Block(BlockKind.Paragraph, paragraph, new SourceLocation("directed.md", 3)) { Voices = [new VoiceDirection(start, length, voice)] }] }],
+    };
+
     private static VoiceCast Cast(string json) =>
         VoiceCast.Open(CastFile.Parse(json, "cast.json"), entry => new ToneVoice(entry.Voice, 16000, 0.1f), VoiceSettings.Default);
 
-    private List<(string Text, string Voice)> Script(VoiceCast cast, int chapter)
+    private List<(string Text, string Voice)> Script(VoiceCast cast, int chapter) => Script(_book, cast, chapter);
+
+    private static List<(string Text, string Voice)> Script(Book book, VoiceCast cast, int chapter)
     {
-        var planned = RenderPlan.For(_book).Chapters.Single(c => c.Index == chapter);
-        var voicing = BookVoicing.For(_book, cast);
-        return ChapterScript.For(planned, RenderSettings.Default, ForeignPassages.For(_book, "en"), voicing)
+        var planned = RenderPlan.For(book).Chapters.Single(c => c.Index == chapter);
+        var voicing = BookVoicing.For(book, cast);
+        return ChapterScript.For(planned, RenderSettings.Default, ForeignPassages.For(book, "en"), voicing)
             .Select(l => (l.Text, l.Voice.Voice.Name)).ToList();
     }
 

@@ -63,6 +63,30 @@ public sealed class CastRenderingTests : IDisposable
     }
 
     [Fact]
+    public async Task RenderAsync_YamlCast_SpeaksAndHashesEveryChapterAsItsJsonEquivalent()
+    {
+        using var json = Cast("""{"narrator": "piper", "characters": {"Alice": "tiny", "the Queen": {"voice": "prosody", "speed": 1.2}}}""");
+        var byJson = await RenderWith(json, _scratch.File("json"));
+        var spokenByJson = _voices.ToDictionary(v => v.Key, v => SpokenLines(v.Key));
+        foreach (var voice in _voices.Values)
+        {
+            voice.Spoken.Clear();
+        }
+
+        using var yaml = VoiceCast.Open(
+            CastFile.ParseYaml("narrator: piper\ncharacters:\n  Alice: tiny\n  the Queen: {voice: prosody, speed: 1.2}\n", "cast.yaml"), entry => _voices[entry.Voice], Repeatable);
+        var byYaml = await RenderWith(yaml, _scratch.File("yaml"));
+
+        Assert.Equal(3, byYaml.RenderedNow);
+        Assert.Equal(byJson.Chapters.Select(c => c.State.RenderedHash), byYaml.Chapters.Select(c => c.State.RenderedHash));
+        Assert.Equal([Phonemes("prosody", DialogueBook.QueenLine)], spokenByJson["prosody"]);
+        foreach (var voice in _voices.Keys)
+        {
+            Assert.Equal(spokenByJson[voice], SpokenLines(voice));
+        }
+    }
+
+    [Fact]
     public void Create_PitchForAVoiceWithoutProsodyControls_NamesTheCastEntry()
     {
         using var cast = Cast("""{"narrator": "piper", "characters": {"Alice": {"voice": "tiny", "pitch": 3}}}""");
@@ -97,6 +121,12 @@ public sealed class CastRenderingTests : IDisposable
         using var renderer = BookRenderer.Create(cast, PronunciationLexicon.Empty, RenderSettings.Default);
         await renderer.RenderAsync(DialogueBook.Make(), Out, ChapterSelection.All, progress);
         return progress;
+    }
+
+    private static async Task<RenderReport> RenderWith(VoiceCast cast, string folder)
+    {
+        using var renderer = BookRenderer.Create(cast, PronunciationLexicon.Empty, RenderSettings.Default);
+        return await renderer.RenderAsync(DialogueBook.Make(), folder, ChapterSelection.All, new RecordingProgress());
     }
 
     /// <summary>What <paramref name="voice"/> spoke for the book, leaving out the passage its speech level is measured on.</summary>

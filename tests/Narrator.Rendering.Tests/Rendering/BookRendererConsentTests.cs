@@ -1,6 +1,5 @@
 using Narrator.Core;
 using Narrator.Models;
-using Narrator.Phonemes;
 using Narrator.Phonemes.Pronunciation;
 using Narrator.Rendering.Planning;
 using Narrator.Rendering.Tests.Encoding;
@@ -43,31 +42,5 @@ public sealed class BookRendererConsentTests
         Assert.Contains(Disclosure, string.Join(' ', closing.Utterances.Select(u => u.Text)), StringComparison.Ordinal);
         var tags = Ffmpeg.Probe(report.AudiobookPath!, "-show_format").RootElement.GetProperty("format").GetProperty("tags");
         Assert.StartsWith(Disclosure.TrimEnd('.'), tags.GetProperty("comment").GetString(), StringComparison.Ordinal);
-    }
-
-    /// <summary>A voice as the consent gate hands it out: another voice carrying the consent it was checked for.</summary>
-    private sealed class GrantedVoice(IVoice inner, ConsentGrant consent) : IVoice
-    {
-        public string Name => inner.Name;
-
-        public int SampleRate => inner.SampleRate;
-
-        public string Fingerprint => inner.Fingerprint;
-
-        public ConsentGrant? Consent => consent;
-
-        public string ExecutionProvider => inner.ExecutionProvider;
-
-        public string? FallbackReason => inner.FallbackReason;
-
-        public IPhonemizer Phonemizer => inner.Phonemizer;
-
-        public IReadOnlyDictionary<string, int> UnknownSymbols => inner.UnknownSymbols;
-
-        public float[] Speak(PhonemeString phonemes, VoiceSettings settings) => inner.Speak(phonemes, settings);
-
-        public IReadOnlyList<float[]> SpeakBatch(IReadOnlyList<PhonemeString> phonemes, VoiceSettings settings) => inner.SpeakBatch(phonemes, settings);
-
-        public void Dispose() => inner.Dispose();
     }
 }

@@ -33,6 +33,25 @@ public sealed class C2paReaderTests : IDisposable
 
     [C2paReaderTheory]
     [MemberData(nameof(Formats))]
+    public async Task SignedFileOfSeveralVoices_IndependentReader_ParsesAndValidatesTheManifest(string format)
+    {
+        var file = await _media.ToneAsync(format);
+        using var credential = SigningCredential.Development(_media.File("keys"));
+        VoiceCredit[] voices =
+        [
+            new() { Voice = "narrator-default/bdl", VoiceFingerprint = "f00dfeed", WatermarkPayload = "235108f9", Roles = ["narration"] },
+            new() { Voice = "jane-doe", VoiceFingerprint = "beefcafe", ConsentRecordId = "consent-jane", ConsentRecordSha256 = new string('b', 64), Roles = ["Alice"] },
+        ];
+        EmbeddedProvenance.Sign(file, new ProvenanceRecord { Voice = "narrator-default/bdl", VoiceFingerprint = "f00dfeed", WatermarkPayload = "235108f9", Voices = voices }, credential);
+
+        var (exit, report) = await ReadAsync(file);
+
+        Assert.True(exit == 0, $"c2pa-ts: {report.GetRawText()}");
+        Assert.True(report.GetProperty("valid").GetBoolean());
+    }
+
+    [C2paReaderTheory]
+    [MemberData(nameof(Formats))]
     public async Task AudioByteFlipped_IndependentReader_RejectsTheHardBinding(string format)
     {
         var file = await _media.ToneAsync(format);

@@ -57,6 +57,25 @@ public sealed class EmbeddedProvenanceTests : IDisposable
         Assert.Empty(Directory.GetFiles(_media.Folder, ".*"));
     }
 
+    [Fact]
+    public async Task Sign_SeveralVoicesHeard_VerifyReadsEachWithItsConsentRecordAndRoles()
+    {
+        var file = await _media.ToneAsync("flac");
+        VoiceCredit[] voices =
+        [
+            new() { Voice = "narrator-default/bdl", VoiceFingerprint = "f00dfeed", WatermarkPayload = "235108f9", Roles = ["narration"] },
+            new() { Voice = "jane-doe", VoiceFingerprint = "beefcafe", ConsentRecordId = "consent-jane", ConsentRecordSha256 = new string('b', 64), WatermarkPayload = "0badf00d", Roles = ["Alice", "other dialogue"] },
+        ];
+
+        EmbeddedProvenance.Sign(file, Record with { Voices = voices }, _development);
+        var result = EmbeddedProvenance.Verify(file);
+
+        Assert.Equal(ProvenanceStatus.Valid, result.Status);
+        Assert.Equal(voices, result.Voices!, (a, b) => a.Voice == b.Voice && a.VoiceFingerprint == b.VoiceFingerprint && a.ConsentRecordId == b.ConsentRecordId
+            && a.ConsentRecordSha256 == b.ConsentRecordSha256 && a.WatermarkPayload == b.WatermarkPayload && a.Roles.SequenceEqual(b.Roles));
+        Assert.Null(EmbeddedProvenance.Verify(await SignedAlone()).Voices);
+    }
+
     [Theory]
     [MemberData(nameof(Formats))]
     public async Task Verify_OneAudioByteFlipped_InvalidBecauseTheAudioChanged(string format)
@@ -214,6 +233,13 @@ public sealed class EmbeddedProvenanceTests : IDisposable
         Assert.Equal($"{file}: cannot embed a C2PA manifest: it is not a WAV, FLAC, MP3 or MP4/M4A/M4B file.", error.Message);
         Assert.Equal("Chapter one, take two.", await File.ReadAllTextAsync(file));
         Assert.Equal(["notes.txt"], Directory.GetFiles(_media.Folder).Select(Path.GetFileName));
+    }
+
+    private async Task<string> SignedAlone()
+    {
+        var file = await _media.ToneAsync("wav");
+        EmbeddedProvenance.Sign(file, Record, _development);
+        return file;
     }
 
     public void Dispose()

@@ -192,8 +192,19 @@ internal static class ManifestVerifier
             ConsentRecordSha256 = voice.Get<string>("consentRecordSha256"),
             WatermarkPayload = voice.Get<string>("watermarkPayload"),
             WatermarkKey = voice.Get<string>("watermarkKey"),
+            Voices = voice.Get<List<object?>>("voices")?.OfType<Dictionary<string, object?>>().Select(Credit).ToList(),
         };
     }
+
+    private static VoiceCredit Credit(Dictionary<string, object?> voice) => new()
+    {
+        Voice = voice.Get<string>("voice") ?? string.Empty,
+        VoiceFingerprint = voice.Get<string>("voiceFingerprint") ?? string.Empty,
+        ConsentRecordId = voice.Get<string>("consentRecordId"),
+        ConsentRecordSha256 = voice.Get<string>("consentRecordSha256"),
+        WatermarkPayload = voice.Get<string>("watermarkPayload"),
+        Roles = voice.Get<List<object?>>("roles")?.OfType<string>().ToList() ?? [],
+    };
 
     private static Dictionary<string, object?>? Assertion(JumbfBox assertions, string label) =>
         assertions.Child(label)?.Content("cbor") is { } data ? CborTree.Read(data) as Dictionary<string, object?> : null;

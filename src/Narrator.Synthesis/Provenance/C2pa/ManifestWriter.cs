@@ -8,7 +8,7 @@ namespace Narrator.Synthesis.Provenance.C2pa;
 
 /// <summary>
 /// Builds a C2PA manifest store (JUMBF) for one Narrator file: the assertions (<c>c2pa.actions.v2</c>,
-/// <c>org.narrator.voice</c>, the hard binding <c>c2pa.hash.data</c>), a v2 claim listing their hashes,
+/// <c>org.narrator.voice</c> with every voice heard when there are several, the hard binding <c>c2pa.hash.data</c>), a v2 claim listing their hashes,
 /// and a COSE_Sign1 signature over the claim with the signer's certificate in its protected header.
 /// </summary>
 internal sealed class ManifestWriter
@@ -77,7 +77,43 @@ internal sealed class ManifestWriter
             ("title", _record.Title),
         };
         var writer = new CborWriter();
-        writer.WriteStartMap(fields.Count);
+        var voices = _record.Voices;
+        writer.WriteStartMap(fields.Count + (voices is null ? 0 : 1));
+        WriteFields(writer, fields);
+        if (voices is not null)
+        {
+            writer.WriteTextString("voices");
+            writer.WriteStartArray(voices.Count);
+            foreach (var voice in voices)
+            {
+                writer.WriteStartMap(6);
+                WriteFields(writer, [
+                    ("voice", voice.Voice),
+                    ("voiceFingerprint", voice.VoiceFingerprint),
+                    ("consentRecordId", voice.ConsentRecordId),
+                    ("consentRecordSha256", voice.ConsentRecordSha256),
+                    ("watermarkPayload", voice.WatermarkPayload),
+                ]);
+                writer.WriteTextString("roles");
+                writer.WriteStartArray(voice.Roles.Count);
+                foreach (var role in voice.Roles)
+                {
+                    writer.WriteTextString(role);
+                }
+
+                writer.WriteEndArray();
+                writer.WriteEndMap();
+            }
+
+            writer.WriteEndArray();
+        }
+
+        writer.WriteEndMap();
+        return writer.Encode();
+    }
+
+    private static void WriteFields(CborWriter writer, IEnumerable<(string Key, string? Value)> fields)
+    {
         foreach (var (key, value) in fields)
         {
             writer.WriteTextString(key);
@@ -90,9 +126,6 @@ internal sealed class ManifestWriter
                 writer.WriteTextString(value);
             }
         }
-
-        writer.WriteEndMap();
-        return writer.Encode();
     }
 
     private static byte[] DataHash(HashExclusion exclusion, byte[] fileHash)

@@ -1,0 +1,66 @@
+namespace Narrator.Cli.Tests;
+
+[Trait("Tier", "integration")]
+[Trait("Needs", "ffmpeg")]
+[Trait("Needs", "espeak-ng")]
+[Collection(CliSerial.Name)]
+public sealed class NarrateInlineVoiceTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("narrator inline ü-").FullName;
+
+    private string Out => Path.Combine(_folder, "out");
+
+    private string BookPath => Path.Combine(_folder, "tea.md");
+
+    [Fact]
+    public async Task Narrate_MarkdownNamingVoicesInline_RendersAndNeverSpeaksTheMarkup()
+    {
+        File.WriteAllText(BookPath, $"# Tea\n\nThe tea was cold. [Where is the milk?]{{voice=\"{Fixtures.TinyBundle}\"}} she asked.\n\n# Croquet\n\nOff with her head!\n{{voice=\"{Fixtures.TinyProsodyBundle}\"}}\n");
+
+        var run = await Narrate("--voice", Fixtures.TinyVoice);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("2 chapter(s) rendered", run.Out, StringComparison.Ordinal);
+        var timings = string.Concat(Directory.GetFiles(Path.Combine(Out, "timings")).Select(File.ReadAllText));
+        Assert.Contains("Where is the milk?", timings, StringComparison.Ordinal);
+        Assert.Contains("Off with her head!", timings, StringComparison.Ordinal);
+        Assert.DoesNotContain("voice=", timings, StringComparison.Ordinal);
+        Assert.DoesNotContain("tiny-prosody", timings, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Narrate_UnknownInlineVoice_ExitsTwoNamingTheFileChapterAndNameBeforeWritingAnything()
+    {
+        File.WriteAllText(BookPath, "# Tea\n\nThe tea was cold.\n\n# Croquet\n\n[Off with her head!]{voice=nobody-at-all} she cried.\n");
+
+        var run = await Narrate("--voice", Fixtures.TinyVoice);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("the voice \"nobody-at-all\" named in tea.md line 7 (chapter 2 \"Croquet\"): Voice 'nobody-at-all' was not found", run.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Out));
+    }
+
+    [Fact]
+    public async Task Narrate_UnknownInlineVoiceAfterARender_LeavesTheRenderFolderAsItWas()
+    {
+        File.WriteAllText(BookPath, $"# Tea\n\nThe tea was cold.\n\n# Croquet\n\n[Off with her head!]{{voice=\"{Fixtures.TinyBundle}\"}} she cried.\n");
+        Assert.Equal(0, (await Narrate("--voice", Fixtures.TinyVoice)).ExitCode);
+        var before = Snapshot();
+        File.WriteAllText(BookPath, "# Tea\n\nThe tea was cold.\n\n# Croquet\n\n[Off with her head!]{voice=nobody-at-all} she cried.\n");
+
+        var run = await Narrate("--voice", Fixtures.TinyVoice);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("\"nobody-at-all\"", run.Error, StringComparison.Ordinal);
+        Assert.Equal(before, Snapshot());
+    }
+
+    /// <summary>Every file of the render folder with its bytes' hash.</summary>
+    private Dictionary<string, string> Snapshot() => Directory.GetFiles(Out, "*", SearchOption.AllDirectories)
+        .ToDictionary(f => Path.GetRelativePath(Out, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private Task<CliRun> Narrate(params string[] voice) =>
+        CliRun.RunAsync(["narrate", BookPath, .. voice, "--out", Out, "--no-mp3", "--no-m4b", "--no-proof", "--noise-scale", "0", "--noise-w", "0"]);
+}

@@ -16,12 +16,11 @@ namespace Narrator.Rendering.Tests.Cast;
 [Collection(FfmpegCollection.Name)]
 public sealed class CastProvenanceTests : IDisposable
 {
-    private static readonly VoiceSettings Repeatable = new() { NoiseScale = 0, NoiseW = 0 };
-    private static readonly string Fixtures = Path.Combine(AppContext.BaseDirectory, "fixtures");
+    private static readonly VoiceSettings Repeatable = CastVoices.Repeatable;
 
     private readonly ScratchFolder _scratch = new();
-    private readonly IVoice _narrator = Load(Path.Combine(Fixtures, "voices", "tiny-piper", "en_US-tiny-x_low.onnx"));
-    private readonly IVoice _alice = new GrantedVoice(Load(Path.Combine(Fixtures, "bundles", "tiny")), new ConsentGrant("alice-consent-1", "Acme", "audiobook", "ab12"));
+    private readonly IVoice _narrator = CastVoices.Piper();
+    private readonly IVoice _alice = new GrantedVoice(CastVoices.Tiny(), new ConsentGrant("alice-consent-1", "Acme", "audiobook", "ab12"));
 
     [Fact]
     public async Task RenderAsync_Cast_EachChapterNamesTheVoicesHeardInItWithTheirConsentRecords()
@@ -68,8 +67,6 @@ public sealed class CastProvenanceTests : IDisposable
 
     // The cast each test renders with owns the two voices and disposes them.
     public void Dispose() => _scratch.Dispose();
-
-    private static IVoice Load(string path) => VoiceLoader.Load(VoiceResolver.Resolve(path, "none"), new ExecutionOptions { Device = ExecutionDevice.Cpu });
 
     private static string FlacOf(RenderReport report, int chapter) =>
         Path.Combine(report.Folder, report.Chapters.Single(c => c.Chapter.Index == chapter).State.Files[0].Lossless);

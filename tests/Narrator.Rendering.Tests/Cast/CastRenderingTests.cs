@@ -15,16 +15,10 @@ namespace Narrator.Rendering.Tests.Cast;
 [Collection(FfmpegCollection.Name)]
 public sealed class CastRenderingTests : IDisposable
 {
-    private static readonly VoiceSettings Repeatable = new() { NoiseScale = 0, NoiseW = 0 };
-    private static readonly string Fixtures = Path.Combine(AppContext.BaseDirectory, "fixtures");
+    private static readonly VoiceSettings Repeatable = CastVoices.Repeatable;
 
     private readonly ScratchFolder _scratch = new();
-    private readonly Dictionary<string, RecordingVoice> _voices = new()
-    {
-        ["piper"] = Load(Path.Combine(Fixtures, "voices", "tiny-piper", "en_US-tiny-x_low.onnx")),
-        ["tiny"] = Load(Path.Combine(Fixtures, "bundles", "tiny")),
-        ["prosody"] = Load(Path.Combine(Fixtures, "bundles", "tiny-prosody")),
-    };
+    private readonly CastVoices _voices = new();
 
     private string Out => _scratch.File("out");
 
@@ -33,11 +27,11 @@ public sealed class CastRenderingTests : IDisposable
     {
         await Render("""{"narrator": "piper", "characters": {"Alice": "tiny", "the Queen": "prosody"}}""");
 
-        Assert.Equal([Phonemes("tiny", DialogueBook.AliceLine)], SpokenLines("tiny"));
-        Assert.Equal([Phonemes("prosody", DialogueBook.QueenLine)], SpokenLines("prosody"));
-        Assert.DoesNotContain(Phonemes("piper", DialogueBook.AliceLine), _voices["piper"].Spoken);
-        Assert.DoesNotContain(Phonemes("piper", DialogueBook.QueenLine), _voices["piper"].Spoken);
-        Assert.Contains(Phonemes("piper", "said Alice."), _voices["piper"].Spoken);
+        Assert.Equal([_voices.Phonemes("tiny", DialogueBook.AliceLine)], _voices.SpokenLines("tiny"));
+        Assert.Equal([_voices.Phonemes("prosody", DialogueBook.QueenLine)], _voices.SpokenLines("prosody"));
+        Assert.DoesNotContain(_voices.Phonemes("piper", DialogueBook.AliceLine), _voices["piper"].Spoken);
+        Assert.DoesNotContain(_voices.Phonemes("piper", DialogueBook.QueenLine), _voices["piper"].Spoken);
+        Assert.Contains(_voices.Phonemes("piper", "said Alice."), _voices["piper"].Spoken);
     }
 
     [Fact]
@@ -67,7 +61,7 @@ public sealed class CastRenderingTests : IDisposable
     {
         using var json = Cast("""{"narrator": "piper", "characters": {"Alice": "tiny", "the Queen": {"voice": "prosody", "speed": 1.2}}}""");
         var byJson = await RenderWith(json, _scratch.File("json"));
-        var spokenByJson = _voices.ToDictionary(v => v.Key, v => SpokenLines(v.Key));
+        var spokenByJson = _voices.ToDictionary(v => v.Key, v => _voices.SpokenLines(v.Key));
         foreach (var voice in _voices.Values)
         {
             voice.Spoken.Clear();
@@ -79,10 +73,10 @@ public sealed class CastRenderingTests : IDisposable
 
         Assert.Equal(3, byYaml.RenderedNow);
         Assert.Equal(byJson.Chapters.Select(c => c.State.RenderedHash), byYaml.Chapters.Select(c => c.State.RenderedHash));
-        Assert.Equal([Phonemes("prosody", DialogueBook.QueenLine)], spokenByJson["prosody"]);
+        Assert.Equal([_voices.Phonemes("prosody", DialogueBook.QueenLine)], spokenByJson["prosody"]);
         foreach (var voice in _voices.Keys)
         {
-            Assert.Equal(spokenByJson[voice], SpokenLines(voice));
+            Assert.Equal(spokenByJson[voice], _voices.SpokenLines(voice));
         }
     }
 
@@ -99,16 +93,9 @@ public sealed class CastRenderingTests : IDisposable
 
     public void Dispose()
     {
-        foreach (var voice in _voices.Values)
-        {
-            voice.Inner.Dispose();
-        }
-
+        _voices.Dispose();
         _scratch.Dispose();
     }
-
-    private static RecordingVoice Load(string path) =>
-        new(VoiceLoader.Load(VoiceResolver.Resolve(path, "none"), new ExecutionOptions { Device = ExecutionDevice.Cpu }));
 
     /// <summary>A cast over the test's voices, shared by several renders (disposing a recording voice leaves the real one open).</summary>
     private VoiceCast Cast(string json) =>
@@ -127,18 +114,5 @@ public sealed class CastRenderingTests : IDisposable
     {
         using var renderer = BookRenderer.Create(cast, PronunciationLexicon.Empty, RenderSettings.Default);
         return await renderer.RenderAsync(DialogueBook.Make(), folder, ChapterSelection.All, new RecordingProgress());
-    }
-
-    /// <summary>What <paramref name="voice"/> spoke for the book, leaving out the passage its speech level is measured on.</summary>
-    private List<string> SpokenLines(string voice)
-    {
-        var measuring = Phonemes(voice, SpeechLevel.Passage);
-        return _voices[voice].Spoken.Where(s => s != measuring).Distinct().ToList();
-    }
-
-    private string Phonemes(string voice, string text)
-    {
-        using var synthesizer = Synthesizer.Create(_voices[voice], ownsVoice: false);
-        return string.Join(' ', synthesizer.Prepare(text).Single().Phonemes.Symbols);
     }
 }

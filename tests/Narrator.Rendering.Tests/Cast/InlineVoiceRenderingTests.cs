@@ -17,16 +17,10 @@ namespace Narrator.Rendering.Tests.Cast;
 [Collection(FfmpegCollection.Name)]
 public sealed class InlineVoiceRenderingTests : IDisposable
 {
-    private static readonly VoiceSettings Repeatable = new() { NoiseScale = 0, NoiseW = 0 };
-    private static readonly string Fixtures = Path.Combine(AppContext.BaseDirectory, "fixtures");
+    private static readonly VoiceSettings Repeatable = CastVoices.Repeatable;
 
     private readonly ScratchFolder _scratch = new();
-    private readonly Dictionary<string, RecordingVoice> _voices = new()
-    {
-        ["piper"] = Load(Path.Combine(Fixtures, "voices", "tiny-piper", "en_US-tiny-x_low.onnx")),
-        ["tiny"] = Load(Path.Combine(Fixtures, "bundles", "tiny")),
-        ["prosody"] = Load(Path.Combine(Fixtures, "bundles", "tiny-prosody")),
-    };
+    private readonly CastVoices _voices = new();
 
     private string Out => _scratch.File("out");
 
@@ -37,9 +31,9 @@ public sealed class InlineVoiceRenderingTests : IDisposable
 
         await Render(book, """{"narrator": "piper", "characters": {"Alice": "tiny"}}""");
 
-        Assert.Equal([Phonemes("prosody", DialogueBook.AliceLine)], SpokenLines("prosody"));
-        Assert.DoesNotContain(Phonemes("tiny", DialogueBook.AliceLine), _voices["tiny"].Spoken);
-        Assert.Contains(Phonemes("piper", "said Alice."), _voices["piper"].Spoken);
+        Assert.Equal([_voices.Phonemes("prosody", DialogueBook.AliceLine)], _voices.SpokenLines("prosody"));
+        Assert.DoesNotContain(_voices.Phonemes("tiny", DialogueBook.AliceLine), _voices["tiny"].Spoken);
+        Assert.Contains(_voices.Phonemes("piper", "said Alice."), _voices["piper"].Spoken);
     }
 
     [Fact]
@@ -50,8 +44,8 @@ public sealed class InlineVoiceRenderingTests : IDisposable
 
         var progress = await Render(book, """{"narrator": "piper", "characters": {"the Duchess": "tiny"}}""");
 
-        Assert.Contains(Phonemes("tiny", block.Text), _voices["tiny"].Spoken);
-        Assert.DoesNotContain(Phonemes("piper", block.Text), _voices["piper"].Spoken);
+        Assert.Contains(_voices.Phonemes("tiny", block.Text), _voices["tiny"].Spoken);
+        Assert.DoesNotContain(_voices.Phonemes("piper", block.Text), _voices["piper"].Spoken);
         Assert.DoesNotContain(progress.Warnings, w => w.Contains("the Duchess", StringComparison.Ordinal));
     }
 
@@ -75,7 +69,7 @@ public sealed class InlineVoiceRenderingTests : IDisposable
         var book = WithDirection(DialogueBook.Make(), chapter: 2, block: 0, start: 0, length: 4, "nobody-at-all");
         using var cast = VoiceCast.Solo(_voices["piper"], Repeatable);
 
-        var e = Assert.Throws<RenderException>(() => cast.Direct(book, entry => Load(entry.Voice), Repeatable));
+        var e = Assert.Throws<RenderException>(() => cast.Direct(book, entry => new RecordingVoice(CastVoices.Load(entry.Voice)), Repeatable));
 
         Assert.Equal(ErrorKind.BadInput, e.Kind);
         Assert.StartsWith("the voice \"nobody-at-all\" named in dialogue.md line 20 (chapter 2 \"Croquet\"): ", e.Message, StringComparison.Ordinal);
@@ -95,11 +89,7 @@ public sealed class InlineVoiceRenderingTests : IDisposable
 
     public void Dispose()
     {
-        foreach (var voice in _voices.Values)
-        {
-            voice.Inner.Dispose();
-        }
-
+        _voices.Dispose();
         _scratch.Dispose();
     }
 
@@ -117,9 +107,6 @@ public sealed class InlineVoiceRenderingTests : IDisposable
         }).ToList(),
     };
 
-    private static RecordingVoice Load(string path) =>
-        new(VoiceLoader.Load(VoiceResolver.Resolve(path, "none"), new ExecutionOptions { Device = ExecutionDevice.Cpu }));
-
     private async Task<RecordingProgress> Render(Book book, string json)
     {
         var progress = new RecordingProgress();
@@ -128,17 +115,5 @@ public sealed class InlineVoiceRenderingTests : IDisposable
         using var renderer = BookRenderer.Create(cast, PronunciationLexicon.Empty, RenderSettings.Default);
         await renderer.RenderAsync(book, Out, ChapterSelection.All, progress);
         return progress;
-    }
-
-    private List<string> SpokenLines(string voice)
-    {
-        var measuring = Phonemes(voice, SpeechLevel.Passage);
-        return _voices[voice].Spoken.Where(s => s != measuring).Distinct().ToList();
-    }
-
-    private string Phonemes(string voice, string text)
-    {
-        using var synthesizer = Synthesizer.Create(_voices[voice], ownsVoice: false);
-        return string.Join(' ', synthesizer.Prepare(text).Single().Phonemes.Symbols);
     }
 }

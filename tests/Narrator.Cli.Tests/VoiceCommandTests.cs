@@ -40,6 +40,21 @@ public sealed class VoiceCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Narrate_EnrolledVoiceNamedInlineForAnotherPublisher_ExitsThreeBeforeWritingAnything()
+    {
+        Assert.Equal(0, (await Enroll()).ExitCode);
+        var book = Path.Combine(_folder, "tea.md");
+        await File.WriteAllTextAsync(book, "# Tea\n\nThe tea was cold. [Where is the milk?]{voice=jane-doe} she asked.\n");
+        var output = Path.Combine(_folder, "book");
+
+        var run = await CliRun.RunUncalibratedAsync("narrate", book, "--voice", Fixtures.TinyVoice, "--voices", Store, "--publisher", "Other House", "--out", output);
+
+        Assert.Equal(3, run.ExitCode);
+        Assert.Contains("not 'Other House'", run.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(output));
+    }
+
+    [Fact]
     public async Task Plan_EnrolledVoice_EstimatesAtItsRateWithinConsent()
     {
         Assert.Equal(0, (await Enroll()).ExitCode);

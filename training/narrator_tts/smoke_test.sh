@@ -23,7 +23,7 @@ $py -m narrator_tts.data tts --speakers "$data/cmu_arctic/bdl" --split "$work/sp
 $py -m narrator_tts.data encoder --speakers "$data/cmu_arctic/bdl" "$data/cmu_arctic/slt" --limit 4 \
   --readers "$data/librispeech_train-clean-100" --heldout "$data/splits/encoder-heldout.txt" --limit-readers 4 --cache "$work/cache"
 
-common=(--cache "$work/cache" --config tiny --log-every 5 --max-minutes 2 --threads 2)
+common=(--cache "$work/cache" --config tiny --log-every 5 --max-minutes 6 --threads 2)
 step "train encoder"
 $py -m narrator_tts.train_encoder --run "$work/encoder" "${common[@]}" --max-steps 10 --batch 8
 step "train acoustic"
@@ -50,6 +50,10 @@ grep -q "initialized [1-9][0-9]* of" "$work/next.log" && grep -q "started from .
 $py -m narrator_tts.train_acoustic --run "$work/acoustic-next" --init-bundle "$work/bundle" --encoder "$work/bundle" "${common[@]}" --max-steps 13 --batch 4 "${narrator[@]}" | tee "$work/next.log"
 grep -q "started from .* at step 12" "$work/next.log" || { echo "smoke: the acoustic model did not start from the bundle's weights"; exit 1; }
 step "export again from the bundle itself: the same encoder and acoustic ONNX bytes (the encoder id, and every embedding, survive)"
+step "ground-truth-aligned mels from the bundle's acoustic model, and the vocoder on them"
+$py -m narrator_tts.gta --cache "$work/cache" --bundle "$work/bundle" --out "$work/gta"
+$py -c "import json,sys; i=json.load(open(sys.argv[1])); assert len(i)==8 and all(x['speaker']=='bdl' for x in i), i" "$work/gta/vocoder/index.json"
+$py -m narrator_tts.train_vocoder --run "$work/vocoder-gta" --cache "$work/gta" --config tiny --log-every 1 --max-minutes 6 --threads 2 --max-steps 2 --batch 2 --frames 16
 $py -m narrator_tts.export --out "$work/again" --encoder "$work/bundle" --acoustic "$work/bundle" --vocoder "$work/bundle" --config tiny "${narrator[@]}" 2> "$work/export.log" >/dev/null || { cat "$work/export.log"; exit 1; }
 # (The vocoder's weight normalization is folded at export, so its weights come back equal up to rounding.)
 for f in encoder.onnx acoustic.onnx; do

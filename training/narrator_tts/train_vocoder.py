@@ -66,7 +66,9 @@ def main() -> None:
             d_loss.backward()
             opt_d.step()
         with run.autocast():
-            mel_l1 = torch.nn.functional.l1_loss(mel_fn(fake), mel)
+            # Against the recording's own mel, not the input: ground-truth-aligned input mels (gta.py)
+            # are the acoustic model's smoother ones, and the vocoder must still give the recording.
+            mel_l1 = torch.nn.functional.l1_loss(mel_fn(fake), mel_fn(audio))
             stft = multi_resolution_stft(fake, audio)
             g_loss = 45 * mel_l1 + stft
             if args.comb_weight:

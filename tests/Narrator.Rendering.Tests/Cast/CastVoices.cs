@@ -12,8 +12,8 @@ internal sealed class CastVoices : Dictionary<string, RecordingVoice>, IDisposab
 
     public CastVoices()
     {
-        this["piper"] = new RecordingVoice(Load(Path.Combine(Fixtures, "voices", "tiny-piper", "en_US-tiny-x_low.onnx")));
-        this["tiny"] = new RecordingVoice(Load(Path.Combine(Fixtures, "bundles", "tiny")));
+        this["piper"] = new RecordingVoice(Piper());
+        this["tiny"] = new RecordingVoice(Tiny());
         this["prosody"] = new RecordingVoice(Load(Path.Combine(Fixtures, "bundles", "tiny-prosody")));
     }
 

@@ -18,5 +18,6 @@ public sealed record AudioChunk(int Index, ReadOnlyMemory<float> Samples, int Sa
     /// <summary>How many samples of speech the utterance has from <see cref="SpeechStart"/>, before the pause that follows it.</summary>
     public int SpeechSamples { get; init; }
 
+    /// <summary>How long <see cref="Samples"/> play at <see cref="SampleRate"/>, pauses included.</summary>
     public TimeSpan Duration => TimeSpan.FromSeconds((double)Samples.Length / SampleRate);
 }

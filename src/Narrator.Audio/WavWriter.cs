@@ -23,10 +23,13 @@ public sealed class WavWriter : IAsyncDisposable, IDisposable
         SampleRate = sampleRate;
     }
 
+    /// <summary>The rate written in the header, in Hz.</summary>
     public int SampleRate { get; }
 
+    /// <summary>Samples written so far.</summary>
     public long SamplesWritten { get; private set; }
 
+    /// <summary>Starts a mono 16-bit WAV at <paramref name="path"/> with rate <paramref name="sampleRate"/>; nothing appears under <paramref name="path"/> until <see cref="CompleteAsync"/>.</summary>
     public static WavWriter Create(string path, int sampleRate)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(sampleRate);
@@ -50,6 +53,8 @@ public sealed class WavWriter : IAsyncDisposable, IDisposable
         }
     }
 
+    /// <summary>Appends <paramref name="samples"/> (clipped to [-1, 1]).</summary>
+    /// <exception cref="ObjectDisposedException">The writer was completed or disposed.</exception>
     public void Write(ReadOnlySpan<float> samples)
     {
         ObjectDisposedException.ThrowIf(_completed, this);
@@ -73,6 +78,7 @@ public sealed class WavWriter : IAsyncDisposable, IDisposable
         return Task.CompletedTask;
     }
 
+    /// <summary>Closes the writer; unless <see cref="CompleteAsync"/> was called first, the temporary file is deleted and the target left as it was.</summary>
     public void Dispose()
     {
         if (_completed)
@@ -85,6 +91,7 @@ public sealed class WavWriter : IAsyncDisposable, IDisposable
         _file.Dispose();
     }
 
+    /// <summary>The same as <see cref="Dispose"/>.</summary>
     public ValueTask DisposeAsync()
     {
         Dispose();

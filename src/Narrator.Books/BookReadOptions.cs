@@ -39,6 +39,7 @@ public sealed class BookReadOptions
     /// <summary>The deepest <see cref="ChapterLevel"/> accepted.</summary>
     public const int MaxChapterLevel = 9;
 
+    /// <summary>The defaults: chapter level chosen from the table of contents, the size limits above.</summary>
     public static BookReadOptions Default { get; } = new();
 
     internal void Validate()

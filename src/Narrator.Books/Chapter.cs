@@ -6,11 +6,13 @@ public sealed class Chapter
     /// <summary>Position among the book's chapters, from 1 (as in <c>--chapters 3-5</c>).</summary>
     public required int Index { get; init; }
 
+    /// <summary>The chapter's title as the book gives it (its heading, or its entry in the contents).</summary>
     public required string Title { get; init; }
 
     /// <summary>The chapter's content; the heading that gave the title is not repeated here.</summary>
     public required IReadOnlyList<Block> Blocks { get; init; }
 
+    /// <summary>Body text, front matter or back matter. [default: <see cref="ChapterKind.Body"/>]</summary>
     public ChapterKind Kind { get; init; } = ChapterKind.Body;
 
     /// <summary>

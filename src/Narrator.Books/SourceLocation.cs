@@ -6,5 +6,6 @@ namespace Narrator.Books;
 /// </summary>
 public sealed record SourceLocation(string File, int Line)
 {
+    /// <summary>"file:line", as compilers and editors print locations.</summary>
     public override string ToString() => $"{File}:{Line}";
 }

@@ -37,5 +37,6 @@ public sealed class ModelSession : IDisposable
             : $"{ExecutionProvider} ({string.Join("; ", failed.Select(a => $"{a.Provider} unavailable: {a.Failure}"))})";
     }
 
+    /// <summary>Releases the ONNX Runtime session.</summary>
     public void Dispose() => Session.Dispose();
 }

@@ -15,6 +15,9 @@ public static class OnnxSessionFactory
 
     /// <summary>Loads <paramref name="modelPath"/>; <see cref="ModelException"/> (BadInput) for a missing or unreadable model.</summary>
     /// <param name="weights">Tensors that replace initializers of the same name (substituted in the model's bytes; not needed after this call).</param>
+    /// <param name="modelPath">The <c>.onnx</c> file; relative paths are taken from the current folder.</param>
+    /// <param name="options">Device and provider options. Default <see cref="ExecutionOptions.Default"/>.</param>
+    /// <exception cref="ModelException">The file is missing, or <see cref="ExecutionDevice.Cuda"/> was asked for and CUDA cannot load (the message says what to install).</exception>
     public static ModelSession Create(string modelPath, ExecutionOptions? options = null, WeightOverrides? weights = null)
     {
         options = Validated(options);

@@ -6,5 +6,6 @@ namespace Narrator.Models;
 /// <param name="Failure">One-line reason when it failed, else null.</param>
 public sealed record ProviderAttempt(string Provider, bool Succeeded, string? Failure)
 {
+    /// <summary>"CUDA: ok", or the provider and its failure.</summary>
     public override string ToString() => Succeeded ? $"{Provider}: ok" : $"{Provider}: {Failure}";
 }

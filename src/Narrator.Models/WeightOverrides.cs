@@ -23,6 +23,7 @@ public sealed class WeightOverrides : IDisposable
         Metadata = metadata;
     }
 
+    /// <summary>The safetensors file the tensors were read from.</summary>
     public string FilePath { get; }
 
     /// <summary>The initializer names the file replaces, in file order.</summary>
@@ -125,6 +126,7 @@ public sealed class WeightOverrides : IDisposable
     private static string Describe(int type, long[] shape) =>
         $"{(type == OnnxInitializers.Float16 ? "float16" : type == OnnxInitializers.Float ? "float32" : $"type {type}")} [{string.Join(", ", shape)}]";
 
+    /// <summary>Forgets the tensors (their memory goes with them).</summary>
     public void Dispose() => _tensors.Clear();
 
     private static JsonElement ReadHeader(string path, byte[] bytes, out int dataStart)

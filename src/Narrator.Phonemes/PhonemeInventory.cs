@@ -7,8 +7,11 @@ namespace Narrator.Phonemes;
 /// </summary>
 public sealed class PhonemeInventory
 {
+    /// <summary>The padding symbol, "_", id 0.</summary>
     public const string Pad = "_";
+    /// <summary>The beginning-of-utterance symbol, "^", id 1.</summary>
     public const string Bos = "^";
+    /// <summary>The end-of-utterance symbol, "$", id 2.</summary>
     public const string Eos = "$";
 
     private readonly Dictionary<string, long> _ids;
@@ -29,10 +32,13 @@ public sealed class PhonemeInventory
     /// <summary>Every symbol; a symbol's index is its id.</summary>
     public IReadOnlyList<string> Symbols { get; }
 
+    /// <summary>The id of <see cref="Pad"/>.</summary>
     public long PadId => _ids[Pad];
 
+    /// <summary>The id of <see cref="Bos"/>, the first id of every utterance.</summary>
     public long BosId => _ids[Bos];
 
+    /// <summary>The id of <see cref="Eos"/>, the last id of every utterance.</summary>
     public long EosId => _ids[Eos];
 
     /// <summary>The model input of one utterance: BOS, each symbol's id, EOS.</summary>

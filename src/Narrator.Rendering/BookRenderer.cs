@@ -97,6 +97,14 @@ public sealed class BookRenderer : IDisposable
         return ContentHash.Of($"{narratorSignature}\n{settings.AudioSignature()}\n{lexiconText}");
     }
 
+    /// <summary>Renders the selected chapters of <paramref name="book"/> into <paramref name="folderPath"/> (created when missing) and assembles the audiobook; chapters already rendered with the same text and settings are kept. Interrupted, it is finished by calling it again.</summary>
+    /// <param name="book">The manuscript, as <c>BookReader.Read</c> gives it.</param>
+    /// <param name="folderPath">The render folder: <c>render.json</c>, <c>chapters/</c>, <c>mp3/</c>, the M4B and the report.</param>
+    /// <param name="selection">The chapters to render; <see cref="ChapterSelection.All"/> for the book.</param>
+    /// <param name="progress">Told of each step as it happens, possibly from several threads.</param>
+    /// <param name="cancellationToken">Stops the render; finished chapters stay finished.</param>
+    /// <returns>Every selected chapter's files and levels, the audiobook's path and the warnings.</returns>
+    /// <exception cref="RenderException">The folder holds another book's render, a file cannot be written, or encoding failed; the message names the chapter or file.</exception>
     public async Task<RenderReport> RenderAsync(Book book, string folderPath, ChapterSelection selection, IRenderProgress progress, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(book);
@@ -262,6 +270,7 @@ public sealed class BookRenderer : IDisposable
         return report;
     }
 
+    /// <summary>Releases the renderer's own resources; the voices it was given stay their owners'.</summary>
     public void Dispose()
     {
         _speakers.Dispose();

@@ -3,10 +3,13 @@ namespace Narrator.Rendering;
 /// <summary>The outcome of a render, also written as <c>report.json</c>.</summary>
 public sealed record RenderReport(string Folder, IReadOnlyList<ChapterResult> Chapters, string? AudiobookPath, IReadOnlyList<string> Warnings)
 {
+    /// <summary>The report's file name in the render folder.</summary>
     public const string FileName = "report.json";
 
+    /// <summary>Whether every chapter meets ACX's requirements.</summary>
     public bool PassesAcx => Chapters.All(c => c.PassesAcx);
 
+    /// <summary>Chapters rendered by this run (the rest were current).</summary>
     public int RenderedNow => Chapters.Count(c => c.RenderedNow);
 
     /// <summary>The read-along EPUB 3, when it was asked for and every chapter is rendered.</summary>

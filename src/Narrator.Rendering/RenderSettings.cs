@@ -27,8 +27,10 @@ public sealed class RenderSettings
     /// <summary>Who is credited as narrator in the M4B's metadata (the voice's name when null).</summary>
     public string? Narrator { get; init; }
 
+    /// <summary>Write an MP3 of each chapter beside its FLAC master. Default true.</summary>
     public bool WriteMp3 { get; init; } = true;
 
+    /// <summary>Assemble the chapters into an M4B with chapter markers. Default true.</summary>
     public bool WriteAudiobook { get; init; } = true;
 
     /// <summary>Write a read-along EPUB 3 (text highlighted as it is read, EPUB 3 Media Overlays) once every chapter is rendered. Default false.</summary>
@@ -46,6 +48,7 @@ public sealed class RenderSettings
     /// <summary>Chapters rendered at once. Default 1.</summary>
     public int Jobs { get; init; } = 1;
 
+    /// <summary>Levels, room tone and part length of the masters. Default <see cref="MasteringOptions.Acx"/>.</summary>
     public MasteringOptions Mastering { get; init; } = MasteringOptions.Acx;
 
     /// <summary>The watermark key (see <see cref="Synthesis.SynthesisOptions.WatermarkKey"/>).</summary>
@@ -57,6 +60,7 @@ public sealed class RenderSettings
     /// </summary>
     public SigningCredential? SigningCredential { get; init; }
 
+    /// <summary>The defaults listed on each property.</summary>
     public static RenderSettings Default { get; } = new();
 
     /// <summary>The signing key in use: <see cref="SigningCredential"/>, else the development key (made on first use).</summary>

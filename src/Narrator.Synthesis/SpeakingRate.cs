@@ -5,6 +5,7 @@ namespace Narrator.Synthesis;
 /// <summary>How fast a voice reads: source words per minute of audio, measured on the benchmark passage.</summary>
 public static class SpeakingRate
 {
+    /// <summary>Speaks the benchmark passage with <paramref name="synthesizer"/> and returns its rate in source words per minute of audio (pauses included).</summary>
     public static async Task<double> MeasureAsync(Synthesizer synthesizer, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(synthesizer);

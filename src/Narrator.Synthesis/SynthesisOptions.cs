@@ -8,6 +8,7 @@ namespace Narrator.Synthesis;
 /// <summary>Options of a <see cref="Synthesizer"/>, validated once when it is created.</summary>
 public sealed class SynthesisOptions
 {
+    /// <summary>How the voice speaks: speed, pitch, energy, speaker. Default <see cref="VoiceSettings.Default"/>.</summary>
     public VoiceSettings Voice { get; init; } = VoiceSettings.Default;
 
     /// <summary>Longest utterance, in characters of source text, sent to the model in one call. Default 300.</summary>
@@ -34,6 +35,7 @@ public sealed class SynthesisOptions
     /// </summary>
     public WatermarkKey WatermarkKey { get; init; } = WatermarkKey.Default;
 
+    /// <summary>The defaults listed on each property.</summary>
     public static SynthesisOptions Default { get; } = new();
 
     internal void Validate()

@@ -31,10 +31,13 @@ public sealed partial class Synthesizer : IDisposable
         _segmenter = new SentenceSegmenter(new SegmenterOptions { MaxUtteranceLength = options.MaxUtteranceLength });
     }
 
+    /// <summary>The voice that speaks.</summary>
     public IVoice Voice { get; }
 
+    /// <summary>The rate of every chunk, in Hz (the voice's).</summary>
     public int SampleRate => Voice.SampleRate;
 
+    /// <summary>The options the synthesizer was created with, validated.</summary>
     public SynthesisOptions Options => _options;
 
     /// <summary>Creates a synthesizer; it disposes <paramref name="voice"/> with itself unless told otherwise.</summary>
@@ -113,7 +116,7 @@ public sealed partial class Synthesizer : IDisposable
 
     /// <summary>
     /// Synthesizes the whole text at once, <see cref="SynthesisOptions.BatchSize"/> utterances of
-    /// similar length per model call; the result equals the concatenated chunks of <see cref="SynthesizeAsync"/>
+    /// similar length per model call; the result equals the concatenated chunks of <see cref="SynthesizeAsync(string, CancellationToken)"/>
     /// when the voice is deterministic.
     /// </summary>
     public async Task<float[]> SynthesizeAllAsync(string text, CancellationToken cancellationToken = default)
@@ -162,6 +165,7 @@ public sealed partial class Synthesizer : IDisposable
         return output.ToArray();
     }
 
+    /// <summary>Releases the voice's model sessions when the synthesizer owns the voice (the default); further calls throw <see cref="ObjectDisposedException"/>.</summary>
     public void Dispose()
     {
         if (_disposed)

@@ -13,6 +13,7 @@ public sealed class TranscriptIds
     private readonly LexiconPhonemizer _phonemizer = LexiconPhonemizer.CreateDefault();
     private readonly TextNormalizer _normalizer = EnglishNormalizer.Create();
 
+    /// <summary>The normalized text, phonemes and model ids of <paramref name="text"/>, one transcript line.</summary>
     public TranscriptLine Convert(string text)
     {
         ArgumentNullException.ThrowIfNull(text);

@@ -3,14 +3,17 @@ namespace Narrator.Text;
 /// <summary>The spoken form of a source text, token by token.</summary>
 public sealed class NormalizedText
 {
+    /// <summary>The spoken <paramref name="tokens"/> of <paramref name="source"/>, in order.</summary>
     public NormalizedText(string source, IReadOnlyList<SpokenToken> tokens)
     {
         Source = source;
         Tokens = tokens;
     }
 
+    /// <summary>The text as written, which every token's range points into.</summary>
     public string Source { get; }
 
+    /// <summary>The spoken tokens in reading order, each with its range in <see cref="Source"/>.</summary>
     public IReadOnlyList<SpokenToken> Tokens { get; }
 
     /// <summary>Words separated by spaces, punctuation attached to the word before it.</summary>
@@ -33,5 +36,6 @@ public sealed class NormalizedText
         }
     }
 
+    /// <summary>The same as <see cref="Spoken"/>.</summary>
     public override string ToString() => Spoken;
 }

@@ -1,5 +1,6 @@
 namespace Narrator.Text;
 
+/// <summary>What a <see cref="SpokenToken"/> is: a word to speak, or punctuation that shapes the pauses.</summary>
 public enum SpokenTokenKind
 {
     /// <summary>Ordinary words, as written or expanded from numbers, symbols and abbreviations.</summary>

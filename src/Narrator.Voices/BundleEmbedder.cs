@@ -21,12 +21,17 @@ public sealed class BundleEmbedder : ISpeakerEmbedder, IDisposable
         Bundle = info;
     }
 
+    /// <summary>The embedding space of the bundle's encoder.</summary>
     public string EncoderId => _extractor.EncoderId;
 
+    /// <summary>Seconds of speech a recording needs (the bundle's <c>minSpeechSeconds</c>).</summary>
     public double MinimumSpeechSeconds => _extractor.MinimumSpeechSeconds;
 
+    /// <summary>The bundle's identity, as the voice record keeps it.</summary>
     public BundleInfo Bundle { get; }
 
+    /// <summary>Loads the bundle in <paramref name="folder"/> (its encoder is what embeds) on <paramref name="execution"/>'s device.</summary>
+    /// <exception cref="Models.ModelException">The bundle is missing or invalid.</exception>
     public static BundleEmbedder FromDirectory(string folder, ExecutionOptions? execution = null)
     {
         var bundle = NarratorBundle.FromDirectory(folder, PhonemeInventory.Lexicon.Symbols, execution ?? ExecutionOptions.Default);
@@ -43,12 +48,14 @@ public sealed class BundleEmbedder : ISpeakerEmbedder, IDisposable
         }
     }
 
+    /// <inheritdoc/>
     public SpeakerEmbedding Embed(string path, float[] samples, int sampleRate)
     {
         ObjectDisposedException.ThrowIf(_handedOver, this);
         return _extractor.Embed(path, samples, sampleRate);
     }
 
+    /// <inheritdoc/>
     public IEmbeddingSink StartEmbedding(string path)
     {
         ObjectDisposedException.ThrowIf(_handedOver, this);
@@ -66,6 +73,7 @@ public sealed class BundleEmbedder : ISpeakerEmbedder, IDisposable
         return BundleVoice.WithEmbedding(_bundle, speaker.Vector, name);
     }
 
+    /// <summary>Releases the bundle's model sessions.</summary>
     public void Dispose()
     {
         if (!_handedOver)

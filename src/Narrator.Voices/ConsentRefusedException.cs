@@ -9,16 +9,19 @@ namespace Narrator.Voices;
 /// </summary>
 public sealed class ConsentRefusedException : NarratorException
 {
+    /// <summary>Refused by policy (exit code 3), for the reason in <paramref name="message"/>.</summary>
     public ConsentRefusedException(string message)
         : base(message, ErrorKind.Refused)
     {
     }
 
+    /// <summary>Refused: no verified consent for this voice.</summary>
     public ConsentRefusedException()
         : this("Refused: no verified consent for this voice.")
     {
     }
 
+    /// <summary>Refused by policy for the reason in <paramref name="message"/>, caused by <paramref name="inner"/>.</summary>
     public ConsentRefusedException(string message, Exception inner)
         : base(message, ErrorKind.Refused, inner)
     {

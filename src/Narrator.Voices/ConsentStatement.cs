@@ -7,8 +7,10 @@ namespace Narrator.Voices;
 /// <summary>The statement a speaker reads aloud to consent to a synthetic voice.</summary>
 public static class ConsentStatement
 {
+    /// <summary>The publisher value that allows every publisher.</summary>
     public const string AnyPublisher = "any";
 
+    /// <summary>The statement <paramref name="name"/> reads to let <paramref name="publisher"/> use a synthetic voice of them for <paramref name="uses"/>.</summary>
     public static string Text(string name, string publisher, IReadOnlyList<string> uses)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);

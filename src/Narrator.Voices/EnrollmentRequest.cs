@@ -3,8 +3,10 @@ namespace Narrator.Voices;
 /// <summary>What <c>narrator voice enroll</c> was asked to do.</summary>
 public sealed record EnrollmentRequest
 {
+    /// <summary>The voice's display name; the id is its slug.</summary>
     public required string Name { get; init; }
 
+    /// <summary>The recording of the speaker reading <see cref="Statement"/>.</summary>
     public required string ConsentRecording { get; init; }
 
     /// <summary>The statement the speaker read in the consent recording.</summary>
@@ -22,6 +24,7 @@ public sealed record EnrollmentRequest
     /// <summary>Uses consent covers. Default audiobook and preview.</summary>
     public IReadOnlyList<string> Uses { get; init; } = ["audiobook", "preview"];
 
+    /// <summary>The last day consent holds; null for no end.</summary>
     public DateOnly? Expires { get; init; }
 
     /// <summary>Skip speech recognition of the statement; the record says it was skipped.</summary>

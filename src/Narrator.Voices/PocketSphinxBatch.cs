@@ -11,6 +11,7 @@ namespace Narrator.Voices;
 /// </summary>
 public sealed class PocketSphinxBatch : ISpeechRecognizer
 {
+    /// <summary>The batch decoder's program name, looked up on the PATH.</summary>
     public const string Executable = "pocketsphinx_batch";
     private const int Rate = 16000;
 
@@ -21,8 +22,10 @@ public sealed class PocketSphinxBatch : ISpeechRecognizer
     /// <summary>The decoder with its default models (the only configuration there is).</summary>
     public static PocketSphinxBatch Default { get; } = new();
 
+    /// <inheritdoc/>
     public string Name => "pocketsphinx 0.8 (en-us)";
 
+    /// <inheritdoc/>
     public string? Unavailable => ExecutableSearch.Find(Executable) is null ? NotInstalled : null;
 
     private static string NotInstalled => $"no speech recognizer: {Executable} is not on PATH ({PocketSphinxRecognizer.InstallHint})";

@@ -10,14 +10,17 @@ namespace Narrator.Voices;
 /// </summary>
 public sealed class PocketSphinxRecognizer : IStatementRecognizer
 {
+    /// <summary>The continuous decoder's program name, looked up on the PATH.</summary>
     public const string Executable = "pocketsphinx_continuous";
 
     /// <summary>The Debian packages of both pocketsphinx programs and their English models.</summary>
     internal const string InstallHint = "apt-get install pocketsphinx pocketsphinx-en-us";
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(2);
 
+    /// <inheritdoc/>
     public string Name => "pocketsphinx 0.8 (en-us)";
 
+    /// <inheritdoc/>
     public string? Transcribe(float[] samples, int sampleRate, out string unavailable)
     {
         var executable = ExecutableSearch.Find(Executable);

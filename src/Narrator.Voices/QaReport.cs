@@ -5,12 +5,16 @@ namespace Narrator.Voices;
 /// <summary>Quality figures of one reference recording or script take, and why it was rejected if it was.</summary>
 public sealed record QaReport
 {
+    /// <summary>The recording's file name.</summary>
     public required string File { get; init; }
 
+    /// <summary>Its sample rate in Hz.</summary>
     public int SampleRate { get; init; }
 
+    /// <summary>Its length in seconds.</summary>
     public double Seconds { get; init; }
 
+    /// <summary>Seconds of it that are speech.</summary>
     public double SpeechSeconds { get; init; }
 
     /// <summary>Share of 20 ms frames that are speech.</summary>
@@ -40,8 +44,10 @@ public sealed record QaReport
     /// <summary>Why the recording is refused; null when it passes.</summary>
     public string? Rejection { get; init; }
 
+    /// <summary>Whether the recording passed.</summary>
     public bool Passed => Rejection is null;
 
+    /// <summary>The figures as one line for people ("12.3 s, 10.1 s speech, SNR 32 dB…").</summary>
     public string Figures()
     {
         var figures = string.Create(CultureInfo.InvariantCulture,

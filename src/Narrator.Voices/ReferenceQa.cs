@@ -25,6 +25,7 @@ public static class ReferenceQa
         return meter.Report(Path.GetFileName(path));
     }
 
+    /// <summary>Measures one recording held in memory; <paramref name="name"/> names it in the report.</summary>
     public static QaReport Analyze(string name, ReadOnlySpan<float> samples, int sampleRate)
     {
         var meter = new QaMeter();

@@ -22,6 +22,7 @@ public static class Thresholds
     /// </summary>
     public const double StatementWordsRecognized = 0.45;
 
+    /// <summary>Lowest sample rate of a reference, in Hz.</summary>
     public const int MinimumSampleRate = 16000;
 
     /// <summary>Total seconds of speech over all references below which enrollment is refused.</summary>
@@ -33,6 +34,7 @@ public static class Thresholds
     /// <summary>Share of samples at |x| ≥ 0.999 above which a recording is clipped.</summary>
     public const double MaximumClippedShare = 0.001;
 
+    /// <summary>Least speech-to-noise ratio of a reference, in dB.</summary>
     public const double MinimumSnrDb = 15;
 
     /// <summary>Share of a recording's frames that must be speech.</summary>

@@ -13,6 +13,7 @@ public sealed class VoiceEnroller
     private readonly IStatementRecognizer? _recognizer;
     private readonly AudioReader _read;
 
+    /// <summary>An enroller that embeds with <paramref name="embedder"/> (the encoder of <paramref name="bundle"/>), decodes with <paramref name="read"/> and hears consent statements with <paramref name="recognizer"/>.</summary>
     public VoiceEnroller(ISpeakerEmbedder embedder, BundleInfo bundle, AudioReader read, IStatementRecognizer? recognizer = null)
     {
         _embedder = embedder;
@@ -21,6 +22,8 @@ public sealed class VoiceEnroller
         _recognizer = recognizer;
     }
 
+    /// <summary>Checks the recordings and the consent of <paramref name="request"/> and, when all pass, writes the voice into <paramref name="store"/>, consent dated <paramref name="today"/>.</summary>
+    /// <exception cref="EnrollmentRefusedException">A recording fails QA, the references are not one speaker or hold too little speech, or the consent (speaker, statement, uses, expiry) is refused; the message says which.</exception>
     public EnrollmentResult Enroll(EnrollmentRequest request, VoiceStore store, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(request);

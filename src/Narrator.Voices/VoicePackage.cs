@@ -8,6 +8,7 @@ namespace Narrator.Voices;
 /// <summary>A voice as one zip file (<c>.narrator-voice</c>): voice.json, the embedding, the references, the consent recording and the adapted model (an unfinished training stays behind).</summary>
 public static class VoicePackage
 {
+    /// <summary>The file extension of voice packages.</summary>
     public const string Extension = ".narrator-voice";
 
     /// <param name="revocationList">
@@ -15,6 +16,9 @@ public static class VoicePackage
     /// importer can read (shared or synced folder) or an http(s) URL. Signed into the exported record;
     /// every store that imports the voice checks the list whenever the voice is opened.
     /// </param>
+    /// <param name="store">The store holding the voice.</param>
+    /// <param name="id">The voice's id.</param>
+    /// <param name="output">The package file to write; written whole or not at all.</param>
     public static void Export(VoiceStore store, string id, string output, string? revocationList = null)
     {
         ArgumentNullException.ThrowIfNull(store);

@@ -7,6 +7,7 @@ namespace Narrator.Voices;
 /// <summary>Voice ids: the display name as lower-case ASCII words joined by hyphens, made unique with -2, -3….</summary>
 public static class VoiceSlug
 {
+    /// <paramref name="name"/> as lower-case ASCII words (accents dropped) joined by hyphens.
     public static string Of(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
@@ -53,5 +54,6 @@ public static class VoiceSlug
         }
     }
 
+    /// <summary>Whether <paramref name="id"/> is a slug: non-empty and its own slug.</summary>
     public static bool IsValid(string id) => id.Length > 0 && id == Of(id);
 }

@@ -3,6 +3,7 @@ namespace Narrator.Voices;
 /// <summary>The user's store of enrolled voices: one folder per voice id, each with <c>voice.json</c>.</summary>
 public sealed class VoiceStore
 {
+    /// <summary>The environment variable naming the store's folder.</summary>
     public const string EnvironmentVariable = "NARRATOR_VOICES";
 
     /// <summary>Consent record ids that may no longer speak, one per line, in the store's folder.</summary>
@@ -10,6 +11,7 @@ public sealed class VoiceStore
 
     private VoiceStore(string folder) => Folder = folder;
 
+    /// <summary>The store's folder, full path.</summary>
     public string Folder { get; }
 
     /// <summary>
@@ -50,10 +52,13 @@ public sealed class VoiceStore
         return new(full);
     }
 
+    /// <summary>The folder of voice <paramref name="id"/> (whether or not it exists).</summary>
     public string PathOf(string id) => Path.Combine(Folder, id);
 
+    /// <summary>Whether the store holds voice <paramref name="id"/>.</summary>
     public bool Contains(string id) => VoiceSlug.IsValid(id) && File.Exists(Path.Combine(PathOf(id), VoiceRecord.FileName));
 
+    /// <summary>Every voice in the store, by id.</summary>
     public IReadOnlyList<VoiceRecord> List() => !Directory.Exists(Folder)
         ? []
         : Directory.EnumerateDirectories(Folder)
@@ -64,6 +69,8 @@ public sealed class VoiceStore
             .Select(Get)
             .ToList();
 
+    /// <summary>The record of voice <paramref name="id"/>.</summary>
+    /// <exception cref="VoiceException">No such voice in the store (the message lists how to see which exist).</exception>
     public VoiceRecord Get(string id) => Contains(id)
         ? VoiceRecord.FromFile(Path.Combine(PathOf(id), VoiceRecord.FileName))
         : throw new VoiceException($"No enrolled voice '{id}' in {Folder}. Enrolled: {Enrolled()}.");
@@ -94,6 +101,8 @@ public sealed class VoiceStore
         }
     }
 
+    /// <summary>Deletes voice <paramref name="id"/> and everything in its folder.</summary>
+    /// <exception cref="VoiceException">No such voice.</exception>
     public void Remove(string id)
     {
         if (!Contains(id))

@@ -12,6 +12,7 @@ namespace Narrator.Voices;
 /// </summary>
 public static class WatermarkOwners
 {
+    /// <summary>Who marks audio with <paramref name="payload"/>: the enrolled voices of <paramref name="store"/>, the stock voices of <paramref name="stockFolder"/>, and the render the provenance sidecar of <paramref name="file"/> names; one line each, empty when nobody.</summary>
     public static IReadOnlyList<string> Find(uint payload, string file, VoiceStore store, string stockFolder)
     {
         ArgumentNullException.ThrowIfNull(store);

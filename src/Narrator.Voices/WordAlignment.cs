@@ -10,6 +10,7 @@ namespace Narrator.Voices;
 /// </summary>
 public sealed record WordAlignment(int Errors, int ReferenceWords, int LongestMismatch)
 {
+    /// <summary>Aligns the words of <paramref name="text"/> (normalized as spoken) with those of <paramref name="transcript"/>, ignoring case and punctuation.</summary>
     public static WordAlignment Align(string text, string transcript)
     {
         var reference = ConsentStatement.Words(EnglishNormalizer.Create().Normalize(text).ToString()).ToArray();

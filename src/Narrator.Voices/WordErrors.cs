@@ -5,11 +5,13 @@ namespace Narrator.Voices;
 /// <param name="ReferenceWords">Words in the spoken text, as a narrator says them (numbers written out).</param>
 public sealed record WordErrors(int Errors, int ReferenceWords)
 {
+    /// <summary>No errors in no words: the start of a sum.</summary>
     public static WordErrors None { get; } = new(0, 0);
 
     /// <summary>Errors per reference word (0 when there were no words).</summary>
     public double Rate => ReferenceWords == 0 ? 0 : (double)Errors / ReferenceWords;
 
+    /// <summary>The errors and words of <paramref name="a"/> and <paramref name="b"/> together, to total a corpus.</summary>
     public static WordErrors operator +(WordErrors a, WordErrors b) =>
         new(a.Errors + b.Errors, a.ReferenceWords + b.ReferenceWords);
 

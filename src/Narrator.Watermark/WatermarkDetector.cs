@@ -43,6 +43,12 @@ public static class WatermarkDetector
     private const double ScaleStep = 1.002;
     private static readonly double[] BlockRates = [1 / 1.1, 1, 1.1];
 
+    /// <summary>Judges whether <paramref name="samples"/> (mono, any rate of at least 8 kHz) carry a mark made with <paramref name="key"/>, and reads its payload.</summary>
+    /// <param name="samples">The recording, mono, samples in [-1, 1].</param>
+    /// <param name="sampleRate">Its rate in Hz; resampled to 16 kHz internally.</param>
+    /// <param name="key">The key the mark was made with (<see cref="WatermarkKey.Default"/> for Narrator's published key).</param>
+    /// <returns>The score, whether the mark was found and, when it was, the payload.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="sampleRate"/> is below 8,000 Hz.</exception>
     public static WatermarkDetection Detect(ReadOnlySpan<float> samples, int sampleRate, WatermarkKey key)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(sampleRate, MinimumSampleRate);

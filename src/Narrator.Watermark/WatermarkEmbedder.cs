@@ -29,6 +29,7 @@ public sealed class WatermarkEmbedder
     private long frameStart;
     private bool flushed;
 
+    /// <summary>An embedder for one waveform at <paramref name="sampleRate"/> Hz (at least 8,000) that marks it with <paramref name="key"/> and <paramref name="payload"/>; <paramref name="options"/> default to <see cref="WatermarkOptions.Default"/>.</summary>
     public WatermarkEmbedder(int sampleRate, WatermarkKey key, WatermarkPayload payload, WatermarkOptions? options = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(sampleRate, 8000);

@@ -37,6 +37,7 @@ public sealed class WatermarkKey
         return passphrase == DefaultPassphrase ? Default : new WatermarkKey(Hash(passphrase), isDefault: false);
     }
 
+    /// <summary>"default (published)" or "publisher key": never the key itself, so it is safe in logs and reports.</summary>
     public override string ToString() => IsDefault ? "default (published)" : "publisher key";
 
     private static ulong Hash(string passphrase) =>

@@ -25,6 +25,7 @@ public sealed class WatermarkScanner
     private bool _fresh;
     private WatermarkDetection? _best;
 
+    /// <summary>A scanner looking for marks made with <paramref name="key"/>; feed it with <see cref="Start"/> then <see cref="Write"/>.</summary>
     public WatermarkScanner(WatermarkKey key)
     {
         ArgumentNullException.ThrowIfNull(key);
@@ -34,12 +35,14 @@ public sealed class WatermarkScanner
     /// <summary>Where, from the recording's start, the segment of the reported detection begins.</summary>
     public TimeSpan BestSegmentStart { get; private set; }
 
+    /// <summary>Begins a recording at <paramref name="sampleRate"/> Hz; call once, before the first <see cref="Write"/>.</summary>
     public void Start(int sampleRate)
     {
         _rate = sampleRate;
         _segment = new float[Math.Max(1, (int)(SegmentSeconds * Math.Max(sampleRate, 1)))];
     }
 
+    /// <summary>Adds the next <paramref name="samples"/> of the recording (mono, any block size); a full segment is judged as soon as it is complete.</summary>
     public void Write(ReadOnlySpan<float> samples)
     {
         while (!samples.IsEmpty)

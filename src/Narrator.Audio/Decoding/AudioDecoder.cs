@@ -12,6 +12,8 @@ namespace Narrator.Audio;
 /// </summary>
 public static class AudioDecoder
 {
+    /// <summary>The whole recording at <paramref name="path"/> as mono samples at its own rate: WAV read directly, anything else decoded by ffmpeg. For short clips; <see cref="Stream"/> long ones.</summary>
+    /// <exception cref="AudioException">The file is missing or cannot be decoded, or ffmpeg is not installed (with <see cref="FfmpegTool.InstallHint"/>).</exception>
     public static (float[] Samples, int SampleRate) Read(string path)
     {
         if (IsWav(path))

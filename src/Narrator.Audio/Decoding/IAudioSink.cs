@@ -7,6 +7,7 @@ namespace Narrator.Audio;
 /// </summary>
 public interface IAudioSink
 {
+    /// <summary>Called once, before any samples, with the recording's rate in Hz.</summary>
     void Start(int sampleRate);
 
     /// <summary>The next samples; the span is only valid during the call.</summary>

@@ -14,6 +14,7 @@ public sealed class LogMelExtractor
     private readonly float[] _window;
     private readonly RealFft _fft;
 
+    /// <summary>An extractor computing features as <paramref name="parameters"/> say (validated here).</summary>
     public LogMelExtractor(LogMelParameters parameters)
     {
         ArgumentNullException.ThrowIfNull(parameters);
@@ -29,6 +30,7 @@ public sealed class LogMelExtractor
         _fft = new RealFft(parameters.NFft);
     }
 
+    /// <summary>The parameters the features are computed with.</summary>
     public LogMelParameters Parameters => _p;
 
     /// <summary>Features as [frames × nMels], row by row; samples are mono at <see cref="LogMelParameters.SampleRate"/>.</summary>

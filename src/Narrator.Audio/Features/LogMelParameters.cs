@@ -8,12 +8,16 @@ namespace Narrator.Audio.Features;
 /// </summary>
 public sealed class LogMelParameters
 {
+    /// <summary>Rate of the input samples, in Hz. Default 16,000.</summary>
     public int SampleRate { get; init; } = 16000;
 
+    /// <summary>FFT size, in samples. Default 512.</summary>
     public int NFft { get; init; } = 512;
 
+    /// <summary>Window length, in samples (at most <see cref="NFft"/>). Default 400 (25 ms at 16 kHz).</summary>
     public int Win { get; init; } = 400;
 
+    /// <summary>Hop between frames, in samples. Default 160 (10 ms at 16 kHz).</summary>
     public int Hop { get; init; } = 160;
 
     /// <summary>"hamming" or "hann" (periodic).</summary>
@@ -22,12 +26,16 @@ public sealed class LogMelParameters
     /// <summary>Pad <c>NFft / 2</c> samples on both sides by reflection before framing.</summary>
     public bool Center { get; init; }
 
+    /// <summary>Pre-emphasis coefficient applied before framing; null for none. Default 0.97.</summary>
     public double? PreEmphasis { get; init; } = 0.97;
 
+    /// <summary>Number of mel bands. Default 80.</summary>
     public int NMels { get; init; } = 80;
 
+    /// <summary>Lowest frequency of the mel filter bank, in Hz. Default 20.</summary>
     public double Fmin { get; init; } = 20;
 
+    /// <summary>Highest frequency of the mel filter bank, in Hz (at most half <see cref="SampleRate"/>). Default 7,600.</summary>
     public double Fmax { get; init; } = 7600;
 
     /// <summary>"htk" or "slaney".</summary>
@@ -42,8 +50,10 @@ public sealed class LogMelParameters
     /// <summary>"ln" or "log10".</summary>
     public string Log { get; init; } = "ln";
 
+    /// <summary>Smallest filter-bank value before the logarithm, so silence gives a finite floor. Default 1e-6.</summary>
     public double ClampMin { get; init; } = 1e-6;
 
+    /// <summary>Subtract each band's mean over the utterance after the logarithm. Default true.</summary>
     public bool MeanNormalize { get; init; } = true;
 
     private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };

@@ -26,13 +26,16 @@ public sealed class PitchTrack
     /// <summary>F0 of each frame in Hz; 0 where the frame is unvoiced.</summary>
     public IReadOnlyList<double> Hertz { get; }
 
+    /// <summary>Time between frames, in seconds (0.01).</summary>
     public double FrameSeconds { get; }
 
     /// <summary>Median F0 of the voiced frames; NaN when none is voiced.</summary>
     public double MedianHz { get; }
 
+    /// <summary>Share of frames that are voiced, 0 to 1.</summary>
     public double VoicedFraction { get; }
 
+    /// <summary>Tracks the pitch of <paramref name="samples"/> (mono, at <paramref name="sampleRate"/> Hz).</summary>
     public static PitchTrack Estimate(float[] samples, int sampleRate)
     {
         ArgumentNullException.ThrowIfNull(samples);

@@ -13,6 +13,8 @@ public static class ChapterMastering
     private const double MaxGainDb = 60;
     private const double ToleranceDb = 0.05;
 
+    /// <summary>Reads the chapter's samples (32-bit float, from the stream's start) and plans its mastering: silence trimmed, parts no longer than the options' maximum, each with the gain that puts it on the target RMS. The stream is read block by block, never whole.</summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public static IReadOnlyList<MasteringPart> Plan(Stream samples, MasteringOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(samples);

@@ -7,6 +7,7 @@ namespace Narrator.Audio.Mastering;
 /// </summary>
 public sealed record MasteringPart(int Index, long SpeechStart, long SpeechEnd, double GainDb, long OutputSamples)
 {
+    /// <summary>Samples of speech the part keeps from the input.</summary>
     public long SpeechSamples => SpeechEnd - SpeechStart;
 
     /// <summary>Samples of room tone before the speech: input sample <see cref="SpeechStart"/> is output sample <see cref="HeadSamples"/>.</summary>

@@ -22,6 +22,7 @@ public sealed class PeakLimiter
     private double _heldSum;
     private float _envelope;
 
+    /// <summary>A limiter for audio at <paramref name="sampleRate"/> Hz that keeps every sample at or below <paramref name="ceilingDb"/> (dBFS), looking <paramref name="lookahead"/> ahead and recovering over <paramref name="release"/>.</summary>
     public PeakLimiter(int sampleRate, double ceilingDb, TimeSpan lookahead, TimeSpan release)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(sampleRate);
@@ -42,6 +43,7 @@ public sealed class PeakLimiter
     /// <summary>The ceiling as a linear amplitude.</summary>
     public float Ceiling => _ceiling;
 
+    /// <summary>Clears the delay line and gain state, to limit another recording.</summary>
     public void Reset()
     {
         Array.Clear(_delay);
@@ -53,6 +55,7 @@ public sealed class PeakLimiter
         _envelope = 1f;
     }
 
+    /// <summary>Limits <paramref name="samples"/> in place; the output is the input of <see cref="Latency"/> samples earlier.</summary>
     public void Process(Span<float> samples)
     {
         for (var i = 0; i < samples.Length; i++)

@@ -14,6 +14,7 @@ public sealed class RoomToneGenerator
     private uint _state;
     private float _last;
 
+    /// <summary>Room tone for audio at <paramref name="sampleRate"/> Hz with an RMS of <paramref name="levelDb"/> dBFS; the same <paramref name="seed"/> gives the same tone.</summary>
     public RoomToneGenerator(int sampleRate, double levelDb, int seed)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(sampleRate);
@@ -28,6 +29,7 @@ public sealed class RoomToneGenerator
     /// <summary>No sample of the tone exceeds this amplitude.</summary>
     public float MaxAmplitude => 4 * _scale;
 
+    /// <summary>Restarts the tone from its seed, so the next samples repeat the first ones.</summary>
     public void Reset()
     {
         _state = _seed * 2654435761u | 1u;

@@ -11,6 +11,7 @@ public sealed class BookSpeech
         Chapters = chapters;
     }
 
+    /// <summary>Each chapter's blocks cut into narration and dialogue, in book order.</summary>
     public IReadOnlyList<ChapterSpeech> Chapters { get; }
 
     /// <summary>Finds the dialogue in every chapter of <paramref name="book"/> and its speakers.</summary>

@@ -6,6 +6,7 @@ namespace Narrator.Books.Dialogue;
 /// </summary>
 public sealed record CastLine(int Chapter, int Block, string? Speaker, string Text)
 {
+    /// <summary>The words in <see cref="Text"/>.</summary>
     public int Words => Narrator.Books.Words.Count(Text);
 
     /// <summary>The lines of every block of <paramref name="chapters"/>, in reading order.</summary>

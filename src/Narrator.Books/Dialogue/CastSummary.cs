@@ -5,6 +5,7 @@ public sealed record CastSummary(IReadOnlyList<CastCharacter> Characters, int Un
 {
     private const int ExampleWords = 4;
 
+    /// <summary>Every line of dialogue: the attributed ones and <see cref="UnattributedLines"/>.</summary>
     public int DialogueLines => Characters.Sum(c => c.Lines) + UnattributedLines;
 
     /// <summary>Counts the lines of <paramref name="chapters"/>; characters are listed by words spoken, most first.</summary>

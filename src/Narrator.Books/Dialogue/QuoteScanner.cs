@@ -17,6 +17,7 @@ internal sealed record ScannedText(IReadOnlyList<RawSpan> Spans, int OpenQuoteAt
 internal static class QuoteScanner
 {
     /// <param name="apostrophes">Offsets of marks to read as apostrophes whatever their neighbours say.</param>
+    /// <param name="text">One paragraph's text.</param>
     public static ScannedText Scan(string text, IReadOnlySet<int>? apostrophes = null) =>
         QuoteMarks.OpensDashDialogue(text) ? ScanDashes(text) : ScanQuotes(text, apostrophes ?? new HashSet<int>());
 

@@ -8,5 +8,6 @@ namespace Narrator.Books.Dialogue;
 /// </summary>
 public sealed record SpeechSpan(SpeechKind Kind, int Start, string Text)
 {
+    /// <summary>The character who speaks this dialogue; null for narration and for dialogue the text does not attribute.</summary>
     public string? Speaker { get; init; }
 }

@@ -20,8 +20,10 @@ public sealed partial class PendingFile : IDisposable
         TemporaryPath = temporaryPath;
     }
 
+    /// <summary>The path the file will have once committed.</summary>
     public string FinalPath { get; }
 
+    /// <summary>The hidden temporary path being written (<c>.name.partial-PID.ext</c> in the same folder).</summary>
     public string TemporaryPath { get; }
 
     /// <summary>Reserves the temporary file now (creating the folder), so an unwritable place fails before any work.</summary>
@@ -86,6 +88,7 @@ public sealed partial class PendingFile : IDisposable
         return true;
     }
 
+    /// <summary>Deletes the temporary file unless it was committed; the final path is left as it was.</summary>
     public void Dispose()
     {
         if (!_committed)

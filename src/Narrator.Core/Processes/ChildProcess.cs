@@ -12,6 +12,10 @@ namespace Narrator.Core.Processes;
 /// </summary>
 public static class ChildProcess
 {
+    /// <summary>Runs <paramref name="run"/> to its end and returns its exit code and output; a non-zero exit code is returned, not thrown.</summary>
+    /// <exception cref="NarratorException">The program cannot be started (with <see cref="ChildRun.InstallHint"/>) or ran past <see cref="ChildRun.Timeout"/>.</exception>
+    /// <exception cref="ChildInputException">Writing its standard input failed.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled; the program and its children have been killed.</exception>
     public static async Task<ChildResult> RunAsync(ChildRun run, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(run);

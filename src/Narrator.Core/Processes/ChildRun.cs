@@ -7,8 +7,10 @@ namespace Narrator.Core.Processes;
 /// </summary>
 public sealed class ChildRun
 {
+    /// <summary>The program: a name looked up on the PATH, or a path.</summary>
     public required string Executable { get; init; }
 
+    /// <summary>Its arguments, each passed as one argument (no shell quoting). [default: none]</summary>
     public IReadOnlyList<string> Arguments { get; init; } = [];
 
     /// <summary>Names the work in errors ("Encoding chapter 3", "reference.flac").</summary>

@@ -21,12 +21,16 @@ public static class ParentWatch
 
     /// <summary>The shell's exit codes when <c>exec</c> finds the program but cannot run it, or does not find it.</summary>
     public const int NotExecutable = 126;
+    /// <summary>The shell's exit code when <c>exec</c> does not find the program.</summary>
     public const int NotFound = 127;
 
+    /// <summary>Whether children can be watched: on Unix, where <c>/bin/sh</c> exists; elsewhere programs are started directly.</summary>
     public static bool Supported => !OperatingSystem.IsWindows() && File.Exists(ShellPath);
 
+    /// <summary>The program to start for <paramref name="executable"/>: the shell when watching is supported, else <paramref name="executable"/> itself.</summary>
     public static string Shell(string executable) => Supported ? ShellPath : executable;
 
+    /// <summary>The arguments to start <see cref="Shell"/> with so that it runs <paramref name="executable"/> with <paramref name="arguments"/> under the watchdog (<paramref name="arguments"/> unchanged when unsupported).</summary>
     public static IEnumerable<string> Arguments(string executable, IEnumerable<string> arguments) =>
         Supported ? ["-c", Script, executable, .. arguments] : arguments;
 }

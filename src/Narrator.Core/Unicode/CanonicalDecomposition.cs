@@ -15,6 +15,7 @@ public static class CanonicalDecomposition
     private static readonly Lazy<Dictionary<char, string>> Table = new(Load, isThreadSafe: true);
     private static readonly Lazy<Dictionary<string, char>> Compositions = new(Invert, isThreadSafe: true);
 
+    /// <paramref name="text"/> with each precomposed letter the table knows replaced by its base letter and combining marks (NFD), the same on every host.
     public static string ToNfd(string text)
     {
         ArgumentNullException.ThrowIfNull(text);

@@ -22,8 +22,10 @@ public sealed class AcousticModel
         HasProsodyControls = hasProsodyControls;
     }
 
+    /// <summary>Mel bands of the spectrograms it makes (<c>mel.nMels</c>).</summary>
     public int Mels { get; }
 
+    /// <summary>Length of the speaker embedding it takes (<c>encoder.embeddingSize</c>).</summary>
     public int EmbeddingSize { get; }
 
     /// <summary>Whether the model takes a pitch shift and an energy scale (inputs <c>pitch_shift</c> and <c>energy_scale</c>).</summary>
@@ -60,6 +62,9 @@ public sealed class AcousticModel
     /// <summary>Mel spectrograms of the utterances, in one model call, each trimmed to its own length.</summary>
     /// <param name="pitchShift">Semitones added to every predicted pitch; only a model with <see cref="HasProsodyControls"/> takes other than 0.</param>
     /// <param name="energyScale">Factor on every predicted energy; only a model with <see cref="HasProsodyControls"/> takes other than 1.</param>
+    /// <param name="utterances">Each utterance's phoneme ids, BOS and EOS included.</param>
+    /// <param name="embedding">The speaker embedding, <see cref="EmbeddingSize"/> values.</param>
+    /// <param name="lengthScale">Duration factor: above 1 speaks slower, below 1 faster.</param>
     public IReadOnlyList<MelSpectrogram> Synthesize(IReadOnlyList<long[]> utterances, ReadOnlySpan<float> embedding, float lengthScale, float pitchShift = 0f, float energyScale = 1f)
     {
         ArgumentNullException.ThrowIfNull(utterances);

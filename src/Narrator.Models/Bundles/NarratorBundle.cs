@@ -22,23 +22,33 @@ public sealed class NarratorBundle : IDisposable
         Vocoder = new Vocoder(sessions[2], manifest.Mel.NMels, manifest.Mel.Hop);
     }
 
+    /// <summary>The bundle's folder, full path.</summary>
     public string Folder { get; }
 
+    /// <summary>Its <c>model.json</c>, checked.</summary>
     public BundleManifest Manifest { get; }
 
+    /// <summary>The speaker encoder session.</summary>
     public SpeakerEncoder Encoder { get; }
 
+    /// <summary>The acoustic model session.</summary>
     public AcousticModel Acoustic { get; }
 
+    /// <summary>The vocoder session.</summary>
     public Vocoder Vocoder { get; }
 
     /// <summary>The provider of the acoustic model, which does most of the work.</summary>
     public string ExecutionProvider => _sessions[1].ExecutionProvider;
 
+    /// <summary>Providers tried when the acoustic model loaded, in order, with the reason of each failure.</summary>
     public IReadOnlyList<ProviderAttempt> ProviderAttempts => _sessions[1].Attempts;
 
     /// <summary>Loads the bundle in <paramref name="folder"/>; <paramref name="inventory"/> is the frontend's symbol list, which the bundle's must equal.</summary>
     /// <param name="acousticWeights">An adaptation's tensors over the acoustic model's (see <see cref="WeightOverrides"/>); the bundle then owns and disposes them.</param>
+    /// <param name="folder">The bundle folder, with <c>model.json</c>.</param>
+    /// <param name="inventory">The frontend's symbols in id order (<c>PhonemeInventory.Lexicon.Symbols</c>).</param>
+    /// <param name="options">Device and provider options. Default <see cref="ExecutionOptions.Default"/>.</param>
+    /// <exception cref="ModelException">The manifest or a model file is missing or invalid, the inventories differ, or a model's inputs and outputs do not match the contract; the message names the file and the tensor.</exception>
     public static NarratorBundle FromDirectory(string folder, IReadOnlyList<string> inventory, ExecutionOptions? options = null, WeightOverrides? acousticWeights = null)
     {
         ArgumentNullException.ThrowIfNull(inventory);
@@ -62,6 +72,7 @@ public sealed class NarratorBundle : IDisposable
         }
     }
 
+    /// <summary>Releases the three model sessions (and any weight overrides the bundle owns).</summary>
     public void Dispose()
     {
         if (_disposed)

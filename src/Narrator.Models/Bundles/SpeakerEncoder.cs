@@ -19,8 +19,10 @@ public sealed class SpeakerEncoder
     /// <summary>Names the embedding space: embeddings of different encoders are never compared.</summary>
     public string Id { get; }
 
+    /// <summary>Values in one embedding.</summary>
     public int EmbeddingSize { get; }
 
+    /// <summary>Mel bands of the features it takes.</summary>
     public int FeatureSize { get; }
 
     internal static IEnumerable<TensorExpectation> Inputs(int mels) =>

@@ -15,8 +15,10 @@ public sealed class Vocoder
         Hop = hop;
     }
 
+    /// <summary>Mel bands of the spectrograms it takes.</summary>
     public int Mels { get; }
 
+    /// <summary>Audio samples per mel frame.</summary>
     public int Hop { get; }
 
     internal static IEnumerable<TensorExpectation> Inputs(int mels) =>

@@ -16,10 +16,13 @@ public sealed class PiperPhonemeIds : IReadOnlyList<long>
     /// <summary>Symbol → how many times it was skipped because the voice's phoneme_id_map lacks it.</summary>
     public IReadOnlyDictionary<string, int> MissingSymbols { get; }
 
+    /// <summary>How many ids.</summary>
     public int Count => _ids.Count;
 
+    /// <summary>The id at <paramref name="index"/>.</summary>
     public long this[int index] => _ids[index];
 
+    /// <summary>The ids in order.</summary>
     public IEnumerator<long> GetEnumerator() => _ids.GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();

@@ -27,8 +27,10 @@ public sealed class PiperVoice : IDisposable
         _seeded = session.Session.InputMetadata.ContainsKey(SeededNoiseRewrite.SeedsInput);
     }
 
+    /// <summary>The voice's <c>.onnx.json</c>, checked against the model.</summary>
     public PiperVoiceConfig Config { get; }
 
+    /// <summary>Rate of the audio, in Hz (from the config).</summary>
     public int SampleRate => Config.SampleRate;
 
     /// <summary>Full path of the .onnx file.</summary>
@@ -43,6 +45,7 @@ public sealed class PiperVoice : IDisposable
     /// <summary>For people: "CPU", "CUDA", or "CPU (CUDA unavailable: …)".</summary>
     public string ExecutionDescription => _session.Describe();
 
+    /// <summary>Speakers of a multi-speaker model; 1 for a single-speaker voice.</summary>
     public int SpeakerCount => Config.NumSpeakers;
 
     /// <summary>
@@ -124,6 +127,7 @@ public sealed class PiperVoice : IDisposable
         return utterances.Count == 0 ? [] : Run(utterances, settings ?? PiperSynthesisSettings.Default, trim: true);
     }
 
+    /// <summary>Releases the ONNX Runtime session.</summary>
     public void Dispose()
     {
         if (_disposed)

@@ -5,8 +5,11 @@ namespace Narrator.Models.Piper;
 /// <summary>A Piper voice's <c>.onnx.json</c>: audio format, phonemizer, symbol ids, speakers, inference defaults.</summary>
 public sealed class PiperVoiceConfig
 {
+    /// <summary>Piper's padding symbol, "_".</summary>
     public const string Pad = "_";
+    /// <summary>Piper's beginning-of-utterance symbol, "^".</summary>
     public const string Bos = "^";
+    /// <summary>Piper's end-of-utterance symbol, "$".</summary>
     public const string Eos = "$";
 
     internal PiperVoiceConfig()
@@ -16,6 +19,7 @@ public sealed class PiperVoiceConfig
     /// <summary>Full path of the file it was read from (or the name given to <see cref="Parse"/>).</summary>
     public required string ConfigPath { get; init; }
 
+    /// <summary>Rate of the model's audio, in Hz (<c>audio.sample_rate</c>).</summary>
     public required int SampleRate { get; init; }
 
     /// <summary><c>audio.quality</c> (x_low, low, medium, high) when given.</summary>
@@ -30,6 +34,7 @@ public sealed class PiperVoiceConfig
     /// <summary>Size of the model's symbol table: every id must be below it.</summary>
     public required int NumSymbols { get; init; }
 
+    /// <summary>Speakers of the model (<c>num_speakers</c>); 1 for a single-speaker voice.</summary>
     public required int NumSpeakers { get; init; }
 
     /// <summary>Speaker name → speaker id (empty for single-speaker voices).</summary>
@@ -47,11 +52,13 @@ public sealed class PiperVoiceConfig
     /// <summary>Default duration noise (<c>inference.noise_w</c>, 0.8 when absent).</summary>
     public required float NoiseW { get; init; }
 
+    /// <summary>The Piper version that exported the voice (<c>piper_version</c>), when stated.</summary>
     public string? PiperVersion { get; init; }
 
     /// <summary><c>language.code</c>, e.g. "en_US", when given.</summary>
     public string? LanguageCode { get; init; }
 
+    /// <summary>The dataset the voice was trained on (<c>dataset</c>), when stated.</summary>
     public string? Dataset { get; init; }
 
     /// <summary>The id written between phonemes and used to pad batches (first id of "_").</summary>

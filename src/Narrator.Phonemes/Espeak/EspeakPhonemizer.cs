@@ -13,8 +13,10 @@ public sealed class EspeakPhonemizer : IPhonemizer
 {
     private EspeakPhonemizer(string voice) => Voice = voice;
 
+    /// <inheritdoc/>
     public string Name => "espeak";
 
+    /// <inheritdoc/>
     public string Alphabet => "ipa";
 
     /// <summary>The espeak-ng voice, for example "en-us".</summary>
@@ -30,6 +32,7 @@ public sealed class EspeakPhonemizer : IPhonemizer
         return new EspeakPhonemizer(voice);
     }
 
+    /// <inheritdoc/>
     public PhonemeString Phonemize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);

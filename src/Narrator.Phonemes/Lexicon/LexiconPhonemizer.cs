@@ -35,8 +35,10 @@ public sealed class LexiconPhonemizer : IPhonemizer
         _pronouncer = new WordPronouncer(dictionary, user);
     }
 
+    /// <inheritdoc/>
     public string Name => "lexicon";
 
+    /// <inheritdoc/>
     public string Alphabet => "x-arpabet";
 
     internal PronunciationDictionary Dictionary => _dictionary;
@@ -99,6 +101,7 @@ public sealed class LexiconPhonemizer : IPhonemizer
         return new(_dictionary, user);
     }
 
+    /// <inheritdoc/>
     public PhonemeString Phonemize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);

@@ -3,6 +3,7 @@ namespace Narrator.Phonemes.Pronunciation;
 /// <summary>Names of phonetic alphabets as Narrator's phonemizers use them: "ipa" and "x-arpabet".</summary>
 public static class Alphabets
 {
+    /// <summary>The canonical name of <paramref name="alphabet"/>: any spelling of ARPAbet ("arpabet", "cmu", "x-cmu") becomes "x-arpabet"; others are trimmed and lower-cased.</summary>
     public static string Normalize(string alphabet) => alphabet.Trim().ToLowerInvariant() switch
     {
         "arpabet" or "x-arpabet" or "cmu" or "x-cmu" => "x-arpabet",

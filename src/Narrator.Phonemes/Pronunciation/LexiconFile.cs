@@ -7,6 +7,8 @@ namespace Narrator.Phonemes.Pronunciation;
 /// </summary>
 public static class LexiconFile
 {
+    /// <summary>The entries of the lexicon file at <paramref name="path"/>: PLS when it starts with <c>&lt;</c>, else the simple text format.</summary>
+    /// <exception cref="PhonemizerException">The file is missing, or a line or element is malformed (the message names the file and line).</exception>
     public static IReadOnlyList<PronunciationEntry> Read(string path)
     {
         if (!File.Exists(path))

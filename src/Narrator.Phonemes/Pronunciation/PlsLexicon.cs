@@ -9,6 +9,8 @@ namespace Narrator.Phonemes.Pronunciation;
 /// </summary>
 public static class PlsLexicon
 {
+    /// <summary>The entries of the PLS file at <paramref name="path"/>.</summary>
+    /// <exception cref="PhonemizerException">The file is missing or is not a readable PLS lexicon; the message names the file.</exception>
     public static IReadOnlyList<PronunciationEntry> FromFile(string path)
     {
         if (!File.Exists(path))

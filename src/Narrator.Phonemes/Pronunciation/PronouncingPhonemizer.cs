@@ -17,16 +17,20 @@ public sealed class PronouncingPhonemizer : IPhonemizer
     private readonly PronunciationLexicon _lexicon;
     private string? _separator;
 
+    /// <summary>Applies <paramref name="lexicon"/> on top of <paramref name="inner"/>, the voice's own phonemizer.</summary>
     public PronouncingPhonemizer(IPhonemizer inner, PronunciationLexicon lexicon)
     {
         _inner = inner;
         _lexicon = lexicon;
     }
 
+    /// <summary>The inner phonemizer's name.</summary>
     public string Name => _inner.Name;
 
+    /// <summary>The inner phonemizer's alphabet, which lexicon entries are converted to.</summary>
     public string Alphabet => _inner.Alphabet;
 
+    /// <inheritdoc/>
     public PhonemeString Phonemize(string text)
     {
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);

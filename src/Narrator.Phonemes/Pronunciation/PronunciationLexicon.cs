@@ -8,6 +8,7 @@ namespace Narrator.Phonemes.Pronunciation;
 /// </summary>
 public sealed class PronunciationLexicon
 {
+    /// <summary>The longest phrase an entry may have, in words (4).</summary>
     public const int MaxPhraseWords = 4;
 
     private readonly Dictionary<string, PronunciationEntry> _entries;
@@ -17,10 +18,13 @@ public sealed class PronunciationLexicon
         _entries = entries;
     }
 
+    /// <summary>A lexicon with no entries: every word goes to the phonemizer.</summary>
     public static PronunciationLexicon Empty { get; } = new(new(StringComparer.Ordinal));
 
+    /// <summary>How many entries the lexicon holds.</summary>
     public int Count => _entries.Count;
 
+    /// <summary>The entries, one per distinct word or phrase (the latest for each).</summary>
     public IEnumerable<PronunciationEntry> Entries => _entries.Values;
 
     /// <summary>A lexicon with <paramref name="entries"/> added; an entry for the same words replaces the older one.</summary>

@@ -12,10 +12,13 @@ public sealed record CastEntry(string Label, string Voice)
     /// <summary>A speaker of a multi-speaker voice (a bundle's stock speaker, a Piper speaker id or name).</summary>
     public string? Speaker { get; init; }
 
+    /// <summary>Speaking speed for this voice (1 as trained); null takes the command's.</summary>
     public float? Speed { get; init; }
 
+    /// <summary>Pitch shift in semitones for this voice; null takes the command's.</summary>
     public float? Pitch { get; init; }
 
+    /// <summary>Energy factor for this voice (1 as trained); null takes the command's.</summary>
     public float? Energy { get; init; }
 
     /// <summary>

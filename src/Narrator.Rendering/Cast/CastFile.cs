@@ -18,6 +18,7 @@ public sealed class CastFile
         Characters = characters;
     }
 
+    /// <summary>The file the cast was read from, as given.</summary>
     public string Path { get; }
 
     /// <summary>Who reads the narration (and titles); null when the command's voice does.</summary>

@@ -26,8 +26,10 @@ public sealed class VoiceCast : IDisposable
         _opened = opened;
     }
 
+    /// <summary>The voice that reads the narration (and all dialogue without a voice of its own).</summary>
     public CastVoice Narrator { get; }
 
+    /// <summary>The voice for dialogue whose character has no voice of their own; null: the narrator reads it.</summary>
     public CastVoice? Dialogue { get; }
 
     /// <summary>Voices by character name, compared ignoring case.</summary>
@@ -187,6 +189,7 @@ public sealed class VoiceCast : IDisposable
         return Characters.Keys.Where(name => !heard.Contains(name)).Order(StringComparer.Ordinal).ToList();
     }
 
+    /// <summary>Disposes the voices the cast opened itself; voices handed in stay their owners'.</summary>
     public void Dispose() => _opened.ForEach(v => v.Dispose());
 
     private static IVoice Opened(CastEntry entry, Func<CastEntry, IVoice> open)

@@ -7,6 +7,7 @@ namespace Narrator.Rendering.Encoding;
 /// </summary>
 public sealed record AudiobookMetadata(string Title, string Author)
 {
+    /// <summary>The narrator's name, written as composer; null for none.</summary>
     public string? Narrator { get; init; }
 
     /// <summary>What a listener is told about the voice (<see cref="Planning.Credits.Disclosure"/>); "Narrated by" the narrator when null.</summary>
@@ -15,6 +16,7 @@ public sealed record AudiobookMetadata(string Title, string Author)
     /// <summary>Who reads what when several voices do ("Read by bdl; characters voiced by slt (Alice)."); written as the description.</summary>
     public string? Cast { get; init; }
 
+    /// <summary>Year of publication, written as date; null for none.</summary>
     public int? Year { get; init; }
 
     /// <summary>Cover image bytes (PNG or JPEG), attached as the cover picture.</summary>

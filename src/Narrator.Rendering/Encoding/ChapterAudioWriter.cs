@@ -6,7 +6,7 @@ namespace Narrator.Rendering.Encoding;
 
 /// <summary>
 /// Streams a chapter's synthesized samples to a temporary float file in the work folder, then
-/// (in <see cref="FinishAsync"/>) resamples it, masters it to ACX levels with room tone, splits it
+/// (in <see cref="FinishAsync(string, string?, CancellationToken)"/>) resamples it, masters it to ACX levels with room tone, splits it
 /// into parts when it is longer than the maximum, and encodes FLAC (and MP3), each written under a
 /// temporary name and renamed when complete. Memory stays bounded whatever the chapter's length.
 /// </summary>
@@ -28,6 +28,7 @@ public sealed class ChapterAudioWriter : IAsyncDisposable
         _options = options;
     }
 
+    /// <summary>Samples received so far, at the input rate.</summary>
     public long SamplesWritten { get; private set; }
 
     /// <summary>Metadata tags written into every file (title, artist, provenance…).</summary>
@@ -36,6 +37,7 @@ public sealed class ChapterAudioWriter : IAsyncDisposable
     /// <summary>The signed C2PA manifest embedded into every file before it is renamed into place; null: none.</summary>
     public Synthesis.Provenance.ProvenanceStamp? Provenance { get; set; }
 
+    /// <summary>Starts a chapter whose samples come at <paramref name="inputSampleRate"/> Hz, to be mastered with <paramref name="options"/>; its temporary file goes in <paramref name="workFolder"/>.</summary>
     public static ChapterAudioWriter Create(string workFolder, int inputSampleRate, MasteringOptions options)
     {
         ArgumentNullException.ThrowIfNull(workFolder);
@@ -115,6 +117,7 @@ public sealed class ChapterAudioWriter : IAsyncDisposable
         return files;
     }
 
+    /// <summary>Closes and deletes the temporary sample file; files already finished stay.</summary>
     public ValueTask DisposeAsync()
     {
         _finished = true;

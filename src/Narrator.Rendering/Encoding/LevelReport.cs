@@ -11,6 +11,7 @@ public sealed record LevelReport(double RmsDb, double PeakDb, double NoiseFloorD
     /// <summary>Length of the head whose RMS level is the noise floor.</summary>
     public static TimeSpan NoiseFloorWindow { get; } = TimeSpan.FromSeconds(0.5);
 
+    /// <summary>Checks these levels against <paramref name="limits"/> (<see cref="AcxLimits.Default"/> when null).</summary>
     public AcxCheck Check(AcxLimits? limits = null)
     {
         limits ??= AcxLimits.Default;

@@ -11,6 +11,8 @@ namespace Narrator.Rendering.Encoding;
 /// </summary>
 public static class M4bAssembler
 {
+    /// <summary>Assembles <paramref name="chapters"/>, in order, into the M4B at <paramref name="outputPath"/> tagged with <paramref name="metadata"/>.</summary>
+    /// <exception cref="RenderException">ffmpeg is missing or fails; the message carries its error.</exception>
     public static async Task AssembleAsync(IReadOnlyList<M4bChapter> chapters, AudiobookMetadata metadata, string outputPath, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(chapters);

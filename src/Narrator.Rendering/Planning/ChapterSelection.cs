@@ -12,10 +12,13 @@ public sealed class ChapterSelection
         _chapters = chapters;
     }
 
+    /// <summary>Every chapter.</summary>
     public static ChapterSelection All { get; } = new(null);
 
+    /// <summary>Whether this selects every chapter.</summary>
     public bool IsAll => _chapters is null;
 
+    /// <summary>Whether chapter <paramref name="index"/> (from 1) is selected.</summary>
     public bool Contains(int index) => _chapters?.Contains(index) ?? true;
 
     /// <summary>Parses a list of chapter numbers and ranges, checked against the book's chapter count.</summary>

@@ -11,8 +11,10 @@ public sealed record Credits(string? Narrator)
     /// <summary>The narrating voice was made from a person's recordings (it came through the consent gate). Set by the renderer.</summary>
     public bool OfAPerson { get; internal init; }
 
+    /// <summary>The opening credit read before the first chapter: the title, the author and who narrates.</summary>
     public string Opening(Book book) => Byline(book);
 
+    /// <summary>The closing credit read after the last chapter: "This has been …" and "The End."</summary>
     public string Closing(Book book) => $"This has been {Byline(book)} The End.";
 
     /// <summary>The sentence that tells a listener the narration is synthetic; also the audiobook's comment.</summary>

@@ -5,10 +5,13 @@ namespace Narrator.Rendering.Planning;
 /// <summary>What a book will become: its chapters with word counts and estimated durations.</summary>
 public sealed record RenderPlan(string Title, string? Author, IReadOnlyList<PlannedChapter> Chapters)
 {
+    /// <summary>The reading rate estimates use when no voice's rate is known: 155 words per minute.</summary>
     public const double DefaultWordsPerMinute = 155;
 
+    /// <summary>Words of every chapter.</summary>
     public int Words => Chapters.Sum(c => c.Words);
 
+    /// <summary>Estimated seconds of audio of every chapter.</summary>
     public double EstimatedSeconds => Chapters.Sum(c => c.EstimatedSeconds);
 
     /// <summary>Plans <paramref name="book"/>; credits chapters are added around it when asked for.</summary>

@@ -24,6 +24,7 @@ public sealed class ProofResult
     /// <summary>How many times its paragraph was read during the render (1 when the first reading passed or proof-listening came later).</summary>
     public int Readings { get; set; } = 1;
 
+    /// <see cref="Errors"/> over <see cref="Words"/>; 0 for an utterance without words.
     public double WordErrorRate => Words == 0 ? 0 : (double)Errors / Words;
 
     internal static ProofResult From(UtteranceProof proof, int readings) => new()

@@ -9,6 +9,7 @@ namespace Narrator.Rendering.Proof;
 /// </summary>
 public sealed class ProofSettings
 {
+    /// <summary>The most retakes a paragraph can have (4): there are that many other ways to read it.</summary>
     public const int MaxRetakes = Proof.Retakes.Count;
 
     /// <summary>The recognizer that listens; pocketsphinx unless another is given.</summary>

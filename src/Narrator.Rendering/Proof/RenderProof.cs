@@ -12,6 +12,8 @@ namespace Narrator.Rendering.Proof;
 /// </summary>
 public static class RenderProof
 {
+    /// <summary>Proof-listens the render in <paramref name="folderPath"/> with <paramref name="recognizer"/> and rewrites its report and proof page.</summary>
+    /// <exception cref="RenderException">The folder is not a finished render of this version, or its files are missing or changed; nothing is written then.</exception>
     public static async Task<ProofReport> CheckAsync(string folderPath, ISpeechRecognizer recognizer, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(recognizer);

@@ -9,6 +9,10 @@ namespace Narrator.Rendering.Proof;
 /// in a row was heard as something else, or when its words mostly do not match (<see cref="ProofThresholds"/>).
 /// </summary>
 /// <param name="LongestMismatch">The longest run of the text's words in a row not heard as such (<see cref="WordAlignment"/>).</param>
+/// <param name="Text">The utterance's text, as a narrator says it.</param>
+/// <param name="Heard">What the recognizer heard.</param>
+/// <param name="Errors">Word errors of <paramref name="Heard"/> against <paramref name="Text"/>.</param>
+/// <param name="LongestPauseSeconds">The longest silence inside the utterance, in seconds.</param>
 public sealed record UtteranceProof(string Text, string Heard, WordErrors Errors, int LongestMismatch, double LongestPauseSeconds)
 {
     /// <summary>Scores <paramref name="samples"/> (one utterance, no pause after it) against <paramref name="text"/>.</summary>

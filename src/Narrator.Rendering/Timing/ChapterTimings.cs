@@ -7,13 +7,16 @@ namespace Narrator.Rendering.Timing;
 /// </summary>
 public sealed class ChapterTimings
 {
+    /// <summary>The version of the timings file this Narrator writes and reads.</summary>
     public const int CurrentVersion = 1;
 
+    /// <summary>The file's version.</summary>
     public int Version { get; set; } = CurrentVersion;
 
     /// <summary>The chapter's index, from 1.</summary>
     public int Chapter { get; set; }
 
+    /// <summary>The chapter's title.</summary>
     public string Title { get; set; } = string.Empty;
 
     /// <summary>The chapter's render hash when these timings were made: they describe the files while it matches.</summary>
@@ -25,6 +28,7 @@ public sealed class ChapterTimings
     /// <summary>The chapter's files (one unless it was split), in order; an utterance's <see cref="UtteranceTiming.Part"/> counts from 1 here.</summary>
     public List<TimedFile> Files { get; set; } = [];
 
+    /// <summary>Every utterance of the chapter, in reading order.</summary>
     public List<UtteranceTiming> Utterances { get; set; } = [];
 
     /// <summary>A sample position in seconds.</summary>

@@ -3,14 +3,19 @@ namespace Narrator.Synthesis.Benchmarking;
 /// <summary>Speed figures of one benchmark: what ran, where, and how fast.</summary>
 public sealed record BenchmarkResult
 {
+    /// <summary>The voice's name.</summary>
     public required string Voice { get; init; }
 
+    /// <summary>The execution provider that ran it ("CUDA" or "CPU").</summary>
     public required string ExecutionProvider { get; init; }
 
+    /// <summary>Utterances per model call (<see cref="SynthesisOptions.BatchSize"/>).</summary>
     public required int BatchSize { get; init; }
 
+    /// <summary>Timed runs, after one warm-up; the figures are the median run's.</summary>
     public required int Runs { get; init; }
 
+    /// <summary>Utterances the passage is split into.</summary>
     public required int Utterances { get; init; }
 
     /// <summary>Seconds of audio produced by one run.</summary>
@@ -22,12 +27,15 @@ public sealed record BenchmarkResult
     /// <summary>Median seconds from the call until the first chunk of audio arrives.</summary>
     public required double TimeToFirstAudioSeconds { get; init; }
 
+    /// <summary>Seconds it took to load the voice, as the caller measured it.</summary>
     public required double LoadSeconds { get; init; }
 
+    /// <summary>The process's peak working set after the runs, in bytes.</summary>
     public required long PeakMemoryBytes { get; init; }
 
     /// <summary>Seconds of compute per second of audio; below 1 is faster than real time.</summary>
     public double RealTimeFactor => ComputeSeconds / AudioSeconds;
 
+    /// <summary>Seconds of audio per second of compute; above 1 is faster than real time.</summary>
     public double AudioSecondsPerSecond => AudioSeconds / ComputeSeconds;
 }

@@ -19,6 +19,7 @@ public static class SpeechBenchmark
         "The keeper wrote in his log that the repair had cost $4.50 and one burned thumb. " +
         "Then he sat by the window, listening to the waves, until the morning came.";
 
+    /// <summary>Times <paramref name="synthesizer"/> on <see cref="Passage"/>: one warm-up, then <paramref name="runs"/> (at least 1) timed runs; <paramref name="loadTime"/> is reported as it is.</summary>
     public static async Task<BenchmarkResult> RunAsync(Synthesizer synthesizer, int runs, TimeSpan loadTime, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(synthesizer);

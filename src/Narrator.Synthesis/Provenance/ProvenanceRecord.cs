@@ -25,16 +25,22 @@ public sealed record ProvenanceRecord
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    /// <summary>The program that made the file. Default "Narrator".</summary>
     public string Generator { get; init; } = "Narrator";
 
+    /// <summary>The Narrator version that made it. Default <see cref="Version"/>.</summary>
     public string NarratorVersion { get; init; } = Version;
 
+    /// <summary>Whether the audio is synthetic. Default true.</summary>
     public bool Synthetic { get; init; } = true;
 
+    /// <summary>IPTC digital source type. Default <see cref="TrainedAlgorithmicMedia"/>.</summary>
     public string DigitalSourceType { get; init; } = TrainedAlgorithmicMedia;
 
+    /// <summary>The voice that speaks (its name, as <c>--voice</c> resolved it).</summary>
     public required string Voice { get; init; }
 
+    /// <summary>The voice's fingerprint (<see cref="Voices.IVoice.Fingerprint"/>).</summary>
     public required string VoiceFingerprint { get; init; }
 
     /// <summary>The consent record of an enrolled (cloned) voice; null for stock voices.</summary>
@@ -49,6 +55,7 @@ public sealed record ProvenanceRecord
     /// <summary>"default" (the published key: anyone can detect, anyone could forge) or "publisher".</summary>
     public string WatermarkKey { get; init; } = "default";
 
+    /// <summary>The title of the work (the book, or the chapter) when known.</summary>
     public string? Title { get; init; }
 
     /// <summary>
@@ -58,8 +65,10 @@ public sealed record ProvenanceRecord
     /// </summary>
     public IReadOnlyList<VoiceCredit>? Voices { get; init; }
 
+    /// <summary>When the file was made. Default: now, in UTC.</summary>
     public DateTimeOffset Created { get; init; } = DateTimeOffset.UtcNow;
 
+    /// <summary>This assembly's informational version (the package version, with the commit when built from git).</summary>
     public static string Version =>
         typeof(ProvenanceRecord).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
 

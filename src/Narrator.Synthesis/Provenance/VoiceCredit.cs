@@ -9,13 +9,16 @@ namespace Narrator.Synthesis.Provenance;
 /// </summary>
 public sealed record VoiceCredit
 {
+    /// <summary>The voice's name.</summary>
     public required string Voice { get; init; }
 
+    /// <summary>The voice's fingerprint (<see cref="Voices.IVoice.Fingerprint"/>).</summary>
     public required string VoiceFingerprint { get; init; }
 
     /// <summary>The consent record of a voice made from a person's recordings; null for stock and Piper voices.</summary>
     public string? ConsentRecordId { get; init; }
 
+    /// <summary>SHA-256 (hex) of that consent record; null with it.</summary>
     public string? ConsentRecordSha256 { get; init; }
 
     /// <summary>

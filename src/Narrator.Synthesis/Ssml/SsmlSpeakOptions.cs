@@ -21,5 +21,6 @@ public sealed class SsmlSpeakOptions
     /// <summary>Told of what is spoken otherwise than the document asks (a pitch the voice cannot take). Null: not told.</summary>
     public Action<SsmlWarning>? Warn { get; init; }
 
+    /// <summary>Nothing beyond the synthesizer's own voice (a <c>voice</c> element is an error) and nobody told.</summary>
     public static SsmlSpeakOptions Default { get; } = new();
 }

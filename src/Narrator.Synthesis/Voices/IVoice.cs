@@ -11,6 +11,7 @@ public interface IVoice : IDisposable
     /// <summary>What the user selected, for reports: a file name or a voice id.</summary>
     string Name { get; }
 
+    /// <summary>The rate of the audio the voice makes, in Hz.</summary>
     int SampleRate { get; }
 
     /// <summary>A hash of the model files: it changes whenever the voice would sound different.</summary>
@@ -28,6 +29,7 @@ public interface IVoice : IDisposable
     /// <summary>Why a preferred provider was not used, if one was tried and failed.</summary>
     string? FallbackReason { get; }
 
+    /// <summary>The phonemizer the voice's model expects (lexicon for Narrator bundles, espeak-ng for Piper voices).</summary>
     IPhonemizer Phonemizer { get; }
 
     /// <summary>
@@ -39,6 +41,7 @@ public interface IVoice : IDisposable
     /// <summary>Phoneme symbols the model has no id for, with how often each was skipped so far.</summary>
     IReadOnlyDictionary<string, int> UnknownSymbols { get; }
 
+    /// <summary>Speaks one utterance's <paramref name="phonemes"/> with <paramref name="settings"/>; mono samples at <see cref="SampleRate"/>.</summary>
     float[] Speak(PhonemeString phonemes, VoiceSettings settings);
 
     /// <summary>Speaks several utterances in one model call where the model allows it.</summary>

@@ -1,5 +1,6 @@
 namespace Narrator.Synthesis.Voices;
 
+/// <summary>The kind of voice a <see cref="VoiceReference"/> points at, which decides how it loads.</summary>
 public enum VoiceKind
 {
     /// <summary>A Piper voice: <c>name.onnx</c> with <c>name.onnx.json</c> beside it.</summary>

@@ -10,7 +10,11 @@ namespace Narrator.Synthesis.Voices;
 /// </summary>
 public static class VoiceLoader
 {
+    /// <summary>Loads the voice <paramref name="reference"/> points at, with its model sessions open, ready to speak.</summary>
     /// <param name="speaker">A Piper speaker id or name, or a bundle's stock speaker; null for the reference's own or the voice's default.</param>
+    /// <param name="reference">The voice, as <see cref="VoiceResolver.Resolve"/> found it; not an enrolled voice.</param>
+    /// <param name="execution">Device and provider options. Default <see cref="ExecutionOptions.Default"/>: CUDA when available, else the CPU.</param>
+    /// <exception cref="NarratorException">An enrolled voice (Refused: load it through the consent gate), or model files that are missing or do not match their manifest.</exception>
     public static IVoice Load(VoiceReference reference, ExecutionOptions? execution = null, string? speaker = null)
     {
         ArgumentNullException.ThrowIfNull(reference);

@@ -14,6 +14,11 @@ public static class VoiceResolver
     /// <summary>The folder of shipped voices: <c>voices/</c> beside the executable.</summary>
     public static string DefaultStockFolder => Path.Combine(AppContext.BaseDirectory, "voices");
 
+    /// <summary>Finds the voice <paramref name="voice"/> names.</summary>
+    /// <param name="voice">What the user typed after <c>--voice</c>: a path, an enrolled id or a stock voice name; null or blank for the default stock voice.</param>
+    /// <param name="stockFolder">The shipped voices, usually <see cref="DefaultStockFolder"/>.</param>
+    /// <param name="storeFolder">The user's voice store, to find enrolled ids; null to skip it.</param>
+    /// <exception cref="NarratorException">Nothing matches (the message lists the stock voices), or a file or folder is not a voice.</exception>
     public static VoiceReference Resolve(string? voice, string stockFolder, string? storeFolder = null)
     {
         if (string.IsNullOrWhiteSpace(voice))

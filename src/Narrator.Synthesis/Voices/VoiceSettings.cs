@@ -29,8 +29,11 @@ public sealed class VoiceSettings
     /// <summary>Speaker of a multi-speaker voice, from 0.</summary>
     public int? SpeakerId { get; init; }
 
+    /// <summary>Speed, pitch and energy of the voice as trained, its default speaker.</summary>
     public static VoiceSettings Default { get; } = new();
 
+    /// <summary>Checks every setting against its range.</summary>
+    /// <exception cref="NarratorException">Settings out of range; the message lists each one.</exception>
     public void Validate()
     {
         var errors = new List<string>();

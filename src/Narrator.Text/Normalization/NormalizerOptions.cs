@@ -3,6 +3,7 @@ namespace Narrator.Text;
 /// <summary>Settings of <see cref="TextNormalizer"/>. The defaults suit English audiobook narration.</summary>
 public sealed class NormalizerOptions
 {
+    /// <summary>The defaults: no extra words, English audiobook narration.</summary>
     public static NormalizerOptions Default { get; } = new();
 
     /// <summary>

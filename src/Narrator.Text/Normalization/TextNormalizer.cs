@@ -13,6 +13,7 @@ public sealed class TextNormalizer
     private readonly NormalizerOptions options;
     private readonly INormalizationRule[] rules;
 
+    /// <summary>A normalizer with <paramref name="options"/> (<see cref="NormalizerOptions.Default"/> when null), reusable for any number of texts.</summary>
     public TextNormalizer(NormalizerOptions? options = null)
     {
         this.options = options ?? NormalizerOptions.Default;
@@ -34,6 +35,9 @@ public sealed class TextNormalizer
         ];
     }
 
+    /// <summary>The spoken form of <paramref name="text"/>: numbers, dates, times, currency, units, abbreviations, symbols and URLs written out as words, each token keeping its range in <paramref name="text"/>.</summary>
+    /// <param name="text">Source text, one paragraph or heading.</param>
+    /// <param name="context">Where the text stands: a heading reads Roman numerals as numbers ("Chapter XIV"); body text does not.</param>
     public NormalizedText Normalize(string text, TextContext context = TextContext.Body)
     {
         ArgumentNullException.ThrowIfNull(text);

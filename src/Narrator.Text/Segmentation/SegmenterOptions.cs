@@ -6,6 +6,7 @@ public sealed class SegmenterOptions
     /// <summary>The smallest allowed <see cref="MaxUtteranceLength"/>.</summary>
     public const int MinimumMaxUtteranceLength = 20;
 
+    /// <summary>The defaults: utterances of at most 300 characters and the built-in abbreviation list.</summary>
     public static SegmenterOptions Default { get; } = new();
 
     /// <summary>

@@ -26,6 +26,7 @@ public sealed class SentenceSegmenter
         splitter = new ClauseSplitter(Options.MaxUtteranceLength);
     }
 
+    /// <summary>The options this segmenter was made with, already validated.</summary>
     public SegmenterOptions Options { get; }
 
     /// <summary>The utterances of <paramref name="text"/> in order; empty for blank text.</summary>

@@ -19,8 +19,10 @@ public sealed class SsmlDocument
     /// <summary>What the document is called in errors: its file name, or "SSML input".</summary>
     public string Source { get; }
 
+    /// <summary>The document's text in reading order, each piece with its voice, prosody, phonemes and pauses as the elements around it set them.</summary>
     public IReadOnlyList<SsmlPiece> Pieces { get; }
 
+    /// <summary>What the document asks for that Narrator reads otherwise (unknown elements, ignored attributes), with line and column.</summary>
     public IReadOnlyList<SsmlWarning> Warnings { get; }
 
     /// <summary>Reads <paramref name="ssml"/>; <paramref name="source"/> (a file name) names it in errors.</summary>

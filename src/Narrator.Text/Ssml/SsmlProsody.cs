@@ -7,6 +7,7 @@ namespace Narrator.Text.Ssml;
 /// </summary>
 public sealed record SsmlProsody(float Rate, float Pitch, float VolumeDb)
 {
+    /// <summary>No change: rate 1, pitch and volume offsets 0.</summary>
     public static SsmlProsody Neutral { get; } = new(1f, 0f, 0f);
 
     /// <summary>This prosody with <paramref name="inner"/> applied on top, as nested elements combine.</summary>

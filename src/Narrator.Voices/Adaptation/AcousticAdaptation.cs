@@ -13,8 +13,18 @@ namespace Narrator.Voices;
 /// </summary>
 public static class AcousticAdaptation
 {
+    /// <summary>The adapted tensors' file name in the work folder when training finishes.</summary>
     public const string WeightsFileName = "adapted.safetensors";
 
+    /// <summary>Fine-tunes the acoustic model of the bundle in <paramref name="bundle"/> to <paramref name="takes"/>, conditioned on <paramref name="embedding"/>, in <paramref name="workFolder"/>; calling it again with the same folder resumes.</summary>
+    /// <param name="bundle">The bundle folder whose acoustic model is adapted.</param>
+    /// <param name="embedding">The speaker's embedding from the bundle's encoder.</param>
+    /// <param name="takes">Recordings with the text they read.</param>
+    /// <param name="workFolder">Job, checkpoint and result; kept between runs.</param>
+    /// <param name="options">Budget, steps, device and where Python and the training code are.</param>
+    /// <param name="progress">Told of each logged training step; may be null.</param>
+    /// <param name="cancellationToken">Stops training; the checkpoint stays for the next call.</param>
+    /// <exception cref="VoiceException">Python, PyTorch or the training code is missing, or training failed (the message carries its error).</exception>
     public static async Task<AdaptationOutcome> TrainAsync(
         string bundle, IReadOnlyList<float> embedding, IReadOnlyList<AdaptationTake> takes, string workFolder,
         AdaptationOptions options, IProgress<AdaptationProgress>? progress, CancellationToken cancellationToken = default)

@@ -29,6 +29,8 @@ public sealed record AdaptationOptions
     /// <summary>How many held-out prompts measure the likeness when training ends (0 skips it). [default: 4]</summary>
     public int LikenessSentences { get; init; } = 4;
 
+    /// <summary>Checks every option.</summary>
+    /// <exception cref="VoiceException">An option is out of range; the message names each.</exception>
     public void Validate()
     {
         var problems = new List<string>();

@@ -17,6 +17,16 @@ public static class VoiceTrainer
     /// <summary>The voice's unfinished training (job, checkpoint), left out of voice packages.</summary>
     public const string WorkFolder = ".adaptation";
 
+    /// <summary>Adapts the enrolled voice <paramref name="id"/> in <paramref name="store"/> to its script takes and records the result in its signed <c>voice.json</c>.</summary>
+    /// <param name="store">The voice store holding the voice.</param>
+    /// <param name="id">The enrolled voice's id; it must have been enrolled from script takes.</param>
+    /// <param name="options">Budget, steps, device and where Python and the training code are.</param>
+    /// <param name="execution">How the likeness of the result is measured (ONNX Runtime device).</param>
+    /// <param name="progress">Told of each logged training step; may be null.</param>
+    /// <param name="today">The day consent is checked against: a voice without valid consent is not trained.</param>
+    /// <param name="cancellationToken">Stops training; calling again resumes.</param>
+    /// <exception cref="ConsentRefusedException">The voice's consent does not verify.</exception>
+    /// <exception cref="VoiceException">The voice is unknown, has no script takes, or training failed.</exception>
     public static async Task<AdaptationRecord> TrainAsync(
         VoiceStore store, string id, AdaptationOptions options, ExecutionOptions execution,
         IProgress<AdaptationProgress>? progress, DateOnly today, CancellationToken cancellationToken = default)

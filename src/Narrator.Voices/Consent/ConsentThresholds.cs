@@ -8,6 +8,7 @@ namespace Narrator.Voices;
 /// </summary>
 public sealed record ConsentThresholds
 {
+    /// <summary>The calibrated thresholds (<see cref="Thresholds.SameSpeaker"/>, <see cref="Thresholds.StatementWordsRecognized"/>).</summary>
     public static ConsentThresholds Calibrated { get; } = new();
 
     /// <summary>Minimum cosine similarity between the consent speaker and the voice's speaker (and among references).</summary>

@@ -13,6 +13,7 @@ public sealed class EmbeddingExtractor
     private readonly double _minimumSpeech;
     private readonly AudioReader _read;
 
+    /// <summary>An extractor with <paramref name="bundle"/>'s encoder and feature recipe; <paramref name="read"/> decodes files (<c>AudioDecoder</c> when null).</summary>
     public EmbeddingExtractor(NarratorBundle bundle, AudioReader? read = null)
     {
         ArgumentNullException.ThrowIfNull(bundle);
@@ -22,6 +23,7 @@ public sealed class EmbeddingExtractor
         _read = read ?? WavFile.Stream;
     }
 
+    /// <summary>The embedding space of the encoder.</summary>
     public string EncoderId => _encoder.Id;
 
     /// <summary>Seconds of speech a recording needs (the bundle's <c>minSpeechSeconds</c>).</summary>

@@ -8,11 +8,14 @@ namespace Narrator.Voices.Embeddings;
 /// </summary>
 public static class ReferenceRecording
 {
+    /// <summary>Lowest sample rate accepted, in Hz.</summary>
     public const int MinimumSampleRate = 16000;
 
     /// <summary>Seconds of speech: 20 ms frames within 40 dB of the loudest frame and above −55 dBFS.</summary>
     public static double SpeechSeconds(ReadOnlySpan<float> samples, int sampleRate) => SpeechMeter.Of(samples, sampleRate).SpeechSeconds;
 
+    /// <summary>Checks the recording <paramref name="path"/> names: at least <see cref="MinimumSampleRate"/> and <paramref name="minimumSpeechSeconds"/> of speech.</summary>
+    /// <exception cref="NarratorException">It fails either check; the message names the file and the figure.</exception>
     public static void Check(string path, ReadOnlySpan<float> samples, int sampleRate, double minimumSpeechSeconds)
     {
         Check(path, SpeechMeter.Of(samples, sampleRate), minimumSpeechSeconds);

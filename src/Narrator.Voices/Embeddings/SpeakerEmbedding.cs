@@ -68,6 +68,7 @@ public sealed record SpeakerEmbedding(string EncoderId, float[] Vector)
         return new SpeakerEmbedding(embeddings[0].Embedding.EncoderId, sum.Select(v => (float)(norm > 0 ? v / norm : 0)).ToArray());
     }
 
+    /// <summary>Writes the embedding as JSON to <paramref name="path"/>, naming the recordings it came from (<paramref name="sources"/>).</summary>
     public Task SaveAsync(string path, IReadOnlyList<string> sources)
     {
         var document = new EmbeddingFile { Format = EmbeddingFile.FormatName, EncoderId = EncoderId, Embedding = Vector, Sources = [.. sources] };
@@ -75,6 +76,8 @@ public sealed record SpeakerEmbedding(string EncoderId, float[] Vector)
         return Task.CompletedTask;
     }
 
+    /// <summary>Reads an embedding written by <see cref="SaveAsync"/>.</summary>
+    /// <exception cref="NarratorException">The file is missing or not an embedding.</exception>
     public static SpeakerEmbedding Load(string path)
     {
         if (!File.Exists(path))

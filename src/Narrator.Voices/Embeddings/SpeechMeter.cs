@@ -14,6 +14,7 @@ public sealed class SpeechMeter : IAudioSink
     private int _filled;
     private double _sum;
 
+    /// <summary>The recording's rate in Hz, from <see cref="Start"/>.</summary>
     public int SampleRate { get; private set; }
 
     /// <summary>Samples written, the partial last frame included.</summary>
@@ -39,12 +40,14 @@ public sealed class SpeechMeter : IAudioSink
         }
     }
 
+    /// <inheritdoc/>
     public void Start(int sampleRate)
     {
         SampleRate = sampleRate;
         _frame = Math.Max(1, sampleRate / 50);
     }
 
+    /// <inheritdoc/>
     public void Write(ReadOnlySpan<float> samples)
     {
         foreach (var s in samples)

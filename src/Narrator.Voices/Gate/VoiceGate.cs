@@ -21,13 +21,19 @@ public sealed class VoiceGate
 
     private VoiceGate(VoiceGateOptions options) => _options = options;
 
+    /// <summary>A gate with <paramref name="options"/> (default folders and execution when null).</summary>
     public static VoiceGate Create(VoiceGateOptions? options = null) => new(options ?? new VoiceGateOptions());
 
+    /// <summary>The user's voice store the gate reads.</summary>
     public VoiceStore Store => VoiceStore.At(_options.StoreFolder);
 
+    /// <summary>Finds the voice <paramref name="voice"/> names, as <c>--voice</c> does (enrolled ids included); null for the default stock voice.</summary>
     public VoiceReference Resolve(string? voice) => VoiceResolver.Resolve(voice, _options.StockFolder, _options.StoreFolder);
 
     /// <param name="today">The day consent expiry is checked against. [default: today, local time]</param>
+    /// <summary>Loads the voice <paramref name="request"/> names, after checking consent for its publisher and use when it was made from a person's recordings.</summary>
+    /// <param name="request">The voice and the publisher and use the synthesis declares.</param>
+    /// <exception cref="ConsentRefusedException">Consent is missing, expired, revoked, out of scope or does not verify.</exception>
     public IVoice Open(VoiceRequest request, DateOnly? today = null)
     {
         ArgumentNullException.ThrowIfNull(request);

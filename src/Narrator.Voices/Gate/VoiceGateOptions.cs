@@ -13,6 +13,7 @@ public sealed class VoiceGateOptions
     /// <summary>The user's voice store. [default: <see cref="VoiceStore.Locate"/> with no option]</summary>
     public string StoreFolder { get; init; } = VoiceStore.Locate(null);
 
+    /// <summary>How voices run (device, providers). Default <see cref="ExecutionOptions.Default"/>.</summary>
     public ExecutionOptions Execution { get; init; } = ExecutionOptions.Default;
 
     /// <summary>Decodes reference and consent recordings as mono samples at their rate. [default: <see cref="AudioDecoder.Stream"/>: WAV, and anything ffmpeg decodes, block by block]</summary>

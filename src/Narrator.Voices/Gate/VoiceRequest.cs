@@ -34,6 +34,7 @@ public sealed record VoiceRequest
     /// <summary>Who publishes the synthesis, checked against the consent.</summary>
     public string Publisher { get; init; } = NoPublisher;
 
+    /// <summary>The thresholds consent recordings are checked at. Default <see cref="ConsentThresholds.Calibrated"/>.</summary>
     public ConsentThresholds Thresholds { get; init; } = ConsentThresholds.Calibrated;
 
     /// <summary>The publisher of a request that declares none: only consent given to any publisher covers it.</summary>

@@ -7,6 +7,7 @@ namespace Narrator.Voices;
 /// </summary>
 public sealed class RecordingFolder
 {
+    /// <summary>The optional file of <c>id|text</c> lines that overrides the ARCTIC prompts.</summary>
     public const string TranscriptFileName = "transcript.txt";
     private static readonly string[] Extensions = [".wav", ".flac", ".mp3"];
 
@@ -17,6 +18,7 @@ public sealed class RecordingFolder
         Rejected = rejected;
     }
 
+    /// <summary>The folder, full path.</summary>
     public string Path { get; }
 
     /// <summary>The takes to check, sorted by file name.</summary>
@@ -25,6 +27,8 @@ public sealed class RecordingFolder
     /// <summary>Files that are not takes of a known prompt, each with the reason.</summary>
     public IReadOnlyList<QaReport> Rejected { get; }
 
+    /// <summary>Lists the takes in <paramref name="path"/> and the files that are not takes.</summary>
+    /// <exception cref="VoiceException">The folder is missing or its transcript is malformed.</exception>
     public static RecordingFolder FromDirectory(string path)
     {
         if (!Directory.Exists(path))

@@ -12,6 +12,7 @@ namespace Narrator.Voices;
 /// </summary>
 public static class TakeQa
 {
+    /// <summary>Checks <paramref name="take"/>, decoded with <paramref name="read"/>; <paramref name="recognizer"/> hears it against its prompt (the word check is skipped when null).</summary>
     public static QaReport Check(ScriptTake take, AudioReader read, IStatementRecognizer? recognizer)
     {
         ArgumentNullException.ThrowIfNull(take);

@@ -12,6 +12,9 @@ internal static class TakeSelection
 {
     /// <summary>Reports for every file in the folder (sorted by name), and the good takes with their embeddings.</summary>
     /// <param name="embed">A take's embedding, or null when it is too short to embed alone (it is then not speaker-checked).</param>
+    /// <param name="folder">The takes.</param>
+    /// <param name="sameSpeaker">Least similarity of a take to the other good takes.</param>
+    /// <param name="check">A take's QA.</param>
     public static (List<QaReport> Reports, List<(ScriptTake Take, QaReport Report, SpeakerEmbedding? Embedding)> Good) Select(
         RecordingFolder folder, double sameSpeaker, Func<ScriptTake, QaReport> check, Func<string, SpeakerEmbedding?> embed)
     {

@@ -53,6 +53,7 @@ public sealed class SigningCredential : IDisposable
         }
     }
 
+    /// <summary>Whether <paramref name="certificate"/> is a Narrator development certificate (self-signed, trusted by no one).</summary>
     public static bool IsDevelopmentCertificate(X509Certificate2 certificate)
     {
         ArgumentNullException.ThrowIfNull(certificate);
@@ -123,6 +124,7 @@ public sealed class SigningCredential : IDisposable
         return credential;
     }
 
+    /// <summary>Disposes the certificate chain and the private key.</summary>
     public void Dispose()
     {
         Dispose(Chain);

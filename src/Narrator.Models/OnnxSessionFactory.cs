@@ -73,7 +73,12 @@ public static class OnnxSessionFactory
 
     private static ModelSession? TryCuda(ModelSource model, ExecutionOptions options, List<ProviderAttempt> attempts)
     {
-        using var sessionOptions = NewOptions(options);
+        using var sessionOptions = NativeOptions(options, attempts);
+        if (sessionOptions is null)
+        {
+            return null;
+        }
+
         try
         {
             using var cuda = new OrtCUDAProviderOptions();
@@ -116,9 +121,34 @@ public static class OnnxSessionFactory
         catch (Exception e) when (e is DllNotFoundException or TypeInitializationException)
         {
             throw new ModelException(
-                $"Cannot load ONNX model {path}: the ONNX Runtime native library is missing ({OneLine(e.Message)}). " +
+                $"Cannot load ONNX model {path}: the ONNX Runtime native library is missing ({NativeFailure(e)}). " +
                 "The application must reference Microsoft.ML.OnnxRuntime or Microsoft.ML.OnnxRuntime.Gpu.Linux.", ErrorKind.Internal, e);
         }
+    }
+
+    /// <summary>
+    /// Session options for the CUDA attempt, or null (the attempt recorded as failed) when ONNX Runtime's native
+    /// library cannot load at all: the CPU attempt then fails with the message that says which package to add.
+    /// </summary>
+    private static SessionOptions? NativeOptions(ExecutionOptions options, List<ProviderAttempt> attempts)
+    {
+        try
+        {
+            return NewOptions(options);
+        }
+        catch (Exception e) when (e is DllNotFoundException or TypeInitializationException)
+        {
+            attempts.Add(new ProviderAttempt(Cuda, false, $"ONNX Runtime could not load: {NativeFailure(e)}"));
+            return null;
+        }
+    }
+
+    /// <summary>The loader's first sentence ("Unable to load shared library 'onnxruntime' or one of its dependencies"), not the type initializer's wrapper.</summary>
+    private static string NativeFailure(Exception e)
+    {
+        var message = OneLine((e.InnerException ?? e).Message);
+        var end = message.IndexOf(". ", StringComparison.Ordinal);
+        return end > 0 ? message[..end] : message.TrimEnd('.');
     }
 
     private static SessionOptions NewOptions(ExecutionOptions options)

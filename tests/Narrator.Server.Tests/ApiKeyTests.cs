@@ -1,0 +1,131 @@
+using System.Net;
+using Narrator.Core;
+
+namespace Narrator.Server.Tests;
+
+public sealed class ApiKeyTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 12, 3, 8, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public void Add_NewKey_FileHoldsItsHashNotTheKey()
+    {
+        var folder = TestServerHost.NewFolder();
+        try
+        {
+            var file = Path.Combine(folder, "keys.json");
+            var (store, key, secret) = ApiKeyStore.Open(file).Add("Acme Audio", Now);
+
+            Assert.StartsWith(ApiKeyStore.Prefix, secret, StringComparison.Ordinal);
+            Assert.DoesNotContain(secret[ApiKeyStore.Prefix.Length..], File.ReadAllText(file), StringComparison.Ordinal);
+            Assert.Equal(key, ApiKeyStore.Open(file).Find(secret));
+            Assert.Null(ApiKeyStore.Open(file).Find(secret + "x"));
+            Assert.Empty(store.Remove(key.Id).Keys);
+            Assert.Null(ApiKeyStore.Open(file).Find(secret));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Remove_UnknownId_NamesTheFileAndTheIds()
+    {
+        var folder = TestServerHost.NewFolder();
+        try
+        {
+            var file = Path.Combine(folder, "keys.json");
+            var (store, key, _) = ApiKeyStore.Open(file).Add("acme", Now);
+
+            var e = Assert.Throws<NarratorException>(() => store.Remove("nope"));
+
+            Assert.Equal($"{file}: no key with id 'nope' (ids: {key.Id}).", e.Message);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Open_DamagedFile_NamesTheFile()
+    {
+        var folder = TestServerHost.NewFolder();
+        try
+        {
+            var file = Path.Combine(folder, "keys.json");
+            File.WriteAllText(file, "[{\"id\": \"x\"");
+
+            var e = Assert.Throws<NarratorException>(() => ApiKeyStore.Open(file));
+
+            Assert.StartsWith($"{file}: not a keys file", e.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Speech_ServerWithKeys_AsksForAValidKey()
+    {
+        var folder = TestServerHost.NewFolder();
+        var (_, _, secret) = ApiKeyStore.Open(Path.Combine(folder, "keys.json")).Add("acme", Now);
+        await using var host = await TestServerHost.StartAsync(folder);
+
+        using var none = await host.SpeakAsync(new { input = "Hi.", voice = "tiny", response_format = "wav" });
+        using var wrong = await host.SpeakAsync(new { input = "Hi.", voice = "tiny", response_format = "wav" }, key: ApiKeyStore.Prefix + "guessed");
+        using var right = await host.SpeakAsync(new { input = "Hi.", voice = "tiny", response_format = "wav" }, key: secret);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, none.StatusCode);
+        Assert.Contains("needs an API key", await none.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
+        Assert.Contains("not valid on this server", await wrong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, right.StatusCode);
+    }
+
+    [Fact]
+    public async Task Speech_KeyRemovedWhileServing_RefusedFromThen()
+    {
+        var folder = TestServerHost.NewFolder();
+        var file = Path.Combine(folder, "keys.json");
+        var (store, _, keep) = ApiKeyStore.Open(file).Add("acme", Now);
+        (store, var gone, var secret) = store.Add("globex", Now);
+        await using var host = await TestServerHost.StartAsync(folder);
+        using (var before = await host.SpeakAsync(new { input = "Hi.", voice = "tiny", response_format = "wav" }, key: secret))
+        {
+            Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+        }
+
+        store.Remove(gone.Id);
+        File.SetLastWriteTimeUtc(file, DateTime.UtcNow.AddSeconds(5));
+        using var after = await host.SpeakAsync(new { input = "Hi.", voice = "tiny", response_format = "wav" }, key: secret);
+        using var other = await host.SpeakAsync(new { input = "Hi.", voice = "tiny", response_format = "wav" }, key: keep);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, after.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, other.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("http://0.0.0.0:5290")]
+    [InlineData("http://192.168.1.20:5290")]
+    public async Task Build_BeyondLoopbackWithoutKeys_Refused(string url)
+    {
+        var folder = TestServerHost.NewFolder();
+        try
+        {
+            var e = await Assert.ThrowsAsync<NarratorException>(() => TestServerHost.StartAsync(folder, o => new SpeechServerOptions
+            {
+                StockFolder = o.StockFolder, StoreFolder = o.StoreFolder, KeysFile = o.KeysFile, Urls = [url],
+            }));
+
+            Assert.Equal(ErrorKind.Refused, e.Kind);
+            Assert.Contains($"Listening on {url} lets other machines in, so it needs API keys", e.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}

@@ -15,7 +15,7 @@ namespace Narrator.Server;
 
 /// <summary>
 /// <c>narrator serve</c>: the speech API on Kestrel. <c>POST /v1/audio/speech</c> (the OpenAI shape,
-/// streamed), <c>GET /v1/voices</c>, <c>GET /healthz</c>. Loopback only unless API keys exist; every
+/// streamed), <c>GET /v1/voices</c>, <c>GET /healthz</c> (status and memory). Loopback only unless API keys exist; every
 /// voice goes through the consent gate for the key's publisher.
 /// </summary>
 public static class SpeechServer
@@ -65,7 +65,11 @@ public static class SpeechServer
         app.MapPost("/v1/audio/speech", (HttpContext context, SpeechEndpoint speech) => speech.HandleAsync(context));
         app.MapGet("/v1/voices", (HttpContext context, VoiceCatalog catalog, SpeechServerOptions settings) =>
             Results.Json(new { voices = catalog.For(Caller.Of(context).Publisher, context.Request.Query["use"].FirstOrDefault() ?? settings.DefaultUse) }, ServerJson.Options));
-        app.MapGet("/healthz", () => Results.Text("ok"));
+        app.MapGet("/healthz", () =>
+        {
+            using var process = System.Diagnostics.Process.GetCurrentProcess();
+            return Results.Json(new { status = "ok", working_set_mib = Math.Round(process.WorkingSet64 / 1048576.0, 1), managed_heap_mib = Math.Round(GC.GetTotalMemory(false) / 1048576.0, 1) });
+        }).DisableRateLimiting();
         return app;
     }
 

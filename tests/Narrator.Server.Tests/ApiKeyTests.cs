@@ -3,6 +3,8 @@ using Narrator.Core;
 
 namespace Narrator.Server.Tests;
 
+[Trait("Tier", "integration")]
+[Trait("Needs", "espeak-ng")]
 public sealed class ApiKeyTests
 {
     private static readonly DateTimeOffset Now = new(2026, 12, 3, 8, 0, 0, TimeSpan.Zero);

@@ -4,6 +4,8 @@ using System.Text;
 namespace Narrator.Server.Tests;
 
 /// <summary>Every bad request gets a 4xx with a message saying what is wrong, and the server goes on serving.</summary>
+[Trait("Tier", "integration")]
+[Trait("Needs", "espeak-ng")]
 public sealed class RequestErrorTests
 {
     [Theory]

@@ -5,6 +5,9 @@ using Narrator.Synthesis.Voices;
 
 namespace Narrator.Server.Tests;
 
+[Trait("Tier", "integration")]
+[Trait("Needs", "espeak-ng")]
+[Trait("Needs", "ffmpeg")]
 public sealed class SpeechTests
 {
     private const int TinyRate = 16000;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Microsoft.Extensions.Hosting;
 using Narrator.Server;
 
 namespace Narrator.Cli.Commands;
@@ -24,6 +25,7 @@ internal static class ServeCommand
             listen, keys, voice.Store, voice.Device, voice.Threads, maxInput, rate,
         };
         command.Subcommands.Add(Keys(console));
+        command.Subcommands.Add(Load(console));
         command.SetAction(async (parsed, cancellationToken) =>
         {
             var app = SpeechServer.Build(new SpeechServerOptions
@@ -37,18 +39,17 @@ internal static class ServeCommand
             });
             await using (app.ConfigureAwait(false))
             {
-                await app.StartAsync(cancellationToken).ConfigureAwait(false);
-                await console.Error.WriteLineAsync($"Narrator serves speech on {string.Join(", ", parsed.GetValue(listen)!)}: POST /v1/audio/speech, GET /v1/voices. Ctrl+C stops.").ConfigureAwait(false);
                 try
                 {
-                    await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);
+                    await app.StartAsync(cancellationToken).ConfigureAwait(false);
                 }
-                catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+                catch (IOException e)
                 {
-                    // Ctrl+C is how a server is meant to stop.
+                    throw new Core.NarratorException($"Cannot listen on {string.Join(", ", parsed.GetValue(listen)!)}: {e.Message} Is another server using the port? Choose another address with --listen.", e);
                 }
-
-                await app.StopAsync(CancellationToken.None).ConfigureAwait(false);
+                await console.Error.WriteLineAsync($"Narrator serves speech on {string.Join(", ", parsed.GetValue(listen)!)}: POST /v1/audio/speech, GET /v1/voices. Ctrl+C stops.").ConfigureAwait(false);
+                // Returns when Ctrl+C or SIGTERM stops the host (the usual way a server ends), after a graceful stop.
+                await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
             }
 
             return ExitCodes.Success;
@@ -61,6 +62,65 @@ internal static class ServeCommand
         Description = "The API keys file. [default: ~/.config/narrator/server-keys.json]",
         HelpName = "file",
     };
+
+    private static Command Load(CliConsole console)
+    {
+        var url = new Option<string>("--url") { Description = "The running server.", HelpName = "url", DefaultValueFactory = _ => "http://127.0.0.1:5290" };
+        var key = new Option<string?>("--key") { Description = "The API key to send, if the server has keys.", HelpName = "key" };
+        var clients = new Option<int>("--clients") { Description = "Callers sending requests at once.", HelpName = "count", DefaultValueFactory = _ => 50 };
+        var seconds = new Option<int>("--seconds") { Description = "How long the run lasts.", HelpName = "seconds", DefaultValueFactory = _ => 60 };
+        var voice = new Option<string?>("--voice") { Description = "The voice every request names. [default: the server's default voice]", HelpName = "voice" };
+        var format = new Option<string>("--format") { Description = "The response_format every request asks for.", HelpName = "format", DefaultValueFactory = _ => "wav" };
+        var command = new Command("load", "Load-test a running server: concurrent callers send the same sentence for a while; reports errors, time to first audio byte and to the end (median, 95th percentile), throughput and the server's memory.")
+        {
+            url, key, clients, seconds, voice, format,
+        };
+        command.SetAction(async (parsed, cancellationToken) =>
+        {
+            if (parsed.GetValue(clients) < 1 || parsed.GetValue(seconds) < 1)
+            {
+                throw new Core.NarratorException("--clients and --seconds must be at least 1.");
+            }
+
+            using var http = new HttpClient { BaseAddress = new Uri(parsed.GetValue(url)!.TrimEnd('/') + "/"), Timeout = TimeSpan.FromMinutes(5) };
+            if (parsed.GetValue(key) is { } secret)
+            {
+                http.DefaultRequestHeaders.Authorization = new("Bearer", secret);
+            }
+
+            var report = await LoadRun.RunAsync(http, new LoadSettings
+            {
+                Clients = parsed.GetValue(clients),
+                Duration = TimeSpan.FromSeconds(parsed.GetValue(seconds)),
+                Voice = parsed.GetValue(voice),
+                Format = parsed.GetValue(format)!,
+            }, cancellationToken).ConfigureAwait(false);
+            foreach (var line in LoadLines(report))
+            {
+                await console.Out.WriteLineAsync(line).ConfigureAwait(false);
+            }
+
+            return report.Errors == 0 ? ExitCodes.Success : ExitCodes.Negative;
+        });
+        return command;
+    }
+
+    private static IEnumerable<string> LoadLines(LoadReport report)
+    {
+        static string Ms(TimeSpan t) => $"{t.TotalMilliseconds:0} ms";
+        yield return $"{report.Clients} clients for {report.Duration.TotalSeconds:0} s: {report.Requests} requests, {report.Errors} errors, {report.RequestsPerSecond:0.0} requests/s, {report.AudioBytes / 1048576.0:0.0} MiB of audio";
+        yield return $"first audio byte: median {Ms(report.FirstByteP50)}, 95th percentile {Ms(report.FirstByteP95)}";
+        yield return $"whole response:   median {Ms(report.CompleteP50)}, 95th percentile {Ms(report.CompleteP95)}";
+        if (report.MemoryMiB.Count > 0)
+        {
+            yield return $"server memory (working set): {report.MemoryMiB[0]:0} MiB at the start, {report.MemoryMiB.Max():0} MiB at most, {report.MemoryMiB[^1]:0} MiB at the end";
+        }
+
+        foreach (var error in report.ErrorSamples)
+        {
+            yield return "error: " + error;
+        }
+    }
 
     private static Command Keys(CliConsole console)
     {

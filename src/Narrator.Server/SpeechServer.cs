@@ -43,6 +43,7 @@ public static class SpeechServer
         builder.Logging.AddJsonConsole();
         var gate = VoiceGate.Create(new VoiceGateOptions { StoreFolder = options.StoreFolder, StockFolder = options.StockFolder, Execution = options.Execution });
         builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(gate);
         builder.Services.AddSingleton(keys);
         builder.Services.AddSingleton(new VoiceCatalog(options.StockFolder, options.StoreFolder));
         builder.Services.AddSingleton(_ => new VoicePool(gate, options.InstancesPerVoice, open));

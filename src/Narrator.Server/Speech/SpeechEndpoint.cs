@@ -5,17 +5,19 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Narrator.Core;
 using Narrator.Synthesis;
+using Narrator.Synthesis.Ssml;
 using Narrator.Synthesis.Voices;
+using Narrator.Text.Ssml;
 using Narrator.Voices;
 
 namespace Narrator.Server;
 
 /// <summary>
-/// <c>POST /v1/audio/speech</c>: text in, audio streamed out as it is synthesized, utterance by utterance,
+/// <c>POST /v1/audio/speech</c>: text (or an SSML document) in, audio streamed out as it is synthesized, utterance by utterance,
 /// through the consent gate for the caller's publisher. Everything wrong with a request is answered with a
 /// 4xx before the first byte of audio; a failure after that ends the stream early (and is logged).
 /// </summary>
-internal sealed class SpeechEndpoint(SpeechServerOptions options, VoiceCatalog catalog, VoicePool pool, ILogger<SpeechEndpoint> log)
+internal sealed class SpeechEndpoint(SpeechServerOptions options, VoiceCatalog catalog, VoicePool pool, VoiceGate gate, ILogger<SpeechEndpoint> log)
 {
     public async Task HandleAsync(HttpContext context)
     {
@@ -29,6 +31,7 @@ internal sealed class SpeechEndpoint(SpeechServerOptions options, VoiceCatalog c
             throw ApiError.BadRequest($"voice '{voice}' is not offered here; voices: {catalog.Names(caller.Publisher, use)} (GET /v1/voices lists them).", "unknown_voice");
         }
 
+        var document = Ssml(text, caller, use);
         using var lease = await RentAsync(new VoiceRequest { Voice = voice, Use = use, Publisher = caller.Publisher }, context.RequestAborted).ConfigureAwait(false);
         using var synthesizer = Synthesizer.Create(lease.Voice, new SynthesisOptions { Voice = new VoiceSettings { Speed = speed } }, ownsVoice: false);
         var response = context.Response;
@@ -50,7 +53,8 @@ internal sealed class SpeechEndpoint(SpeechServerOptions options, VoiceCatalog c
             try
             {
                 await response.StartAsync(context.RequestAborted).ConfigureAwait(false);
-                await foreach (var chunk in synthesizer.SynthesizeAsync(text, context.RequestAborted).ConfigureAwait(false))
+                var chunks = document is null ? synthesizer.SynthesizeAsync(text, context.RequestAborted) : synthesizer.SynthesizeAsync(document, SsmlVoices(caller, use), context.RequestAborted);
+                await foreach (var chunk in chunks.ConfigureAwait(false))
                 {
                     await encoder.WriteAsync(chunk.Samples, context.RequestAborted).ConfigureAwait(false);
                     samples += chunk.Samples.Length;
@@ -76,6 +80,59 @@ internal sealed class SpeechEndpoint(SpeechServerOptions options, VoiceCatalog c
                 caller.KeyId, caller.Publisher, lease.Voice.Name, text.Length, format.Name, samples / (double)synthesizer.SampleRate, clock.ElapsedMilliseconds);
         }
     }
+
+    /// <summary>
+    /// The SSML document when the input is one (a <c>speak</c> root), with every voice it names checked
+    /// now, so that a voice it may not use is refused before any audio is sent; null for plain text.
+    /// </summary>
+    private SsmlDocument? Ssml(string text, Caller caller, string use)
+    {
+        if (!text.TrimStart().StartsWith("<speak", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        SsmlDocument document;
+        try
+        {
+            document = SsmlDocument.Parse(text, "input");
+        }
+        catch (NarratorException e)
+        {
+            throw ApiError.BadRequest(e.Message, "invalid_ssml");
+        }
+
+        foreach (var piece in document.Pieces.Where(p => p.Voice is not null).DistinctBy(p => p.Voice))
+        {
+            if (!catalog.Knows(piece.Voice!))
+            {
+                throw ApiError.BadRequest($"input line {piece.Line}, column {piece.Column}: voice '{piece.Voice}' is not offered here; voices: {catalog.Names(caller.Publisher, use)}.", "unknown_voice");
+            }
+
+            try
+            {
+                gate.Authorize(new VoiceRequest { Voice = piece.Voice, Use = use, Publisher = caller.Publisher });
+            }
+            catch (ConsentRefusedException e)
+            {
+                throw new ApiError(StatusCodes.Status403Forbidden, "permission_error", $"input line {piece.Line}, column {piece.Column}: {e.Message}", "consent_refused");
+            }
+        }
+
+        foreach (var warning in document.Warnings)
+        {
+            log.LogWarning("SSML from key {Key}: {Warning}", caller.KeyId, warning);
+        }
+
+        return document;
+    }
+
+    // A voice element's voice is opened through the gate for this request; the synthesizer disposes it after the document.
+    private SsmlSpeakOptions SsmlVoices(Caller caller, string use) => new()
+    {
+        Voices = name => gate.Open(new VoiceRequest { Voice = name, Use = use, Publisher = caller.Publisher }),
+        Warn = warning => log.LogWarning("SSML from key {Key}: {Warning}", caller.KeyId, warning),
+    };
 
     private async Task<SpeechRequest> ReadAsync(HttpRequest request)
     {

@@ -15,7 +15,7 @@ namespace Narrator.Server;
 
 /// <summary>
 /// <c>narrator serve</c>: the speech API on Kestrel. <c>POST /v1/audio/speech</c> (the OpenAI shape,
-/// streamed), <c>GET /v1/voices</c>, <c>GET /healthz</c> (status and memory). Loopback only unless API keys exist; every
+/// streamed), <c>GET /v1/voices</c>, book render jobs (<c>/v1/books</c>), <c>GET /healthz</c> (status and memory). Loopback only unless API keys exist; every
 /// voice goes through the consent gate for the key's publisher.
 /// </summary>
 public static class SpeechServer
@@ -48,6 +48,10 @@ public static class SpeechServer
         builder.Services.AddSingleton(new VoiceCatalog(options.StockFolder, options.StoreFolder));
         builder.Services.AddSingleton(_ => new VoicePool(gate, options.InstancesPerVoice, open));
         builder.Services.AddSingleton<SpeechEndpoint>();
+        builder.Services.AddSingleton(new BookJobStore(options.JobsFolder));
+        builder.Services.AddSingleton<BookJobEvents>();
+        builder.Services.AddSingleton<BookJobRunner>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<BookJobRunner>());
         builder.Services.AddRateLimiter(limiter =>
         {
             limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context => RateLimitPartition.GetFixedWindowLimiter(
@@ -66,6 +70,7 @@ public static class SpeechServer
         app.MapPost("/v1/audio/speech", (HttpContext context, SpeechEndpoint speech) => speech.HandleAsync(context));
         app.MapGet("/v1/voices", (HttpContext context, VoiceCatalog catalog, SpeechServerOptions settings) =>
             Results.Json(new { voices = catalog.For(Caller.Of(context).Publisher, context.Request.Query["use"].FirstOrDefault() ?? settings.DefaultUse) }, ServerJson.Options));
+        BookEndpoints.Map(app);
         app.MapGet("/healthz", () =>
         {
             using var process = System.Diagnostics.Process.GetCurrentProcess();

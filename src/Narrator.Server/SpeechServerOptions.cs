@@ -28,6 +28,14 @@ public sealed class SpeechServerOptions
     /// <summary>The largest request body accepted, in bytes. [default: 64 KiB]</summary>
     public long MaxRequestBytes { get; init; } = 64 * 1024;
 
+    /// <summary>The largest manuscript upload accepted, in bytes. [default: 50 MiB]</summary>
+    public long MaxBookBytes { get; init; } = 50L * 1024 * 1024;
+
+    /// <summary>Where submitted books and their renders are kept. [default: ~/.local/share/narrator/books]</summary>
+    public string JobsFolder { get; init; } = Path.Combine(
+        Environment.GetEnvironmentVariable("XDG_DATA_HOME") is { Length: > 0 } data ? data : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".local", "share"),
+        "narrator", "books");
+
     /// <summary>Requests one caller (API key, or address without keys) may make per minute. [default: 120]</summary>
     public int RequestsPerMinute { get; init; } = 120;
 

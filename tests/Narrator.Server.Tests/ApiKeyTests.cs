@@ -119,7 +119,7 @@ public sealed class ApiKeyTests
         {
             var e = await Assert.ThrowsAsync<NarratorException>(() => TestServerHost.StartAsync(folder, o => new SpeechServerOptions
             {
-                StockFolder = o.StockFolder, StoreFolder = o.StoreFolder, KeysFile = o.KeysFile, Urls = [url],
+                StockFolder = o.StockFolder, StoreFolder = o.StoreFolder, KeysFile = o.KeysFile, JobsFolder = o.JobsFolder, Urls = [url],
             }));
 
             Assert.Equal(ErrorKind.Refused, e.Kind);

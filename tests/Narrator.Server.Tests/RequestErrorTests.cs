@@ -58,7 +58,7 @@ public sealed class RequestErrorTests
     {
         await using var host = await TestServerHost.StartAsync(configure: o => new SpeechServerOptions
         {
-            StockFolder = o.StockFolder, StoreFolder = o.StoreFolder, KeysFile = o.KeysFile, RequestsPerMinute = 2,
+            StockFolder = o.StockFolder, StoreFolder = o.StoreFolder, KeysFile = o.KeysFile, JobsFolder = o.JobsFolder, RequestsPerMinute = 2,
         });
         for (var i = 0; i < 2; i++)
         {

@@ -52,6 +52,7 @@ internal sealed class TestServerHost : IAsyncDisposable
             StockFolder = Path.Combine(folder, "stock"),
             StoreFolder = Path.Combine(folder, "store"),
             KeysFile = Path.Combine(folder, "keys.json"),
+            JobsFolder = Path.Combine(folder, "books"),
         };
         options = configure?.Invoke(options) ?? options;
         var app = SpeechServer.Build(options, host => host.UseTestServer(server => server.PreserveExecutionContext = true), open);
@@ -68,6 +69,14 @@ internal sealed class TestServerHost : IAsyncDisposable
         }
 
         return Client.SendAsync(request, completion);
+    }
+
+    /// <summary>Stops the server, keeping its folder (a test starts another server on it).</summary>
+    public async Task StopAsync()
+    {
+        Client.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
     }
 
     public async ValueTask DisposeAsync()

@@ -17,12 +17,13 @@ internal static class ServeCommand
             AllowMultipleArgumentsPerToken = false,
         };
         var keys = KeysFile();
+        var books = new Option<string?>("--books") { Description = "Where submitted books and their renders are kept. [default: ~/.local/share/narrator/books]", HelpName = "dir" };
         var voice = new VoiceOptions(defaultUse: "api");
         var maxInput = new Option<int>("--max-input") { Description = "The most characters one request may speak.", HelpName = "characters", DefaultValueFactory = _ => 4096 };
         var rate = new Option<int>("--rate-limit") { Description = "Requests per minute allowed to each API key (or local address).", HelpName = "requests", DefaultValueFactory = _ => 120 };
-        var command = new Command("serve", "Serve the speech API: POST /v1/audio/speech (OpenAI-compatible, streamed; wav, mp3, opus, aac, flac, pcm and 8 kHz ulaw), GET /v1/voices. Stock voices, and enrolled voices for the publishers their consent names.")
+        var command = new Command("serve", "Serve the speech API: POST /v1/audio/speech (OpenAI-compatible, streamed; wav, mp3, opus, aac, flac, pcm and 8 kHz ulaw), GET /v1/voices, and book renders (POST /v1/books). Stock voices, and enrolled voices for the publishers their consent names.")
         {
-            listen, keys, voice.Store, voice.Device, voice.Threads, maxInput, rate,
+            listen, keys, books, voice.Store, voice.Device, voice.Threads, maxInput, rate,
         };
         command.Subcommands.Add(Keys(console));
         command.Subcommands.Add(Load(console));
@@ -32,6 +33,7 @@ internal static class ServeCommand
             {
                 Urls = parsed.GetValue(listen)!,
                 KeysFile = parsed.GetValue(keys) ?? ApiKeyStore.DefaultFile,
+                JobsFolder = parsed.GetValue(books) ?? new SpeechServerOptions().JobsFolder,
                 StoreFolder = Voices.VoiceStore.Locate(parsed.GetValue(voice.Store)),
                 Execution = voice.Execution(parsed),
                 MaxInputCharacters = parsed.GetValue(maxInput),

@@ -20,6 +20,7 @@ public sealed class SpeechServerOptions
     /// <summary>The API keys file (hashed keys, each for one publisher). [default: ~/.config/narrator/server-keys.json]</summary>
     public string KeysFile { get; init; } = ApiKeyStore.DefaultFile;
 
+    /// <summary>Where the voices run (CPU or CUDA) and with how many threads. [default: <see cref="ExecutionOptions.Default"/>]</summary>
     public ExecutionOptions Execution { get; init; } = ExecutionOptions.Default;
 
     /// <summary>The most characters one request may ask to speak. [default: 4096, as the OpenAI speech API]</summary>

@@ -28,8 +28,10 @@ public sealed class ApiKeyStore
         Environment.GetEnvironmentVariable("XDG_CONFIG_HOME") is { Length: > 0 } config ? config : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".config"),
         "narrator", "server-keys.json");
 
+    /// <summary>The keys file this store reads and writes.</summary>
     public string File { get; }
 
+    /// <summary>The keys, in the order they were added.</summary>
     public IReadOnlyList<ApiKey> Keys { get; }
 
     /// <summary>Reads the keys file; a missing file is a store without keys.</summary>

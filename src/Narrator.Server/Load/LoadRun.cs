@@ -12,8 +12,10 @@ namespace Narrator.Server;
 /// </summary>
 public static class LoadRun
 {
+    /// <summary>The sentence every request speaks unless the settings give another (about 3 s of speech).</summary>
     public const string DefaultText = "The keeper climbed the stair and lit the lamp before the storm came in.";
 
+    /// <summary>Runs the load test against the server <paramref name="client"/> points at (its base address ends with a slash).</summary>
     public static async Task<LoadReport> RunAsync(HttpClient client, LoadSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(client);

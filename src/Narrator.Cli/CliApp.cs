@@ -24,6 +24,7 @@ internal static class CliApp
         root.Subcommands.Add(EvaluateCommand.Create(console));
         root.Subcommands.Add(VoiceCommand.Create(console));
         root.Subcommands.Add(WatermarkCommand.Create(console));
+        root.Subcommands.Add(ServeCommand.Create(console));
         if (console.HelpWidth is { } width)
         {
             // The help option is recursive: its action serves every subcommand's --help too.

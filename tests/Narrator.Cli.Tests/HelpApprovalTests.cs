@@ -30,6 +30,8 @@ public sealed class HelpApprovalTests
     [InlineData("evaluate", "voice")]
     [InlineData("evaluate", "adaptation")]
     [InlineData("evaluate", "text")]
+    [InlineData("serve")]
+    [InlineData("serve", "keys", "add")]
     public async Task Help_EachCommand_MatchesApprovedSnapshot(params string[] command)
     {
         var args = command[0] == "narrator" ? command[1..] : command;

@@ -62,6 +62,30 @@ public sealed class VoiceGate
             : throw new NarratorException("--speaker chooses a stock speaker; a clone speaks as the person in --reference or --embedding.");
     }
 
+    /// <summary>
+    /// Checks, without loading it, that the voice of <paramref name="request"/> may speak for its use and
+    /// publisher: for a caller that keeps voices loaded (a server) and so asks again on every use.
+    /// A clone cannot be checked this way; open it with <see cref="Open"/>.
+    /// </summary>
+    /// <exception cref="ConsentRefusedException">An enrolled voice whose consent does not cover the request.</exception>
+    public VoiceReference Authorize(VoiceRequest request, DateOnly? today = null)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.Clones)
+        {
+            throw new NarratorException("A zero-shot clone is checked when it is opened: use VoiceGate.Open.");
+        }
+
+        var reference = Resolve(request.Voice);
+        if (reference.Kind == VoiceKind.Enrolled)
+        {
+            var store = Store;
+            ConsentPolicy.Check(store, store.Get(reference.Name), request.Use, request.Publisher, today ?? DateOnly.FromDateTime(DateTime.Now));
+        }
+
+        return reference;
+    }
+
     private ConsentedVoice OpenEnrolled(string id, VoiceRequest request, DateOnly today)
     {
         var store = Store;

@@ -1,0 +1,82 @@
+using Narrator.Core;
+using Narrator.Models;
+using Narrator.Synthesis.Voices;
+using Narrator.Voices;
+
+namespace Narrator.Server;
+
+/// <summary>What <c>narrator serve</c> listens on, which voices it offers and the limits it holds every request to.</summary>
+public sealed class SpeechServerOptions
+{
+    /// <summary>The addresses Kestrel listens on. [default: http://127.0.0.1:5290, loopback only]</summary>
+    public IReadOnlyList<string> Urls { get; init; } = ["http://127.0.0.1:5290"];
+
+    /// <summary>The enrolled voices' store. [default: <see cref="VoiceStore.Locate"/> with no option, as <c>narrator voice</c>]</summary>
+    public string StoreFolder { get; init; } = VoiceStore.Locate(null);
+
+    /// <summary>The shipped voices. [default: <c>voices/</c> beside the executable]</summary>
+    public string StockFolder { get; init; } = VoiceResolver.DefaultStockFolder;
+
+    /// <summary>The API keys file (hashed keys, each for one publisher). [default: ~/.config/narrator/server-keys.json]</summary>
+    public string KeysFile { get; init; } = ApiKeyStore.DefaultFile;
+
+    /// <summary>Where the voices run (CPU or CUDA) and with how many threads. [default: <see cref="ExecutionOptions.Default"/>]</summary>
+    public ExecutionOptions Execution { get; init; } = ExecutionOptions.Default;
+
+    /// <summary>The most characters one request may ask to speak. [default: 4096, as the OpenAI speech API]</summary>
+    public int MaxInputCharacters { get; init; } = 4096;
+
+    /// <summary>The largest request body accepted, in bytes. [default: 64 KiB]</summary>
+    public long MaxRequestBytes { get; init; } = 64 * 1024;
+
+    /// <summary>The largest manuscript upload accepted, in bytes. [default: 50 MiB]</summary>
+    public long MaxBookBytes { get; init; } = 50L * 1024 * 1024;
+
+    /// <summary>Where submitted books and their renders are kept. [default: ~/.local/share/narrator/books]</summary>
+    public string JobsFolder { get; init; } = Path.Combine(
+        Environment.GetEnvironmentVariable("XDG_DATA_HOME") is { Length: > 0 } data ? data : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".local", "share"),
+        "narrator", "books");
+
+    /// <summary>Requests one caller (API key, or address without keys) may make per minute. [default: 120]</summary>
+    public int RequestsPerMinute { get; init; } = 120;
+
+    /// <summary>Loaded copies of one voice that may speak at once; further requests for it wait. [default: the processor count, at most 4]</summary>
+    public int InstancesPerVoice { get; init; } = Math.Clamp(Environment.ProcessorCount, 1, 4);
+
+    /// <summary>The consent use a request declares when it names none. [default: api]</summary>
+    public string DefaultUse { get; init; } = "api";
+
+    internal void Validate()
+    {
+        var problems = new List<string>();
+        if (Urls.Count == 0)
+        {
+            problems.Add("give at least one address to listen on");
+        }
+
+        foreach (var url in Urls)
+        {
+            if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+            {
+                problems.Add($"'{url}' is not an http:// or https:// address");
+            }
+        }
+
+        Check(problems, MaxInputCharacters >= 1, $"the input limit must be at least 1 character, not {MaxInputCharacters}");
+        Check(problems, MaxRequestBytes >= 1024, $"the request size limit must be at least 1024 bytes, not {MaxRequestBytes}");
+        Check(problems, RequestsPerMinute >= 1, $"the rate limit must be at least 1 request per minute, not {RequestsPerMinute}");
+        Check(problems, InstancesPerVoice >= 1, $"at least one instance per voice is needed, not {InstancesPerVoice}");
+        if (problems.Count > 0)
+        {
+            throw new NarratorException("Server options: " + string.Join("; ", problems) + ".", ErrorKind.BadInput);
+        }
+    }
+
+    private static void Check(List<string> problems, bool holds, string problem)
+    {
+        if (!holds)
+        {
+            problems.Add(problem);
+        }
+    }
+}

@@ -8,11 +8,17 @@ namespace Narrator.Cli;
 /// <summary>The <c>--cast</c> file, and the voices a manuscript is read with: its narrator, characters and inline voices, all through the consent gate.</summary>
 internal sealed class CastOption
 {
-    public CastOption(bool required = false)
+    private const string Narrating = "A cast file (JSON, or YAML when it ends in .yaml or .yml) giving the narrator, characters and other dialogue voices of their own, e.g. {\"narrator\": \"bdl\", \"characters\": {\"Alice\": \"slt\"}}; 'narrator cast' lists the names.";
+
+    private const string Checking = "The cast file narrate will be given: a voice the manuscript names inline ({voice=...}, data-voice) may be one of its characters. Without it, every such name must be a voice as --voice takes it.";
+
+    /// <param name="required">Whether the command needs a cast file.</param>
+    /// <param name="checking">Whether the command only checks the names a manuscript gives inline (plan, cast) instead of reading with the cast.</param>
+    public CastOption(bool required = false, bool checking = false)
     {
         File = new Option<string?>("--cast")
         {
-            Description = "A cast file (JSON, or YAML when it ends in .yaml or .yml) giving the narrator, characters and other dialogue voices of their own, e.g. {\"narrator\": \"bdl\", \"characters\": {\"Alice\": \"slt\"}}; 'narrator cast' lists the names.",
+            Description = checking ? Checking : Narrating,
             HelpName = "file",
             Required = required,
         };
@@ -43,6 +49,18 @@ internal sealed class CastOption
             reading.Dispose();
             throw;
         }
+    }
+
+    /// <summary>
+    /// Checks, loading no voice, that every name <paramref name="manuscript"/> gives a passage inline is a character of
+    /// the cast file or a voice of the stock folder or the store <paramref name="store"/>; the first that is neither
+    /// stops the command as it would stop narrate (exit 2, naming the file, the line, the chapter and the name).
+    /// </summary>
+    public void Check(ParseResult parsed, Book manuscript, string? store)
+    {
+        var castFile = parsed.GetValue(File) is { } castPath ? CastFile.Load(castPath) : null;
+        var gate = VoiceOptions.Gate(store, Narrator.Models.ExecutionOptions.Default);
+        VoiceCast.CheckDirections(manuscript, castFile, name => gate.Resolve(name));
     }
 
     /// <summary>A loaded cast and the --voice it was loaded with, disposed together.</summary>

@@ -190,18 +190,28 @@ public sealed class VoiceCast : IDisposable
         var roles = new List<string>();
         if (Is(Narrator))
         {
-            roles.Add("narration");
+            roles.Add(NarrationRole);
         }
 
         roles.AddRange(Characters.Where(c => Is(c.Value)).Select(c => c.Key).Order(StringComparer.Ordinal));
         if (Dialogue is { } dialogue && Is(dialogue))
         {
-            roles.Add("other dialogue");
+            roles.Add(OtherDialogueRole);
         }
 
-        roles.AddRange(_inline.Where(i => !Characters.ContainsKey(i.Key) && Is(i.Value)).Select(i => $"passages marked {i.Key}").Order(StringComparer.Ordinal));
+        roles.AddRange(_inline.Where(i => !Characters.ContainsKey(i.Key) && Is(i.Value)).Select(i => MarkedRole(i.Key)).Order(StringComparer.Ordinal));
         return roles;
     }
+
+    /// <summary>The narrator's role, as <see cref="RolesOf"/> names it.</summary>
+    internal const string NarrationRole = "narration";
+
+    /// <summary>The role of dialogue without a voice of its own, as <see cref="RolesOf"/> names it.</summary>
+    internal const string OtherDialogueRole = "other dialogue";
+
+    /// <summary>The role of the passages a manuscript gives inline to <paramref name="name"/>, a name that is no character of the cast.</summary>
+    internal static string MarkedRole(string name) => $"passages marked {name}";
+
 
     /// <summary>Characters of the cast that <paramref name="speakers"/> (the names the book attributes lines to) never mention.</summary>
     public IReadOnlyList<string> Unheard(IEnumerable<string> speakers)

@@ -14,6 +14,9 @@ namespace Narrator.Rendering.Cast;
 /// </summary>
 internal static partial class CastYaml
 {
+    // Keys may hold dots and spaces ("Mr. Holmes"), not this.
+    private const char KeySeparator = '\u001f';
+
     /// <summary>
     /// The JSON <paramref name="yaml"/> stands for, and where each of its mapping keys is written: the line of the key
     /// reached by a list of keys from the root (<c>["characters", "Alice", "speed"]</c>), for errors about entries.
@@ -49,9 +52,6 @@ internal static partial class CastYaml
         var json = JsonDocument.Parse(Node(stream.Documents[0].RootNode)?.ToJsonString() ?? "null");
         return (json, keys => lines.TryGetValue(string.Join(KeySeparator, keys), out var line) ? line : null);
     }
-
-    // Keys may hold dots and spaces ("Mr. Holmes"), not this.
-    private const char KeySeparator = '\u001f';
 
     /// <summary>The line of every mapping key under <paramref name="node"/>, by its keys from the root joined with <see cref="KeySeparator"/>.</summary>
     private static void Lines(YamlNode node, string prefix, Dictionary<string, int> lines)

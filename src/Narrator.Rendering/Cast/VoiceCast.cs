@@ -15,6 +15,12 @@ public sealed class VoiceCast : IDisposable
     /// <summary>The key under which dialogue without a voice of its own is hashed and reported.</summary>
     internal const string OtherDialogue = "(dialogue)";
 
+    /// <summary>The narrator's role, as <see cref="RolesOf"/> names it.</summary>
+    internal const string NarrationRole = "narration";
+
+    /// <summary>The role of dialogue without a voice of its own, as <see cref="RolesOf"/> names it.</summary>
+    internal const string OtherDialogueRole = "other dialogue";
+
     private readonly List<IVoice> _opened;
     private readonly Dictionary<string, CastVoice> _inline = new(StringComparer.OrdinalIgnoreCase);
 
@@ -143,7 +149,7 @@ public sealed class VoiceCast : IDisposable
         }
     }
 
-    /// <summary>Every voice name <paramref name="book"/> writes inline, where it is first written (as <see cref="InlinePlace"/> says it), in book order.</summary>
+    /// <summary>Every voice name <paramref name="book"/> writes inline, each time with where it is written (as <see cref="InlinePlace"/> says it), in book order.</summary>
     private static IEnumerable<(string Where, string Name)> Directions(Book book) =>
         book.Chapters.SelectMany(chapter => chapter.Blocks.SelectMany(block => block.Voices.Select(v => (InlinePlace(chapter, block, v.Voice), v.Voice))));
 
@@ -203,15 +209,8 @@ public sealed class VoiceCast : IDisposable
         return roles;
     }
 
-    /// <summary>The narrator's role, as <see cref="RolesOf"/> names it.</summary>
-    internal const string NarrationRole = "narration";
-
-    /// <summary>The role of dialogue without a voice of its own, as <see cref="RolesOf"/> names it.</summary>
-    internal const string OtherDialogueRole = "other dialogue";
-
     /// <summary>The role of the passages a manuscript gives inline to <paramref name="name"/>, a name that is no character of the cast.</summary>
     internal static string MarkedRole(string name) => $"passages marked {name}";
-
 
     /// <summary>Characters of the cast that <paramref name="speakers"/> (the names the book attributes lines to) never mention.</summary>
     public IReadOnlyList<string> Unheard(IEnumerable<string> speakers)

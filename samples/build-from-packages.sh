@@ -21,8 +21,9 @@ cleanup() {
 trap cleanup EXIT
 
 echo "packing $version into $feed"
-# Its own artifacts folder: nothing is shared with the Debug builds the tests use.
-dotnet pack Narrator.sln -c Release -o "$feed" --artifacts-path "$work/artifacts" -p:VersionSuffix="${version#*-}" -v quiet -nologo
+# Its own artifacts folder: nothing is shared with the Debug builds the tests use. The solution filter
+# holds only src/ (the packages and what they need), so the test projects are not built again in Release.
+dotnet pack Narrator.Packages.slnf -c Release -o "$feed" --artifacts-path "$work/artifacts" -p:VersionSuffix="${version#*-}" -v quiet -nologo
 
 # Narrator's packages come from the local feed only; everything else from nuget.org.
 cat > "$work/nuget.config" <<CONFIG

@@ -4,7 +4,7 @@ namespace Narrator.Books;
 
 /// <summary>
 /// Looks at the first bytes of a file given as Markdown or plain text: audio, images, PDFs, archives
-/// and other binary files, and HTML pages, are refused before anything is planned or narrated.
+/// and other binary files, HTML pages and SSML documents are refused before anything is planned or narrated.
 /// </summary>
 internal static class ManuscriptCheck
 {
@@ -59,6 +59,36 @@ internal static class ManuscriptCheck
         {
             throw NotAManuscript(path, "an HTML page (package it as an EPUB, or save it as Markdown or plain text)");
         }
+
+        if (IsSsml(path, start))
+        {
+            throw NotAManuscript(
+                path,
+                $"an SSML document, which is spoken, not narrated as a book: speak it with 'narrator speak --ssml-file \"{path}\" --out speech.wav' "
+                + "(every SSML element, voice switches included). To narrate it as a book with chapters, write its text as Markdown, where {voice=...} names a passage's voice");
+        }
+    }
+
+    /// <summary>A file named .ssml, or one whose first element (after an XML declaration or comments) is &lt;speak&gt;.</summary>
+    private static bool IsSsml(string path, string start)
+    {
+        if (Path.GetExtension(path).Equals(".ssml", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        while (start.StartsWith("<?", StringComparison.Ordinal) || start.StartsWith("<!--", StringComparison.Ordinal))
+        {
+            var end = start.StartsWith("<?", StringComparison.Ordinal) ? start.IndexOf("?>", StringComparison.Ordinal) : start.IndexOf("-->", StringComparison.Ordinal);
+            if (end < 0)
+            {
+                return false;
+            }
+
+            start = start[(end + (start[1] == '?' ? 2 : 3))..].TrimStart(' ', '\t', '\r', '\n');
+        }
+
+        return start.StartsWith("<speak", StringComparison.Ordinal) && start.Length > 6 && (char.IsWhiteSpace(start[6]) || start[6] is '>' or '/');
     }
 
     // Bytes below the space other than tab, line feed, form feed and carriage return.

@@ -135,6 +135,7 @@ internal sealed class ChapterRenderer
             Block = line.Block,
             Offset = line.Block is null ? null : line.Offset + chunk.Source.Start,
             Length = line.Block is null ? null : chunk.Source.Length,
+            Voice = line.Voice.Voice.Name,
         };
     }
 

@@ -14,6 +14,8 @@ public sealed class ManuscriptCheckTests
         { "book.md", [0xFF, 0xD8, 0xFF, 0xE0, 0, 16, .. "JFIF"u8], "a JPEG image" },
         { "data.bin", [1, 2, 3, 0, 0, 0, 7, 8, 200, 201], "a binary file" },
         { "page.txt", Encoding.UTF8.GetBytes("\uFEFF<!DOCTYPE html>\n<html><body><p>Hello.</p></body></html>"), "an HTML page" },
+        { "chapter.ssml", Encoding.UTF8.GetBytes("Hello there, plain words in a file named .ssml."), "an SSML document" },
+        { "chapter.txt", Encoding.UTF8.GetBytes("<?xml version=\"1.0\"?>\n<!-- a scene -->\n<speak version=\"1.1\"><p>Hello.</p></speak>"), "an SSML document" },
     };
 
     [Theory]
@@ -25,6 +27,27 @@ public sealed class ManuscriptCheckTests
         var e = Assert.Throws<BookException>(() => BookReader.Read(path));
 
         Assert.Contains($"'{path}' is not a manuscript: it looks like {what}", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_SsmlDocument_SaysToSpeakItWithSpeakSsmlFile()
+    {
+        var path = TestFiles.Temp("scene.xml", Encoding.UTF8.GetBytes("<speak><p>Who is there?</p></speak>\n"));
+
+        var e = Assert.Throws<BookException>(() => BookReader.Read(path));
+
+        Assert.Contains($"'{path}' is not a manuscript: it looks like an SSML document", e.Message, StringComparison.Ordinal);
+        Assert.Contains($"narrator speak --ssml-file \"{path}\"", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_TextStartingWithAWordLikeSpeak_StillReadAsText()
+    {
+        var path = TestFiles.Temp("speaker.md", Encoding.UTF8.GetBytes("<speaker> notes come first.\n\nThe keeper climbed the stairs at dusk and lit the great lamp.\n"));
+
+        var book = BookReader.Read(path);
+
+        Assert.Contains(book.Chapters.SelectMany(c => c.Blocks), b => b.Text.Contains("keeper climbed", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -46,6 +46,27 @@ public sealed class MarkdownVoiceTests
     }
 
     [Fact]
+    public void Read_SpanClosingTheParagraph_GivesOnlyItsOwnTextToTheVoice()
+    {
+        var block = Paragraph("The door opened. [Who is there?]{voice=slt}");
+
+        Assert.Equal("The door opened. Who is there?", block.Text);
+        Assert.Equal([("Who is there?", "slt")], Voiced(block));
+    }
+
+    [Fact]
+    public void Read_VoiceMarkupInsideCodeSpans_IsTextNotDirection()
+    {
+        var book = Read("# One\n\nWrite `[Hello]{voice=slt}` to direct a line, or end with `{voice=kathleen}`\n\nA real one. [Yes.]{voice=bdl} she said.\n");
+        var blocks = book.Chapters[0].Blocks;
+
+        Assert.Equal("Write [Hello]{voice=slt} to direct a line, or end with {voice=kathleen}", blocks[0].Text);
+        Assert.Empty(blocks[0].Voices);
+        Assert.Empty(book.Warnings);
+        Assert.Equal([("Yes.", "bdl")], Voiced(blocks[1]));
+    }
+
+    [Fact]
     public void Read_VoiceAttributesInTheMiddle_AreLeftOutWithAWarningNamingTheLine()
     {
         var book = Read("# One\n\nFirst line.\n\nShe said {voice=slt} nothing more.\n");

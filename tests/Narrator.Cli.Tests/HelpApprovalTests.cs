@@ -30,6 +30,7 @@ public sealed class HelpApprovalTests
     [InlineData("evaluate", "voice")]
     [InlineData("evaluate", "adaptation")]
     [InlineData("evaluate", "text")]
+    [InlineData("evaluate", "cast")]
     [InlineData("serve")]
     [InlineData("serve", "keys", "add")]
     public async Task Help_EachCommand_MatchesApprovedSnapshot(params string[] command)

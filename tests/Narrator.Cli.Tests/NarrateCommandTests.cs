@@ -94,6 +94,23 @@ public sealed class NarrateCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Narrate_SsmlFile_ExitsTwoNamingItAndSayingToUseSpeakSsmlFile()
+    {
+        var path = Path.Combine(_folder, "scene.ssml");
+        File.WriteAllText(path, "<speak><p>Who is there?<break time=\"1s\"/></p><voice name=\"slt\">Only me.</voice></speak>\n");
+
+        var run = await CliRun.RunAsync("narrate", path, "--voice", Fixtures.TinyVoice, "--out", Out);
+        var plan = await CliRun.RunAsync("plan", path);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains($"'{path}' is not a manuscript: it looks like an SSML document", run.Error, StringComparison.Ordinal);
+        Assert.Contains("narrator speak --ssml-file", run.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Out));
+        Assert.Equal(2, plan.ExitCode);
+        Assert.Contains("an SSML document", plan.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Narrate_BookInAnotherLanguage_ExitsTwoBeforeWritingAnything()
     {
         var path = Path.Combine(_folder, "phare.md");

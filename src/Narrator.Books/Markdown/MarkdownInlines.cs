@@ -6,14 +6,19 @@ namespace Narrator.Books.Markdown;
 /// <summary>Plain text of Markdown inlines: emphasis and links reduced to their text; images, raw HTML and footnote markers dropped.</summary>
 internal static class MarkdownInlines
 {
-    public static string Text(ContainerInline? inlines)
+    /// <param name="inlines">The inline content of a Markdown block (null: no text).</param>
+    /// <param name="protectCode">
+    /// Whether the brackets and braces of code spans are kept from being read as voice markup (see
+    /// <see cref="MarkdownVoices.Protect"/>); <see cref="MarkdownVoices.Read"/> gives them back.
+    /// </param>
+    public static string Text(ContainerInline? inlines, bool protectCode = false)
     {
         var text = new StringBuilder();
-        Append(inlines, text);
+        Append(inlines, text, protectCode);
         return string.Join(' ', text.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
     }
 
-    private static void Append(Inline? inline, StringBuilder text)
+    private static void Append(Inline? inline, StringBuilder text, bool protectCode)
     {
         switch (inline)
         {
@@ -27,7 +32,7 @@ internal static class MarkdownInlines
                 text.Append(literal.Content.AsSpan());
                 return;
             case CodeInline code:
-                text.Append(code.Content);
+                text.Append(protectCode ? MarkdownVoices.Protect(code.Content) : code.Content);
                 return;
             case LineBreakInline:
                 text.Append(' ');
@@ -41,7 +46,7 @@ internal static class MarkdownInlines
             case ContainerInline container:
                 foreach (var child in container)
                 {
-                    Append(child, text);
+                    Append(child, text, protectCode);
                 }
 
                 return;

@@ -119,7 +119,7 @@ internal static class MarkdownReader
                 Add(BlockKind.Heading, MarkdownInlines.Text(heading.Inline), heading.Line, file, blocks, warnings);
                 break;
             case ParagraphBlock paragraph:
-                Add(kind, MarkdownInlines.Text(paragraph.Inline), paragraph.Line, file, blocks, warnings);
+                Add(kind, MarkdownInlines.Text(paragraph.Inline, protectCode: true), paragraph.Line, file, blocks, warnings);
                 break;
             case QuoteBlock quote:
                 foreach (var child in quote)

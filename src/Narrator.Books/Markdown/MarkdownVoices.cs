@@ -8,15 +8,60 @@ namespace Narrator.Books.Markdown;
 /// there?]{voice=slt}</c> gives its text to a voice, and attributes closing the paragraph (<c>… the end. {voice=slt}</c>)
 /// give it the whole paragraph (a span inside it keeps its own). Names with spaces are quoted
 /// (<c>{voice="the Queen"}</c>); ids and classes may stand beside (<c>{.aside voice=slt}</c>). The markup is taken
-/// out of the text, so it is never read aloud; braces that name no voice are left as they are.
+/// out of the text, so it is never read aloud; braces that name no voice are left as they are, and markup written
+/// inside a code span (<c>`{voice=slt}`</c>) is text, not direction.
 /// </summary>
 internal static partial class MarkdownVoices
 {
+    /// <summary>What <see cref="Protect"/> swaps in a code span, and for what (the same place in <see cref="Protected"/>).</summary>
+    private const string Marks = "[]{}";
+
+    private const string Protected = "\uE000\uE001\uE002\uE003";
+
     /// <summary>
     /// <paramref name="text"/> (a paragraph's plain text) without its voice markup, the passages it directs, and the
     /// markup that directs nothing (attributes after neither a span nor the paragraph's end), which is dropped.
     /// </summary>
     public static (string Text, List<VoiceDirection> Voices, List<string> Stray) Read(string text)
+    {
+        var (plain, voices, stray) = Directions(text);
+        return (Restore(plain), voices, stray.Select(Restore).ToList());
+    }
+
+    /// <summary>
+    /// A code span's text with its brackets and braces swapped for private-use characters of the same length, so that
+    /// <c>`[x]{voice=slt}`</c> written as code is text, never direction; <see cref="Read"/> swaps them back.
+    /// </summary>
+    public static string Protect(string code)
+    {
+        var chars = code.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            var at = Marks.IndexOf(chars[i], StringComparison.Ordinal);
+            chars[i] = at >= 0 ? Protected[at] : chars[i];
+        }
+
+        return new string(chars);
+    }
+
+    private static string Restore(string text)
+    {
+        if (text.AsSpan().IndexOfAny(Protected) < 0)
+        {
+            return text;
+        }
+
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            var at = Protected.IndexOf(chars[i], StringComparison.Ordinal);
+            chars[i] = at >= 0 ? Marks[at] : chars[i];
+        }
+
+        return new string(chars);
+    }
+
+    private static (string Text, List<VoiceDirection> Voices, List<string> Stray) Directions(string text)
     {
         var stray = new List<string>();
         if (!text.Contains("voice", StringComparison.Ordinal))
@@ -25,8 +70,10 @@ internal static partial class MarkdownVoices
         }
 
         string? paragraphVoice = null;
+        // Attributes right after a closing bracket belong to that span, even at the paragraph's end.
         var end = Trailing().Match(text);
-        if (end.Success && VoiceOf(end.Groups["attributes"].Value) is { } whole)
+        var closesSpan = end.Success && end.Value[0] == '{' && end.Index > 0 && text[end.Index - 1] == ']';
+        if (end.Success && !closesSpan && VoiceOf(end.Groups["attributes"].Value) is { } whole)
         {
             paragraphVoice = whole;
             text = text[..end.Index];

@@ -16,24 +16,29 @@ internal static class CastCommand
     {
         var book = new BookOptions();
         var chapters = new Option<string?>("--chapters", "--chapter") { Description = "Only these chapters, e.g. 3-5 or 1,4,7-9.", HelpName = "list" };
+        var cast = new CastOption(checking: true);
+        var store = VoiceStoreOption.Create();
         var json = new Option<bool>("--json") { Description = "Print the cast as JSON." };
         var command = new Command("cast", "List the characters who speak in a manuscript, with their lines, words and example lines, and the dialogue no attribution names.");
         book.AddTo(command);
         command.Options.Add(chapters);
+        command.Options.Add(cast.File);
+        command.Options.Add(store);
         command.Options.Add(json);
         command.SetAction(async (parsed, cancellationToken) =>
         {
             var manuscript = book.Read(parsed);
+            cast.Check(parsed, manuscript, parsed.GetValue(store));
             var selection = ChapterSelection.Parse(parsed.GetValue(chapters), manuscript.Chapters.Count);
             var speech = BookSpeech.Find(manuscript).Chapters.Where(c => selection.Contains(c.Chapter.Index)).ToList();
-            var cast = CastSummary.Of(speech);
+            var summary = CastSummary.Of(speech);
             if (parsed.GetValue(json))
             {
-                await console.Out.WriteLineAsync(ReportJson.Serialize(Document(manuscript, speech, cast))).ConfigureAwait(false);
+                await console.Out.WriteLineAsync(ReportJson.Serialize(Document(manuscript, speech, summary))).ConfigureAwait(false);
                 return ExitCodes.Success;
             }
 
-            WriteTable(console, manuscript, cast);
+            WriteTable(console, manuscript, summary);
             return ExitCodes.Success;
         });
         return command;

@@ -18,6 +18,7 @@ internal static class EvaluateCommand
         command.Subcommands.Add(TextEvaluationCommand.Create(console));
         command.Subcommands.Add(TranscriptCheckCommand.Create(console));
         command.Subcommands.Add(ProofCalibrationCommand.Create(console));
+        command.Subcommands.Add(CastEvaluationCommand.Create(console));
         return command;
     }
 

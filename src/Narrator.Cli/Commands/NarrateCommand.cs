@@ -36,18 +36,14 @@ internal static class NarrateCommand
         var noProof = new Option<bool>("--no-proof") { Description = "Do not proof-listen (on by default: every utterance is heard by pocketsphinx and compared with its text; a paragraph with a suspect one is read again, and what still fails is listed in report.json and proof.html)." };
         var retakes = new Option<int>("--proof-retakes") { Description = $"How many times proof-listening reads a paragraph with a suspect utterance again (0 to {ProofSettings.MaxRetakes}).", DefaultValueFactory = _ => new ProofSettings().Retakes, HelpName = "count" };
         var captions = new Option<bool>("--captions") { Description = "Also write WebVTT captions for each chapter file (captions/NN - Title.vtt)." };
-        var cast = new Option<string?>("--cast")
-        {
-            Description = "A cast file (JSON, or YAML when it ends in .yaml or .yml) giving the narrator, characters and other dialogue voices of their own, e.g. {\"narrator\": \"bdl\", \"characters\": {\"Alice\": \"slt\"}}; 'narrator cast' lists the names.",
-            HelpName = "file",
-        };
+        var cast = new CastOption();
         var pauses = new PauseOptions();
         var provenance = new ProvenanceOptions();
         var command = new Command("narrate", "Narrate a manuscript chapter by chapter into mastered FLAC and MP3 files and an M4B with chapter markers. Run it again to resume.");
         book.AddTo(command);
         command.Options.Add(output);
         voice.AddTo(command);
-        foreach (var option in new Option[] { cast, chapters, lexicon, jobs, credits, narrator, noTitles, noMp3, noM4b, readAlong, captions, noProof, retakes, anyLanguage })
+        foreach (var option in new Option[] { cast.File, chapters, lexicon, jobs, credits, narrator, noTitles, noMp3, noM4b, readAlong, captions, noProof, retakes, anyLanguage })
         {
             command.Options.Add(option);
         }
@@ -80,18 +76,8 @@ internal static class NarrateCommand
                 AnyLanguage = parsed.GetValue(anyLanguage),
                 WatermarkKey = voice.Key(parsed),
             };
-            var castFile = parsed.GetValue(cast) is { } castPath ? CastFile.Load(castPath) : null;
-            var voiceSettings = voice.Settings(parsed);
-            using var loaded = castFile?.Narrator is null || parsed.GetValue(voice.Voice) is not null ? voice.Load(parsed) : null;
-            using var voices = castFile is null ? null : VoiceCast.Open(
-                castFile,
-                entry => voice.LoadNamed(parsed, entry.Voice, entry.Speaker),
-                voiceSettings,
-                loaded is null ? null : new CastVoice("--voice", loaded, voiceSettings));
-            using var solo = voices is null ? VoiceCast.Solo(loaded!, voiceSettings) : null;
-            var reading = voices ?? solo!;
-            reading.Direct(manuscript, entry => voice.LoadNamed(parsed, entry.Voice, entry.Speaker), voiceSettings);
-            using var renderer = BookRenderer.Create(reading, PronunciationLexicon.Empty.With(entries), settings);
+            using var reading = cast.Load(parsed, voice, manuscript);
+            using var renderer = BookRenderer.Create(reading.Cast, PronunciationLexicon.Empty.With(entries), settings);
             await DeviceReport.WriteAsync(console.Error, renderer.Voice).ConfigureAwait(false);
             await LexiconOption.WarnUnusableAsync(console.Error, entries, renderer.Voice.Phonemizer.Alphabet).ConfigureAwait(false);
             foreach (var warning in manuscript.Warnings)

@@ -27,16 +27,19 @@ internal static class PlanCommand
             Description = "With an enrolled --voice: the publisher its consent must cover (the rate is measured on a preview).",
             HelpName = "name",
         };
+        var cast = new CastOption(checking: true);
         var json = new Option<bool>("--json") { Description = "Print the plan as JSON." };
         var command = new Command("plan", "List a manuscript's chapters with word counts and estimated durations, without synthesizing.");
         book.AddTo(command);
         command.Options.Add(voice);
         command.Options.Add(store);
         command.Options.Add(publisher);
+        command.Options.Add(cast.File);
         command.Options.Add(json);
         command.SetAction(async (parsed, cancellationToken) =>
         {
             var manuscript = book.Read(parsed);
+            cast.Check(parsed, manuscript, parsed.GetValue(store));
             var rate = RenderPlan.DefaultWordsPerMinute;
             var language = "en";
             if (parsed.GetValue(voice) is { } name)

@@ -196,11 +196,15 @@ internal sealed class BookVoicing
     public ProvenanceRecord Provenance(PlannedChapter chapter, string bookTitle, Watermark.WatermarkKey key) =>
         ProvenanceRecord.For(Narrator.Voice, $"{bookTitle}: {chapter.Title}", key) with { Voices = Credits(chapter.Source?.Blocks ?? []) };
 
-    /// <summary>Every voice that reads part of <paramref name="blocks"/>, the narrator first (who reads the titles); null when the narrator reads it all.</summary>
+    /// <summary>
+    /// Every voice that reads part of <paramref name="blocks"/>, the narrator first (who reads the titles), each with the
+    /// roles it has there (a character of the cast who does not speak in them is not credited); null when the narrator reads it all.
+    /// </summary>
     public IReadOnlyList<VoiceCredit>? Credits(IEnumerable<Block> blocks)
     {
+        var read = blocks.ToList();
         var heard = new List<CastVoice> { Narrator };
-        foreach (var part in blocks.SelectMany(Parts))
+        foreach (var part in read.SelectMany(Parts))
         {
             if (!heard.Any(h => h.Voice.Name == part.Voice.Voice.Name && h.Voice.Fingerprint == part.Voice.Voice.Fingerprint))
             {
@@ -208,7 +212,22 @@ internal sealed class BookVoicing
             }
         }
 
-        return heard.Count == 1 ? null : heard.Select(v => VoiceCredit.Of(v.Voice, _cast.RolesOf(v.Voice))).ToList();
+        var roles = RolesHeard(read);
+        return heard.Count == 1 ? null : heard.Select(v => VoiceCredit.Of(v.Voice, _cast.RolesOf(v.Voice).Where(roles.Contains).ToList())).ToList();
+    }
+
+    /// <summary>The roles, as <see cref="VoiceCast.RolesOf"/> names them, that have something to say in <paramref name="blocks"/>.</summary>
+    private HashSet<string> RolesHeard(IEnumerable<Block> blocks)
+    {
+        var roles = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { VoiceCast.NarrationRole };
+        foreach (var block in blocks.Where(b => b.Kind != BlockKind.Heading))
+        {
+            var dialogue = _spoken.TryGetValue(block, out var spoken) ? spoken.Spans.Where(s => s.Kind == SpeechKind.Dialogue) : [];
+            roles.UnionWith(dialogue.Select(s => _cast.RoleOf(s) is var role && role == VoiceCast.OtherDialogue ? VoiceCast.OtherDialogueRole : role));
+            roles.UnionWith(block.Voices.Select(d => _cast.Characters.ContainsKey(d.Voice) ? d.Voice : VoiceCast.MarkedRole(d.Voice)));
+        }
+
+        return roles;
     }
 
     private static bool SaysSomething(ReadOnlySpan<char> text)

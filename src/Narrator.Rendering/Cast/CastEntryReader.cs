@@ -2,18 +2,28 @@ using System.Text.Json;
 
 namespace Narrator.Rendering.Cast;
 
-/// <summary>Reads one voice entry of a cast file, a string or an object, collecting every problem rather than stopping at the first.</summary>
-internal sealed class CastEntryReader(string castPath)
+/// <summary>
+/// Reads one voice entry of a cast file, a string or an object, collecting every problem rather than stopping at the first.
+/// <paramref name="lineOf"/> gives the line where a key is written, when the file's format keeps it (YAML), so that
+/// each problem names it.
+/// </summary>
+internal sealed class CastEntryReader(string castPath, Func<IReadOnlyList<string>, int?> lineOf)
 {
     private static readonly string[] Known = ["voice", "speaker", "speed", "pitch", "energy"];
 
     public List<string> Errors { get; } = [];
 
-    public CastEntry? Read(string label, JsonElement value)
+    /// <summary>" (line 7)" for the key reached by <paramref name="keys"/> when its line is known, else nothing.</summary>
+    public string At(IReadOnlyList<string> keys) => lineOf(keys) is { } line ? $" (line {line})" : string.Empty;
+
+    /// <summary>The entry under <paramref name="keys"/> (["narrator"], ["characters", "Alice"]); null when it has a problem, which <see cref="Errors"/> gets.</summary>
+    public CastEntry? Read(IReadOnlyList<string> keys, JsonElement value)
     {
+        var name = string.Join('.', keys);
+        var label = name + At(keys);
         if (value.ValueKind == JsonValueKind.String)
         {
-            return Voice(label, value.GetString()!) is { } plain ? new CastEntry(Label(label), plain) : null;
+            return Voice(label, value.GetString()!) is { } plain ? new CastEntry(Label(name), plain) : null;
         }
 
         if (value.ValueKind != JsonValueKind.Object)
@@ -24,7 +34,7 @@ internal sealed class CastEntryReader(string castPath)
 
         foreach (var unknown in value.EnumerateObject().Select(p => p.Name).Where(n => !Known.Contains(n, StringComparer.Ordinal)))
         {
-            Errors.Add($"{label}: unknown setting \"{unknown}\" (a voice entry takes {string.Join(", ", Known)})");
+            Errors.Add($"{name}{At([.. keys, unknown])}: unknown setting \"{unknown}\" (a voice entry takes {string.Join(", ", Known)})");
         }
 
         var voiceText = value.TryGetProperty("voice", out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
@@ -35,12 +45,12 @@ internal sealed class CastEntryReader(string castPath)
         }
 
         return Voice(label, voiceText) is { } voice
-            ? new CastEntry(Label(label), voice)
+            ? new CastEntry(Label(name), voice)
             {
-                Speaker = Text(label, value, "speaker"),
-                Speed = Number(label, value, "speed"),
-                Pitch = Number(label, value, "pitch"),
-                Energy = Number(label, value, "energy"),
+                Speaker = Text(keys, value, "speaker"),
+                Speed = Number(keys, value, "speed"),
+                Pitch = Number(keys, value, "pitch"),
+                Energy = Number(keys, value, "energy"),
             }
             : null;
     }
@@ -64,7 +74,7 @@ internal sealed class CastEntryReader(string castPath)
         return !Path.IsPathRooted(voice) && (File.Exists(beside) || Directory.Exists(beside)) ? beside : voice;
     }
 
-    private string? Text(string label, JsonElement entry, string name)
+    private string? Text(IReadOnlyList<string> keys, JsonElement entry, string name)
     {
         if (!entry.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
         {
@@ -76,11 +86,11 @@ internal sealed class CastEntryReader(string castPath)
             return value.ValueKind == JsonValueKind.String ? value.GetString() : value.GetRawText();
         }
 
-        Errors.Add($"{label}: \"{name}\" must be a name or a number, found {CastFile.Describe(value)}");
+        Errors.Add($"{string.Join('.', keys)}{At([.. keys, name])}: \"{name}\" must be a name or a number, found {CastFile.Describe(value)}");
         return null;
     }
 
-    private float? Number(string label, JsonElement entry, string name)
+    private float? Number(IReadOnlyList<string> keys, JsonElement entry, string name)
     {
         if (!entry.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
         {
@@ -92,7 +102,7 @@ internal sealed class CastEntryReader(string castPath)
             return number;
         }
 
-        Errors.Add($"{label}: \"{name}\" must be a number, found {CastFile.Describe(value)}");
+        Errors.Add($"{string.Join('.', keys)}{At([.. keys, name])}: \"{name}\" must be a number, found {CastFile.Describe(value)}");
         return null;
     }
 }

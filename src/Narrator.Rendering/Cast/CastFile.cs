@@ -60,7 +60,7 @@ public sealed class CastFile
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(path);
         using var document = ParseJson(json, path);
-        return Read(document, path);
+        return Read(document, path, _ => null);
     }
 
     /// <summary>Reads a cast in YAML, with the same entries as JSON; <paramref name="path"/> names it in errors and is the folder relative voice paths start from.</summary>
@@ -68,13 +68,17 @@ public sealed class CastFile
     {
         ArgumentNullException.ThrowIfNull(yaml);
         ArgumentNullException.ThrowIfNull(path);
-        using var document = CastYaml.ToJson(yaml, path);
-        return Read(document, path);
+        var (json, lineOf) = CastYaml.ToJson(yaml, path);
+        using var document = json;
+        return Read(document, path, lineOf);
     }
 
-    private static CastFile Read(JsonDocument document, string path)
+    /// <param name="document">The cast file as JSON (a YAML file converted).</param>
+    /// <param name="path">The file, for errors.</param>
+    /// <param name="lineOf">The line where the key reached by a list of keys is written, where the format keeps it (YAML), for errors.</param>
+    private static CastFile Read(JsonDocument document, string path, Func<IReadOnlyList<string>, int?> lineOf)
     {
-        var reader = new CastEntryReader(path);
+        var reader = new CastEntryReader(path, lineOf);
         var root = document.RootElement;
         if (root.ValueKind != JsonValueKind.Object)
         {
@@ -88,16 +92,16 @@ public sealed class CastFile
             switch (property.Name)
             {
                 case "narrator":
-                    narrator = reader.Read("narrator", property.Value);
+                    narrator = reader.Read(["narrator"], property.Value);
                     break;
                 case "dialogue":
-                    dialogue = reader.Read("dialogue", property.Value);
+                    dialogue = reader.Read(["dialogue"], property.Value);
                     break;
                 case "characters":
                     ReadCharacters(property.Value, reader, characters);
                     break;
                 default:
-                    reader.Errors.Add($"unknown entry \"{property.Name}\" (a cast file has \"narrator\", \"characters\" and \"dialogue\")");
+                    reader.Errors.Add($"unknown entry \"{property.Name}\"{reader.At([property.Name])} (a cast file has \"narrator\", \"characters\" and \"dialogue\")");
                     break;
             }
         }
@@ -114,22 +118,23 @@ public sealed class CastFile
     {
         if (value.ValueKind != JsonValueKind.Object)
         {
-            reader.Errors.Add($"\"characters\" must be an object of name: voice, found {Describe(value)}");
+            reader.Errors.Add($"\"characters\"{reader.At(["characters"])} must be an object of name: voice, found {Describe(value)}");
             return;
         }
 
         foreach (var character in value.EnumerateObject())
         {
             var name = character.Name.Trim();
+            string[] keys = ["characters", name];
             if (name.Length == 0)
             {
-                reader.Errors.Add("characters: a character has an empty name");
+                reader.Errors.Add($"characters{reader.At(keys)}: a character has an empty name");
             }
             else if (characters.ContainsKey(name))
             {
-                reader.Errors.Add($"characters.{name}: given twice (names are compared ignoring case)");
+                reader.Errors.Add($"characters.{name}{reader.At(keys)}: given twice (names are compared ignoring case)");
             }
-            else if (reader.Read($"characters.{name}", character.Value) is { } entry)
+            else if (reader.Read(keys, character.Value) is { } entry)
             {
                 characters[name] = entry;
             }

@@ -14,7 +14,14 @@ namespace Narrator.Rendering.Cast;
 /// </summary>
 internal static partial class CastYaml
 {
-    public static JsonDocument ToJson(string yaml, string path)
+    // Keys may hold dots and spaces ("Mr. Holmes"), not this.
+    private const char KeySeparator = '\u001f';
+
+    /// <summary>
+    /// The JSON <paramref name="yaml"/> stands for, and where each of its mapping keys is written: the line of the key
+    /// reached by a list of keys from the root (<c>["characters", "Alice", "speed"]</c>), for errors about entries.
+    /// </summary>
+    public static (JsonDocument Json, Func<IReadOnlyList<string>, int?> LineOf) ToJson(string yaml, string path)
     {
         var stream = new YamlStream();
         var scanner = new Scanner(new StringReader(yaml));
@@ -40,7 +47,26 @@ internal static partial class CastYaml
                 : $"Cast file {path}: it holds {stream.Documents.Count} YAML documents; a cast file is one.");
         }
 
-        return JsonDocument.Parse(Node(stream.Documents[0].RootNode)?.ToJsonString() ?? "null");
+        var lines = new Dictionary<string, int>(StringComparer.Ordinal);
+        Lines(stream.Documents[0].RootNode, string.Empty, lines);
+        var json = JsonDocument.Parse(Node(stream.Documents[0].RootNode)?.ToJsonString() ?? "null");
+        return (json, keys => lines.TryGetValue(string.Join(KeySeparator, keys), out var line) ? line : null);
+    }
+
+    /// <summary>The line of every mapping key under <paramref name="node"/>, by its keys from the root joined with <see cref="KeySeparator"/>.</summary>
+    private static void Lines(YamlNode node, string prefix, Dictionary<string, int> lines)
+    {
+        if (node is not YamlMappingNode mapping)
+        {
+            return;
+        }
+
+        foreach (var (key, value) in mapping.Children)
+        {
+            var keys = prefix.Length == 0 ? Key(key) : $"{prefix}{KeySeparator}{Key(key)}";
+            lines.TryAdd(keys, (int)key.Start.Line);
+            Lines(value, keys, lines);
+        }
     }
 
     private static JsonNode? Node(YamlNode node) => node switch

@@ -15,6 +15,12 @@ public sealed class VoiceCast : IDisposable
     /// <summary>The key under which dialogue without a voice of its own is hashed and reported.</summary>
     internal const string OtherDialogue = "(dialogue)";
 
+    /// <summary>The narrator's role, as <see cref="RolesOf"/> names it.</summary>
+    internal const string NarrationRole = "narration";
+
+    /// <summary>The role of dialogue without a voice of its own, as <see cref="RolesOf"/> names it.</summary>
+    internal const string OtherDialogueRole = "other dialogue";
+
     private readonly List<IVoice> _opened;
     private readonly Dictionary<string, CastVoice> _inline = new(StringComparer.OrdinalIgnoreCase);
 
@@ -108,34 +114,57 @@ public sealed class VoiceCast : IDisposable
         ArgumentNullException.ThrowIfNull(book);
         ArgumentNullException.ThrowIfNull(open);
         ArgumentNullException.ThrowIfNull(defaults);
-        foreach (var chapter in book.Chapters)
+        foreach (var (where, name) in Directions(book).Where(d => !_inline.ContainsKey(d.Name)))
         {
-            foreach (var block in chapter.Blocks)
+            if (Characters.TryGetValue(name, out var character))
             {
-                foreach (var name in block.Voices.Select(v => v.Voice).Where(n => !_inline.ContainsKey(n)))
-                {
-                    var where = InlinePlace(chapter, block, name);
-                    if (Characters.TryGetValue(name, out var character))
-                    {
-                        _inline[name] = character;
-                        continue;
-                    }
-
-                    var entry = new CastEntry(where, name);
-                    IVoice voice;
-                    try
-                    {
-                        voice = open(entry);
-                    }
-                    catch (NarratorException e)
-                    {
-                        throw new RenderException($"{where}: {e.Message}", e.Kind, e);
-                    }
-
-                    _opened.Add(voice);
-                    _inline[name] = new CastVoice(where, voice, entry.Over(defaults));
-                }
+                _inline[name] = character;
+                continue;
             }
+
+            var entry = new CastEntry(where, name);
+            var voice = Named(where, () => open(entry));
+            _opened.Add(voice);
+            _inline[name] = new CastVoice(where, voice, entry.Over(defaults));
+        }
+    }
+
+    /// <summary>
+    /// Checks, loading nothing, that every name <paramref name="book"/> directs a passage to is a character of
+    /// <paramref name="file"/> (when there is one) or a voice <paramref name="resolve"/> finds (it throws for a name it
+    /// cannot): what <see cref="Direct"/> will find, so that <c>plan</c> and <c>cast</c> report an unknown name as
+    /// <c>narrate</c> does, naming the file, the line, the chapter and the name. Consent is checked only when loading.
+    /// </summary>
+    public static void CheckDirections(Book book, CastFile? file, Action<string> resolve)
+    {
+        ArgumentNullException.ThrowIfNull(book);
+        ArgumentNullException.ThrowIfNull(resolve);
+        var known = new HashSet<string>(file?.Characters.Keys ?? [], StringComparer.OrdinalIgnoreCase);
+        foreach (var (where, name) in Directions(book).Where(d => !known.Contains(d.Name)))
+        {
+            Named(where, () =>
+            {
+                resolve(name);
+                return true;
+            });
+            known.Add(name);
+        }
+    }
+
+    /// <summary>Every voice name <paramref name="book"/> writes inline, each time with where it is written (as <see cref="InlinePlace"/> says it), in book order.</summary>
+    private static IEnumerable<(string Where, string Name)> Directions(Book book) =>
+        book.Chapters.SelectMany(chapter => chapter.Blocks.SelectMany(block => block.Voices.Select(v => (InlinePlace(chapter, block, v.Voice), v.Voice))));
+
+    /// <summary>What <paramref name="load"/> gives for a name written at <paramref name="where"/>; its failure is an error naming that place.</summary>
+    private static T Named<T>(string where, Func<T> load)
+    {
+        try
+        {
+            return load();
+        }
+        catch (NarratorException e)
+        {
+            throw new RenderException($"{where}: {e.Message}", e.Kind, e);
         }
     }
 
@@ -169,18 +198,21 @@ public sealed class VoiceCast : IDisposable
         var roles = new List<string>();
         if (Is(Narrator))
         {
-            roles.Add("narration");
+            roles.Add(NarrationRole);
         }
 
         roles.AddRange(Characters.Where(c => Is(c.Value)).Select(c => c.Key).Order(StringComparer.Ordinal));
         if (Dialogue is { } dialogue && Is(dialogue))
         {
-            roles.Add("other dialogue");
+            roles.Add(OtherDialogueRole);
         }
 
-        roles.AddRange(_inline.Where(i => !Characters.ContainsKey(i.Key) && Is(i.Value)).Select(i => $"passages marked {i.Key}").Order(StringComparer.Ordinal));
+        roles.AddRange(_inline.Where(i => !Characters.ContainsKey(i.Key) && Is(i.Value)).Select(i => MarkedRole(i.Key)).Order(StringComparer.Ordinal));
         return roles;
     }
+
+    /// <summary>The role of the passages a manuscript gives inline to <paramref name="name"/>, a name that is no character of the cast.</summary>
+    internal static string MarkedRole(string name) => $"passages marked {name}";
 
     /// <summary>Characters of the cast that <paramref name="speakers"/> (the names the book attributes lines to) never mention.</summary>
     public IReadOnlyList<string> Unheard(IEnumerable<string> speakers)

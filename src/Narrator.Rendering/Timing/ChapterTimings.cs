@@ -31,6 +31,9 @@ public sealed class ChapterTimings
     /// <summary>Every utterance of the chapter, in reading order.</summary>
     public List<UtteranceTiming> Utterances { get; set; } = [];
 
+    /// <summary>The timings file at <paramref name="path"/> (a render folder's <c>timings/NN - Title.json</c>); a missing, unreadable or other-version file is a <see cref="RenderException"/> naming it.</summary>
+    public static ChapterTimings Load(string path) => TimingsFile.Load(path);
+
     /// <summary>A sample position in seconds.</summary>
     public double Seconds(long sample) => SampleRate > 0 ? (double)sample / SampleRate : 0;
 }

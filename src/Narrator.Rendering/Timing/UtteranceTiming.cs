@@ -30,6 +30,12 @@ public sealed class UtteranceTiming
     /// <summary>The text's length in the block's text.</summary>
     public int? Length { get; set; }
 
+    /// <summary>
+    /// The voice that reads it (<see cref="Synthesis.Voices.IVoice.Name"/>, e.g. "narrator-default/slt"): the narrator's,
+    /// or the one a cast or an inline direction gave the passage. Null in timings made before voices were recorded.
+    /// </summary>
+    public string? Voice { get; set; }
+
     /// <summary>The file of the chapter that holds the utterance, from 1.</summary>
     public int Part { get; set; } = 1;
 

@@ -43,7 +43,7 @@ public sealed class CastYamlTests : IDisposable
         var e = Assert.Throws<RenderException>(() => CastFile.ParseYaml("characters:\n  Alice: {voice: slt, speed: \"1.1\"}", "cast.yaml"));
 
         Assert.Equal("3", cast.Dialogue!.Speaker);
-        Assert.Contains("characters.Alice: \"speed\" must be a number, found the text \"1.1\"", e.Message, StringComparison.Ordinal);
+        Assert.Contains("characters.Alice (line 2): \"speed\" must be a number, found the text \"1.1\"", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -66,7 +66,7 @@ public sealed class CastYamlTests : IDisposable
     }
 
     [Fact]
-    public void ParseYaml_SeveralBadEntries_NamesEachWithItsEntryAsJsonDoes()
+    public void ParseYaml_SeveralBadEntries_NamesEachWithItsEntryAndItsYamlLine()
     {
         var e = Assert.Throws<RenderException>(() => CastFile.ParseYaml(
             """
@@ -80,11 +80,20 @@ public sealed class CastYamlTests : IDisposable
             "cast.yml"));
 
         Assert.StartsWith("Cast file cast.yml: ", e.Message, StringComparison.Ordinal);
-        Assert.Contains("unknown entry \"narator\"", e.Message, StringComparison.Ordinal);
-        Assert.Contains("characters.Alice: unknown setting \"sped\"", e.Message, StringComparison.Ordinal);
-        Assert.Contains("characters.alice: given twice", e.Message, StringComparison.Ordinal);
-        Assert.Contains("characters.Hatter: \"speed\" must be a number, found the text \"fast\"", e.Message, StringComparison.Ordinal);
-        Assert.Contains("characters.Dormouse: expected a voice", e.Message, StringComparison.Ordinal);
+        Assert.Contains("unknown entry \"narator\" (line 1)", e.Message, StringComparison.Ordinal);
+        Assert.Contains("characters.Alice (line 3): unknown setting \"sped\"", e.Message, StringComparison.Ordinal);
+        Assert.Contains("characters.alice (line 4): given twice", e.Message, StringComparison.Ordinal);
+        Assert.Contains("characters.Hatter (line 5): \"speed\" must be a number, found the text \"fast\"", e.Message, StringComparison.Ordinal);
+        Assert.Contains("characters.Dormouse (line 6): expected a voice", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ParseYaml_BadSettingOnItsOwnLine_NamesTheSettingsLine()
+    {
+        var e = Assert.Throws<RenderException>(() => CastFile.ParseYaml("# the cast\nnarrator: bdl\n\ncharacters:\n  the Queen:\n    voice: kathleen\n    speed: quick\n    volume: 2\n", "cast.yaml"));
+
+        Assert.Contains("characters.the Queen (line 7): \"speed\" must be a number, found the text \"quick\"", e.Message, StringComparison.Ordinal);
+        Assert.Contains("characters.the Queen (line 8): unknown setting \"volume\"", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]

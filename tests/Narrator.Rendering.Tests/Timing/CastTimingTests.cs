@@ -11,7 +11,7 @@ namespace Narrator.Rendering.Tests.Timing;
 
 /// <summary>
 /// A paragraph read in parts by two voices at different sample rates (the character's audio resampled to the
-/// narrator's): each part's utterances are timed where that voice's tone is in the master.
+/// narrator's): each part's utterances are timed where that voice's tone is in the master, with the voice that read them.
 /// </summary>
 [Trait("Tier", "integration")]
 [Trait("Needs", "ffmpeg")]
@@ -23,7 +23,7 @@ public sealed class CastTimingTests : IDisposable
     private readonly ToneVoice _alice = new("alice", 22050, 0.3f, frequency: 500);
 
     [Fact]
-    public async Task RenderAsync_ParagraphInTwoVoices_EachPartIsTimedWhereItsVoiceIs()
+    public async Task RenderAsync_ParagraphInTwoVoices_EachPartIsTimedWhereItsVoiceIsAndNamesIt()
     {
         var file = CastFile.Parse("""{"narrator": "narrator", "characters": {"Alice": "alice"}}""", "cast.json");
         using var cast = VoiceCast.Open(file, entry => entry.Voice == "alice" ? _alice : _narrator, VoiceSettings.Default);
@@ -34,6 +34,7 @@ public sealed class CastTimingTests : IDisposable
 
         var timings = TimingsFile.Load(Path.Combine(_scratch.Path, "timings", "01 - Tea.json"));
         Assert.Equal(["Tea", "The table was long and the tea was cold.", DialogueBook.AliceLine, "said Alice."], timings.Utterances.Select(u => u.Text));
+        Assert.Equal([_narrator.Name, _narrator.Name, _alice.Name, _narrator.Name], timings.Utterances.Select(u => u.Voice));
         var dialogue = book.Chapters[0].Blocks[1].Text;
         Assert.All(timings.Utterances.Skip(2), u => Assert.Equal(u.Text, dialogue.Substring(u.Offset!.Value, u.Length!.Value)));
         var master = Ffmpeg.Decode(Path.Combine(_scratch.Path, timings.Files[0].Lossless));

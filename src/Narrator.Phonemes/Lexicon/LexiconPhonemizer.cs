@@ -155,6 +155,6 @@ public sealed class LexiconPhonemizer : IPhonemizer
         using var stream = typeof(LexiconPhonemizer).Assembly.GetManifestResourceStream(DefaultResource)
             ?? throw new PhonemizerException($"The embedded lexicon '{DefaultResource}' is missing from the assembly.",
                 Narrator.Core.ErrorKind.Internal);
-        return PronunciationDictionary.Load(stream, "embedded CMUdict", gzip: true);
+        return PronunciationDictionary.LoadSorted(stream, "embedded CMUdict");
     }
 }

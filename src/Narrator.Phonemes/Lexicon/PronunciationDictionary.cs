@@ -2,21 +2,17 @@ using System.IO.Compression;
 
 namespace Narrator.Phonemes;
 
-/// <summary>Word → ARPAbet phones, read from CMUdict-format text. Immutable once built.</summary>
-internal sealed class PronunciationDictionary
+/// <summary>Word → ARPAbet phones. Immutable once built, safe to share between threads.</summary>
+internal abstract class PronunciationDictionary
 {
-    private readonly Dictionary<string, string[]> _entries;
+    public static PronunciationDictionary Empty { get; } = new PronunciationTable(new(StringComparer.Ordinal));
 
-    private PronunciationDictionary(Dictionary<string, string[]> entries) => _entries = entries;
+    public abstract int Count { get; }
 
-    public static PronunciationDictionary Empty { get; } = new(new(StringComparer.Ordinal));
+    public abstract IEnumerable<string> Words { get; }
 
-    public int Count => _entries.Count;
-
-    public IEnumerable<string> Words => _entries.Keys;
-
-    public bool TryGet(string word, out string[] phones) =>
-        _entries.TryGetValue(word, out phones!);
+    /// <summary>The phones of <paramref name="word"/> (lower case); each call returns a new array.</summary>
+    public abstract bool TryGet(string word, out string[] phones);
 
     /// <summary>Reads "word PH PH ..." lines; ";;;" comments, "# ..." tails and alternates
     /// ("word(2)") are skipped. Vowels without stress digits get primary stress on the first vowel.
@@ -47,7 +43,20 @@ internal sealed class PronunciationDictionary
             entries[word] = ParsePhones(parts.AsSpan(1), $"{sourceName}, line {lineNumber}");
         }
 
-        return new PronunciationDictionary(entries);
+        return new PronunciationTable(entries);
+    }
+
+    /// <summary>
+    /// The pre-built form of the embedded lexicon (what make-lexicon.py writes): one "word PH1 PH2"
+    /// line per word, lower-case words in byte order, stress on every vowel, gzip. Kept as its bytes
+    /// and searched in place, so loading allocates no string per entry.
+    /// </summary>
+    public static PronunciationDictionary LoadSorted(Stream stream, string sourceName)
+    {
+        using var input = new GZipStream(stream, CompressionMode.Decompress);
+        using var bytes = new MemoryStream();
+        input.CopyTo(bytes);
+        return SortedPronunciations.FromBytes(bytes.ToArray(), sourceName);
     }
 
     /// <summary>Validates phones (ARPAbet, upper or lower case); adds default stress if none given.</summary>

@@ -3,23 +3,26 @@ namespace Narrator.Models.Bundles;
 /// <summary>
 /// A loaded Narrator bundle: its manifest and its three models, each checked against the manifest
 /// (names, element types, ranks, mel and embedding sizes) and the phoneme inventory checked against
-/// the frontend's.
+/// the frontend's. The speaker encoder's session is created (and checked) when it is first used:
+/// speaking needs only the acoustic model and the vocoder.
 /// </summary>
 public sealed class NarratorBundle : IDisposable
 {
     private readonly ModelSession[] _sessions;
+    private readonly Lazy<ModelSession> _encoderSession;
     private readonly WeightOverrides? _acousticWeights;
     private bool _disposed;
 
-    private NarratorBundle(string folder, BundleManifest manifest, ModelSession[] sessions, WeightOverrides? acousticWeights, bool prosodyControls)
+    private NarratorBundle(string folder, BundleManifest manifest, ModelSession[] sessions, WeightOverrides? acousticWeights, bool prosodyControls, ExecutionOptions? options)
     {
         Folder = folder;
         _acousticWeights = acousticWeights;
         Manifest = manifest;
         _sessions = sessions;
-        Encoder = new SpeakerEncoder(sessions[0], manifest.Encoder.Id, manifest.Encoder.EmbeddingSize, FeatureMels(manifest));
-        Acoustic = new AcousticModel(sessions[1], manifest.Mel.NMels, manifest.Encoder.EmbeddingSize, manifest.Phonemes.PadId, prosodyControls);
-        Vocoder = new Vocoder(sessions[2], manifest.Mel.NMels, manifest.Mel.Hop);
+        _encoderSession = new Lazy<ModelSession>(() => LoadEncoder(manifest, folder, options), LazyThreadSafetyMode.ExecutionAndPublication);
+        Encoder = new SpeakerEncoder(_encoderSession, manifest.Encoder.Id, manifest.Encoder.EmbeddingSize, FeatureMels(manifest));
+        Acoustic = new AcousticModel(sessions[0], manifest.Mel.NMels, manifest.Encoder.EmbeddingSize, manifest.Phonemes.PadId, prosodyControls);
+        Vocoder = new Vocoder(sessions[1], manifest.Mel.NMels, manifest.Mel.Hop);
     }
 
     /// <summary>The bundle's folder, full path.</summary>
@@ -28,7 +31,7 @@ public sealed class NarratorBundle : IDisposable
     /// <summary>Its <c>model.json</c>, checked.</summary>
     public BundleManifest Manifest { get; }
 
-    /// <summary>The speaker encoder session.</summary>
+    /// <summary>The speaker encoder (its session is created on first use).</summary>
     public SpeakerEncoder Encoder { get; }
 
     /// <summary>The acoustic model session.</summary>
@@ -38,10 +41,10 @@ public sealed class NarratorBundle : IDisposable
     public Vocoder Vocoder { get; }
 
     /// <summary>The provider of the acoustic model, which does most of the work.</summary>
-    public string ExecutionProvider => _sessions[1].ExecutionProvider;
+    public string ExecutionProvider => _sessions[0].ExecutionProvider;
 
     /// <summary>Providers tried when the acoustic model loaded, in order, with the reason of each failure.</summary>
-    public IReadOnlyList<ProviderAttempt> ProviderAttempts => _sessions[1].Attempts;
+    public IReadOnlyList<ProviderAttempt> ProviderAttempts => _sessions[0].Attempts;
 
     /// <summary>Loads the bundle in <paramref name="folder"/>; <paramref name="inventory"/> is the frontend's symbol list, which the bundle's must equal.</summary>
     /// <param name="acousticWeights">An adaptation's tensors over the acoustic model's (see <see cref="WeightOverrides"/>); the bundle then owns and disposes them.</param>
@@ -58,11 +61,10 @@ public sealed class NarratorBundle : IDisposable
         {
             var manifest = BundleManifestReader.Read(full);
             CheckInventory(manifest, inventory, full);
-            sessions.Add(OnnxSessionFactory.Create(Path.Combine(full, manifest.Encoder.File), options));
             sessions.Add(OnnxSessionFactory.Create(Path.Combine(full, manifest.Acoustic.File), options, acousticWeights));
             sessions.Add(OnnxSessionFactory.Create(Path.Combine(full, manifest.Vocoder.File), options));
             var prosodyControls = CheckContracts(manifest, sessions, full);
-            return new NarratorBundle(full, manifest, [.. sessions], acousticWeights, prosodyControls);
+            return new NarratorBundle(full, manifest, [.. sessions], acousticWeights, prosodyControls, options);
         }
         catch
         {
@@ -72,7 +74,7 @@ public sealed class NarratorBundle : IDisposable
         }
     }
 
-    /// <summary>Releases the three model sessions (and any weight overrides the bundle owns).</summary>
+    /// <summary>Releases the model sessions (and any weight overrides the bundle owns).</summary>
     public void Dispose()
     {
         if (_disposed)
@@ -84,6 +86,11 @@ public sealed class NarratorBundle : IDisposable
         foreach (var session in _sessions)
         {
             session.Dispose();
+        }
+
+        if (_encoderSession.IsValueCreated)
+        {
+            _encoderSession.Value.Dispose();
         }
 
         _acousticWeights?.Dispose();
@@ -106,31 +113,50 @@ public sealed class NarratorBundle : IDisposable
             "The bundle was trained with another frontend: re-export it with the current 'narrator text ids --inventory'.");
     }
 
-    /// <summary>Checks every model against the manifest; returns whether the acoustic model has prosody controls.</summary>
+    /// <summary>Checks the acoustic model and the vocoder against the manifest; returns whether the acoustic model has prosody controls.</summary>
     private static bool CheckContracts(BundleManifest m, List<ModelSession> sessions, string folder)
     {
         var errors = new List<string>();
-        var featureMels = FeatureMels(m);
-        Check(sessions[0], SpeakerEncoder.Inputs(featureMels), SpeakerEncoder.Outputs(m.Encoder.EmbeddingSize));
-        var prosody = AcousticModel.HasProsodyInputs(sessions[1].Session.InputMetadata.Keys);
-        Check(sessions[1], AcousticModel.Inputs(m.Encoder.EmbeddingSize, prosody), AcousticModel.Outputs(m.Mel.NMels));
-        Check(sessions[2], Vocoder.Inputs(m.Mel.NMels), Vocoder.Outputs());
+        var prosody = AcousticModel.HasProsodyInputs(sessions[0].Session.InputMetadata.Keys);
+        Check(sessions[0], AcousticModel.Inputs(m.Encoder.EmbeddingSize, prosody), AcousticModel.Outputs(m.Mel.NMels), errors);
+        Check(sessions[1], Vocoder.Inputs(m.Mel.NMels), Vocoder.Outputs(), errors);
+        ThrowIfAny(errors, folder);
+        return prosody;
+    }
+
+    private static ModelSession LoadEncoder(BundleManifest m, string folder, ExecutionOptions? options)
+    {
+        var session = OnnxSessionFactory.Create(Path.Combine(folder, m.Encoder.File), options);
+        try
+        {
+            var errors = new List<string>();
+            Check(session, SpeakerEncoder.Inputs(FeatureMels(m)), SpeakerEncoder.Outputs(m.Encoder.EmbeddingSize), errors);
+            ThrowIfAny(errors, folder);
+            return session;
+        }
+        catch
+        {
+            session.Dispose();
+            throw;
+        }
+    }
+
+    private static void Check(ModelSession session, IEnumerable<TensorExpectation> inputs, IEnumerable<TensorExpectation> outputs, List<string> errors)
+    {
+        var before = errors.Count;
+        TensorExpectation.Check(session.Session.InputMetadata, "input", inputs, errors);
+        TensorExpectation.Check(session.Session.OutputMetadata, "output", outputs, errors);
+        for (var i = before; i < errors.Count; i++)
+        {
+            errors[i] = $"{Path.GetFileName(session.ModelPath)} {errors[i]}";
+        }
+    }
+
+    private static void ThrowIfAny(List<string> errors, string folder)
+    {
         if (errors.Count > 0)
         {
             throw new ModelException($"{folder}: the ONNX files do not match model.json: {string.Join("; ", errors)}.");
-        }
-
-        return prosody;
-
-        void Check(ModelSession session, IEnumerable<TensorExpectation> inputs, IEnumerable<TensorExpectation> outputs)
-        {
-            var before = errors.Count;
-            TensorExpectation.Check(session.Session.InputMetadata, "input", inputs, errors);
-            TensorExpectation.Check(session.Session.OutputMetadata, "output", outputs, errors);
-            for (var i = before; i < errors.Count; i++)
-            {
-                errors[i] = $"{Path.GetFileName(session.ModelPath)} {errors[i]}";
-            }
         }
     }
 }

@@ -6,9 +6,9 @@ namespace Narrator.Models.Bundles;
 /// <summary>The bundle's speaker encoder: features [frames × mels] in, an L2-normalized embedding out.</summary>
 public sealed class SpeakerEncoder
 {
-    private readonly ModelSession _session;
+    private readonly Lazy<ModelSession> _session;
 
-    internal SpeakerEncoder(ModelSession session, string id, int embeddingSize, int featureSize)
+    internal SpeakerEncoder(Lazy<ModelSession> session, string id, int embeddingSize, int featureSize)
     {
         _session = session;
         Id = id;
@@ -46,13 +46,13 @@ public sealed class SpeakerEncoder
     {
         if (frames < 1 || features.Length != frames * FeatureSize)
         {
-            throw new ModelException($"Speaker encoder {_session.ModelPath}: expected {frames} × {FeatureSize} feature values, got {features.Length}.");
+            throw new ModelException($"Speaker encoder {_session.Value.ModelPath}: expected {frames} × {FeatureSize} feature values, got {features.Length}.");
         }
 
         var memory = OrtMemoryInfo.DefaultInstance;
         long[] lengths = [frames];
         using var input = OrtValue.CreateTensorValueFromMemory(memory, features, [1, frames, FeatureSize]);
         using var lengthValue = OrtValue.CreateTensorValueFromMemory(memory, lengths.AsMemory(), [1]);
-        return BundleRun.Single(_session, ["features", "lengths"], [input, lengthValue], "embedding", EmbeddingSize);
+        return BundleRun.Single(_session.Value, ["features", "lengths"], [input, lengthValue], "embedding", EmbeddingSize);
     }
 }

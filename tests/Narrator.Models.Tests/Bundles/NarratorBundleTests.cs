@@ -137,6 +137,19 @@ public sealed class NarratorBundleTests : IDisposable
         Assert.Contains(Path.Combine(copy, "model.json"), error.Message, StringComparison.Ordinal);
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
     }
+    [Fact]
+    public void FromDirectory_BrokenEncoder_SpeaksAndFailsOnlyWhenAskedToEmbedNamingTheFile()
+    {
+        var copy = Copy();
+        File.WriteAllBytes(Path.Combine(copy, "encoder.onnx"), [1, 2, 3, 4]);
+
+        using var bundle = NarratorBundle.FromDirectory(copy, Inventory(copy), Cpu);
+        var mel = bundle.Acoustic.Synthesize([[1, 10, 20, 2]], bundle.Manifest.Speakers[0].Embedding, 1f)[0];
+        var error = Assert.Throws<ModelException>(() => bundle.Encoder.Embed(new float[120 * 80], 120));
+
+        Assert.NotEmpty(bundle.Vocoder.Decode(mel));
+        Assert.Contains("encoder.onnx", error.Message, StringComparison.Ordinal);
+    }
 
     [Fact]
     public void Read_Fixture_AcceptsItsValues() => Assert.Equal(16000, BundleManifest.Read(Tiny).SampleRate);

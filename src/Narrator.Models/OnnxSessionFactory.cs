@@ -187,6 +187,11 @@ public static class OnnxSessionFactory
     internal static string LoadFailure(string message)
     {
         var line = OneLine(message);
+        if (line.Contains("not enabled in this build", StringComparison.Ordinal))
+        {
+            return "this build carries ONNX Runtime for the CPU only (build or publish the app with -p:UseCudaRuntime=true, or reference Microsoft.ML.OnnxRuntime.Gpu.Linux, for CUDA)";
+        }
+
         const string marker = "with error: ";
         var at = line.LastIndexOf(marker, StringComparison.Ordinal);
         return at >= 0 ? line[(at + marker.Length)..] : line.Replace("[ErrorCode:Fail] ", string.Empty, StringComparison.Ordinal);

@@ -29,6 +29,17 @@ public sealed class OnnxSessionFactoryTests
     }
 
     [Fact]
+    public void Create_CudaOnTheCpuOnlyRuntime_SaysHowToGetTheCudaBuild()
+    {
+        var options = new ExecutionOptions { Device = ExecutionDevice.Cuda };
+
+        var e = Assert.Throws<ModelException>(() => OnnxSessionFactory.Create(Fixtures.SingleSpeaker, options));
+
+        Assert.Contains("for the CPU only", e.Message, StringComparison.Ordinal);
+        Assert.Contains("-p:UseCudaRuntime=true", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Create_CudaWithoutCuda_ModelExceptionNamesCudaAndTheWayOut()
     {
         var options = new ExecutionOptions { Device = ExecutionDevice.Cuda };

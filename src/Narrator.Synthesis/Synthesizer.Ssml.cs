@@ -34,7 +34,7 @@ public sealed partial class Synthesizer
             {
                 if (pending is { } done)
                 {
-                    yield return Chunk(done, marker?.Process(done.Samples) ?? done.Samples, index++, streamed);
+                    yield return Chunk(done, marker is null ? done.Samples : Stages.TimeWatermark(() => marker.Process(done.Samples)), index++, streamed);
                     streamed += done.Samples.Length;
                 }
 
@@ -43,7 +43,7 @@ public sealed partial class Synthesizer
 
             if (pending is { } last)
             {
-                yield return Chunk(last, marker is null ? last.Samples : [.. marker.Process(last.Samples), .. marker.Flush()], index, streamed);
+                yield return Chunk(last, marker is null ? last.Samples : Stages.TimeWatermark(() => (float[])[.. marker.Process(last.Samples), .. marker.Flush()]), index, streamed);
             }
         }
         finally
@@ -85,7 +85,7 @@ public sealed partial class Synthesizer
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var now = prepared[j];
-                var speech = await Task.Run(() => voice.Speak(now.Phonemes, settings), cancellationToken).ConfigureAwait(false);
+                var speech = await Task.Run(() => Stages.TimeModel(() => voice.Speak(now.Phonemes, settings)), cancellationToken).ConfigureAwait(false);
                 var pause = j < prepared.Count - 1 ? PauseAfter(now.Source, isLast: false) : end;
                 yield return new SpokenPart(WithPause(Louder(speech, piece.Prosody.VolumeDb), pause), speech.Length, now.Source.Text, now.Source.Range);
             }

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using Narrator.Audio;
 using Narrator.Phonemes;
 using Narrator.Phonemes.Pronunciation;
+using Narrator.Synthesis.Benchmarking;
 using Narrator.Synthesis.Provenance;
 using Narrator.Synthesis.Voices;
 using Narrator.Text;
@@ -39,6 +40,9 @@ public sealed partial class Synthesizer : IDisposable
 
     /// <summary>The options the synthesizer was created with, validated.</summary>
     public SynthesisOptions Options => _options;
+
+    /// <summary>Time spent in each stage, summed over the calls so far (what <c>narrator bench</c> breaks down).</summary>
+    public StageTimes Stages { get; } = new();
 
     /// <summary>Creates a synthesizer; it disposes <paramref name="voice"/> with itself unless told otherwise.</summary>
     public static Synthesizer Create(IVoice voice, SynthesisOptions? options = null, bool ownsVoice = true)
@@ -92,7 +96,7 @@ public sealed partial class Synthesizer : IDisposable
         while (current is { } now)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var speech = await Task.Run(() => Voice.Speak(now.Prepared.Phonemes, _options.Voice), cancellationToken).ConfigureAwait(false);
+            var speech = await Task.Run(() => Stages.TimeModel(() => Voice.Speak(now.Prepared.Phonemes, _options.Voice)), cancellationToken).ConfigureAwait(false);
             var pause = PauseAfter(now.Prepared.Source, isLast: now.Index == utterances.Count - 1);
             var samples = WithPause(speech, pause);
 
@@ -101,7 +105,8 @@ public sealed partial class Synthesizer : IDisposable
             var following = PrepareNext(utterances, frontend, ref position);
             if (marker is not null)
             {
-                samples = following is null ? [.. marker.Process(samples), .. marker.Flush()] : marker.Process(samples);
+                var unmarked = samples;
+                samples = Stages.TimeWatermark(() => following is null ? [.. marker.Process(unmarked), .. marker.Flush()] : marker.Process(unmarked));
             }
 
             yield return new AudioChunk(index++, samples, SampleRate, now.Prepared.Source.Text, now.Prepared.Source.Range)
@@ -143,7 +148,7 @@ public sealed partial class Synthesizer : IDisposable
         {
             cancellationToken.ThrowIfCancellationRequested();
             var phonemes = batch.Select(i => prepared[i].Phonemes).ToList();
-            var audio = await Task.Run(() => Voice.SpeakBatch(phonemes, _options.Voice), cancellationToken).ConfigureAwait(false);
+            var audio = await Task.Run(() => Stages.TimeModel(() => Voice.SpeakBatch(phonemes, _options.Voice)), cancellationToken).ConfigureAwait(false);
             for (var j = 0; j < batch.Length; j++)
             {
                 speech[batch[j]] = audio[j];
@@ -159,7 +164,7 @@ public sealed partial class Synthesizer : IDisposable
 
         if (Watermark() is { } marker && output.Count > 0)
         {
-            return [.. marker.Process(output.ToArray()), .. marker.Flush()];
+            return Stages.TimeWatermark(() => (float[])[.. marker.Process(output.ToArray()), .. marker.Flush()]);
         }
 
         return output.ToArray();
@@ -209,7 +214,10 @@ public sealed partial class Synthesizer : IDisposable
         return null;
     }
 
-    private PreparedUtterance? PrepareOne(Utterance utterance, (TextContext Context, IPhonemizer Phonemizer) frontend)
+    private PreparedUtterance? PrepareOne(Utterance utterance, (TextContext Context, IPhonemizer Phonemizer) frontend) =>
+        Stages.TimeFrontend(() => PrepareUntimed(utterance, frontend));
+
+    private PreparedUtterance? PrepareUntimed(Utterance utterance, (TextContext Context, IPhonemizer Phonemizer) frontend)
     {
         var normalized = _normalizer.Normalize(utterance.Text, frontend.Context);
         if (!normalized.Tokens.Any(t => t.Kind == SpokenTokenKind.Word))

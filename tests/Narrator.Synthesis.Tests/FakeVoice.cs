@@ -34,9 +34,17 @@ internal sealed class FakeVoice : IVoice
 
     public bool Disposed { get; private set; }
 
+    /// <summary>How long each utterance takes to speak (none by default).</summary>
+    public TimeSpan Delay { get; init; }
+
     public float[] Speak(PhonemeString phonemes, VoiceSettings settings)
     {
         Calls++;
+        if (Delay > TimeSpan.Zero)
+        {
+            Thread.Sleep(Delay);
+        }
+
         var samples = new float[phonemes.Symbols.Count * SamplesPerSymbol];
         for (var i = 0; i < samples.Length; i++)
         {

@@ -9,7 +9,10 @@ public sealed record BenchmarkResult
     /// <summary>The execution provider that ran it ("CUDA" or "CPU").</summary>
     public required string ExecutionProvider { get; init; }
 
-    /// <summary>Utterances per model call (<see cref="SynthesisOptions.BatchSize"/>).</summary>
+    /// <summary>The path timed: streaming (what speak and narrate run) or batch.</summary>
+    public required BenchmarkPath Path { get; init; }
+
+    /// <summary>Utterances per model call on the batch path (<see cref="SynthesisOptions.BatchSize"/>).</summary>
     public required int BatchSize { get; init; }
 
     /// <summary>Timed runs, after one warm-up; the figures are the median run's.</summary>
@@ -23,6 +26,18 @@ public sealed record BenchmarkResult
 
     /// <summary>Median seconds of compute for one run, text frontend included.</summary>
     public required double ComputeSeconds { get; init; }
+
+    /// <summary>Seconds of the median run in the text frontend (normalization, phonemes).</summary>
+    public required double FrontendSeconds { get; init; }
+
+    /// <summary>Seconds of the median run in the voice's models.</summary>
+    public required double ModelSeconds { get; init; }
+
+    /// <summary>Seconds of the median run marking the audio.</summary>
+    public required double WatermarkSeconds { get; init; }
+
+    /// <summary>The rest of the median run: segmentation, pauses, joining chunks, scheduling.</summary>
+    public double OtherSeconds => Math.Max(0, ComputeSeconds - FrontendSeconds - ModelSeconds - WatermarkSeconds);
 
     /// <summary>Median seconds from the call until the first chunk of audio arrives.</summary>
     public required double TimeToFirstAudioSeconds { get; init; }

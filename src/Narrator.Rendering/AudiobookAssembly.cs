@@ -63,5 +63,9 @@ internal static class AudiobookAssembly
     private static IEnumerable<M4bChapter> Markers(PlannedChapter chapter, ChapterState entry, RenderFolder folder) =>
         entry.Files.Select((file, part) => new M4bChapter(
             folder.Absolute(file.Lossless),
-            entry.Files.Count == 1 ? chapter.Title : $"{chapter.Title} (part {part + 1})"));
+            entry.Files.Count == 1 ? chapter.Title : $"{chapter.Title} (part {part + 1})")
+        {
+            Samples = file.Samples,
+            SampleRate = file.SampleRate,
+        });
 }

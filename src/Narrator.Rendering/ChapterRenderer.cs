@@ -186,6 +186,8 @@ internal sealed class ChapterRenderer
             Lossless = folder.Relative(file.LosslessPath),
             Mp3 = file.Mp3Path is null ? null : folder.Relative(file.Mp3Path),
             Seconds = file.Levels.Duration.TotalSeconds,
+            Samples = file.Levels.Samples,
+            SampleRate = file.Levels.SampleRate,
             RmsDb = file.Levels.RmsDb,
             PeakDb = file.Levels.PeakDb,
             NoiseFloorDb = file.Levels.NoiseFloorDb,

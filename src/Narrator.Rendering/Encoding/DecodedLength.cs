@@ -11,6 +11,6 @@ internal static class DecodedLength
         }
 
         var report = await LevelReport.MeasureAsync(file, cancellationToken).ConfigureAwait(false);
-        return ((long)Math.Round(report.Duration.TotalSeconds * report.SampleRate), report.SampleRate);
+        return (report.Samples, report.SampleRate);
     }
 }

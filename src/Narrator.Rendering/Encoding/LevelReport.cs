@@ -8,6 +8,9 @@ namespace Narrator.Rendering.Encoding;
 /// </summary>
 public sealed record LevelReport(double RmsDb, double PeakDb, double NoiseFloorDb, TimeSpan Duration, int SampleRate, int Channels)
 {
+    /// <summary>The length in samples (per channel).</summary>
+    public long Samples => (long)Math.Round(Duration.TotalSeconds * SampleRate);
+
     /// <summary>Length of the head whose RMS level is the noise floor.</summary>
     public static TimeSpan NoiseFloorWindow { get; } = TimeSpan.FromSeconds(0.5);
 

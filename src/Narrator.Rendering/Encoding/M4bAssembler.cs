@@ -6,7 +6,8 @@ namespace Narrator.Rendering.Encoding;
 
 /// <summary>
 /// Joins chapter files into one M4B audiobook: AAC 96 kbps, 44.1 kHz mono, one chapter marker per
-/// file at its exact start (counted on decoded samples), book tags and the cover picture. The
+/// file at its exact start (counted on decoded samples, or taken from <see cref="M4bChapter.Samples"/>
+/// where the render already counted them), book tags and the cover picture. The
 /// book is written under a temporary name and renamed when complete.
 /// </summary>
 public static class M4bAssembler
@@ -28,7 +29,9 @@ public static class M4bAssembler
         var rate = 0;
         foreach (var chapter in chapters)
         {
-            var (count, sampleRate) = await DecodedLength.MeasureAsync(chapter.FilePath, cancellationToken).ConfigureAwait(false);
+            var (count, sampleRate) = chapter is { Samples: > 0, SampleRate: > 0 } && File.Exists(chapter.FilePath)
+                ? (chapter.Samples, chapter.SampleRate)
+                : await DecodedLength.MeasureAsync(chapter.FilePath, cancellationToken).ConfigureAwait(false);
             rate = rate == 0 ? sampleRate : rate;
             if (sampleRate != rate)
             {

@@ -12,6 +12,12 @@ public sealed class ChapterFileState
     /// <summary>Length in seconds.</summary>
     public double Seconds { get; set; }
 
+    /// <summary>Length in samples, counted on the decoded master when it was measured; 0 in states written before Narrator kept it.</summary>
+    public long Samples { get; set; }
+
+    /// <summary>The master's sample rate; 0 in states written before Narrator kept it.</summary>
+    public int SampleRate { get; set; }
+
     /// <summary>RMS level of the whole file, in dBFS.</summary>
     public double RmsDb { get; set; }
 

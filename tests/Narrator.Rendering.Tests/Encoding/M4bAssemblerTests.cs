@@ -58,6 +58,27 @@ public sealed class M4bAssemblerTests
         Assert.DoesNotContain(folder.Names(), name => name.StartsWith('.'));
     }
 
+    [Fact]
+    public async Task AssembleAsync_LengthsAlreadyCounted_PlacesTheMarkersByThemWithoutMeasuringAgain()
+    {
+        using var folder = new ScratchFolder();
+        var chapters = new List<M4bChapter>();
+        for (var i = 0; i < 2; i++)
+        {
+            var path = folder.File($"0{i + 1} - chapter.flac");
+            Ffmpeg.Generate("sine=frequency=440:duration=1", path, "-ar", "44100", "-ac", "1");
+            // The counted length says 1.5 s; the file holds 1 s. The marker follows the count, so the file was not measured again.
+            chapters.Add(new M4bChapter(path, $"Chapter {i + 1}") { Samples = 66150, SampleRate = 44100 });
+        }
+
+        var output = folder.File("Counted.m4b");
+        await M4bAssembler.AssembleAsync(chapters, new AudiobookMetadata("Counted", "Ann Author"), output, CancellationToken.None);
+
+        using var probe = Ffmpeg.Probe(output, "-show_chapters");
+        var second = probe.RootElement.GetProperty("chapters").EnumerateArray().ElementAt(1);
+        Assert.InRange(Seconds(second, "start_time"), 1.49, 1.51);
+    }
+
     private static double Seconds(JsonElement element, string name) =>
         double.Parse(element.GetProperty(name).GetString()!, CultureInfo.InvariantCulture);
 }

@@ -283,12 +283,16 @@ public sealed class BookRenderer : IDisposable
     {
         var rendered = new HashSet<int>();
         var gate = new object();
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = _settings.Jobs, CancellationToken = cancellationToken };
+
+        // Jobs chapters speak at once; each one's mastering and encoding (ffmpeg) overlaps the next one's speech.
+        using var voiceSlots = new SemaphoreSlim(_settings.Jobs);
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = 2 * _settings.Jobs, CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(chapters, parallel, async (chapter, token) =>
         {
+            await voiceSlots.WaitAsync(token).ConfigureAwait(false);
             progress.ChapterStarted(chapter);
             var clock = System.Diagnostics.Stopwatch.StartNew();
-            var files = await renderer.RenderAsync(chapter, hashes[chapter.Index], progress, token).ConfigureAwait(false);
+            var files = await renderer.RenderAsync(chapter, hashes[chapter.Index], () => voiceSlots.Release(), progress, token).ConfigureAwait(false);
             var entry = entries[chapter.Index];
             lock (gate)
             {

@@ -35,9 +35,14 @@ internal sealed class ChapterRenderer
         _proofreader = settings.Proof is { } proof ? new LineProofreader(speakers, proof) : null;
     }
 
-    public async Task<List<ChapterFileState>> RenderAsync(PlannedChapter chapter, string renderHash, IRenderProgress progress, CancellationToken cancellationToken)
+    /// <summary>
+    /// Speaks and masters one chapter. <paramref name="voicesDone"/> is called once, as soon as the voices are done
+    /// (or the render failed): the caller lets the next chapter speak while this one's files are encoded.
+    /// </summary>
+    public async Task<List<ChapterFileState>> RenderAsync(PlannedChapter chapter, string renderHash, Action voicesDone, IRenderProgress progress, CancellationToken cancellationToken)
     {
         var work = Directory.CreateDirectory(Path.Combine(_folder.Work, chapter.Index.ToString(System.Globalization.CultureInfo.InvariantCulture))).FullName;
+        var speaking = true;
         try
         {
             await using var writer = ChapterAudioWriter.Create(work, _speakers.SampleRate, _settings.Mastering);
@@ -57,14 +62,18 @@ internal sealed class ChapterRenderer
             }
 
             await WritePendingAsync().ConfigureAwait(false);
+            speaking = false;
+            voicesDone();
 
             // The timings land before the masters do, so a run killed in between leaves masters whose timings are on disk.
+            // A chapter whose voices are done is finished even when the run is cancelled meanwhile (the next chapter
+            // speaks during this encoding): stopping here would throw away all of its speech.
             var mp3 = _settings.WriteMp3 ? _folder.Mp3Path(chapter) : null;
             var files = await writer.FinishAsync(
                 _folder.LosslessPath(chapter),
                 mp3,
                 parts => TimingsFile.Save(_folder.TimingsPath(chapter), Timings(chapter, renderHash, parts, spoken)),
-                cancellationToken).ConfigureAwait(false);
+                CancellationToken.None).ConfigureAwait(false);
             foreach (var file in files)
             {
                 provenance.WriteSidecar(file.LosslessPath);
@@ -114,6 +123,11 @@ internal sealed class ChapterRenderer
         }
         finally
         {
+            if (speaking)
+            {
+                voicesDone();
+            }
+
             if (Directory.Exists(work))
             {
                 Directory.Delete(work, recursive: true);

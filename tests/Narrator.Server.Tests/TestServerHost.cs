@@ -53,6 +53,8 @@ internal sealed class TestServerHost : IAsyncDisposable
             StoreFolder = Path.Combine(folder, "store"),
             KeysFile = Path.Combine(folder, "keys.json"),
             JobsFolder = Path.Combine(folder, "books"),
+            StudioFolder = Path.Combine(folder, "studio"),
+            EnrollmentBundle = Path.Combine(AppContext.BaseDirectory, "fixtures", "bundles", "tiny"),
         };
         options = configure?.Invoke(options) ?? options;
         var app = SpeechServer.Build(options, host => host.UseTestServer(server => server.PreserveExecutionContext = true), open);

@@ -10,13 +10,13 @@ namespace Narrator.Server.Tests.Studio;
 [Trait("Needs", "pocketsphinx")]
 public sealed class StudioRecordingTests
 {
-    [SharedDataFact("speech/cmu_arctic/slt/arctic_a0001.flac")]
+    [SharedDataFact("speech/cmu_arctic/bdl/arctic_a0001.flac")]
     public async Task Take_RealRecordingOfThePrompt_PassesWithItsFiguresAndWordsHeard()
     {
         await using var host = await TestServerHost.StartAsync();
         var (studio, id) = await StartAsync(host);
 
-        using var response = await studio.PostAsync($"sessions/{id}/takes/arctic_a0001", StudioClient.Wav(await StudioClient.ArcticWavAsync("slt", "arctic_a0001")));
+        using var response = await studio.PostAsync($"sessions/{id}/takes/arctic_a0001", StudioClient.Wav(await StudioClient.ArcticWavAsync("bdl", "arctic_a0001")));
         var body = await response.Content.ReadAsStringAsync();
         var report = Json(body).GetProperty("report");
 
@@ -35,7 +35,7 @@ public sealed class StudioRecordingTests
         var (studio, id) = await StartAsync(host);
 
         using var wrong = await studio.PostAsync($"sessions/{id}/takes/arctic_a0001", StudioClient.Wav(await StudioClient.ArcticWavAsync("slt", "arctic_a0002")));
-        using var right = await studio.PostAsync($"sessions/{id}/takes/arctic_a0001", StudioClient.Wav(await StudioClient.ArcticWavAsync("slt", "arctic_a0001")));
+        using var right = await studio.PostAsync($"sessions/{id}/takes/arctic_a0001", StudioClient.Wav(await StudioClient.ArcticWavAsync("bdl", "arctic_a0001")));
         using var session = await studio.GetAsync($"sessions/{id}");
 
         Assert.Contains("the words do not match the prompt", await wrong.Content.ReadAsStringAsync(), StringComparison.Ordinal);

@@ -11,16 +11,21 @@
   const percent = (x) => (x * 100).toFixed(x < 0.01 && x > 0 ? 2 : 0) + " %";
   const db = (x) => (x === null || x === undefined ? "–" : x.toFixed(1) + " dB");
 
-  function qaList(report, heard) {
+  // The checks of a recording as a list; a take's verdict is its QA's, the consent's is whether the statement was heard.
+  function qaList(report, consent) {
     const list = Studio.element("dl", undefined, "qa");
     const add = (term, value, className) => { list.append(Studio.element("dt", term), Studio.element("dd", value, className)); };
-    add("Check", report.passed ? "good take" : "record again: " + report.rejection, report.passed ? "pass" : "fail");
+    if (consent) {
+      add("Statement", consent.passed ? "heard (" + percent(consent.share) + " of its words)" : "not heard: only " + percent(consent.share) + " of its words (at least " + percent(consent.needed) + "); read it again, clearly", consent.passed ? "pass" : "fail");
+    } else {
+      add("Check", report.passed ? "good take" : "record again: " + report.rejection, report.passed ? "pass" : "fail");
+    }
     add("Length", report.seconds.toFixed(1) + " s (" + report.speechSeconds.toFixed(1) + " s speech)");
-    add("Level", report.levelDb === null || report.levelDb === undefined ? "–" : report.levelDb.toFixed(1) + " dBFS");
+    if (report.levelDb !== null && report.levelDb !== undefined) add("Level", report.levelDb.toFixed(1) + " dBFS");
     add("Clipping", percent(report.clippedShare));
     add("Noise (SNR)", db(report.snrDb));
     if (report.wordsPerMinute) add("Pace", Math.round(report.wordsPerMinute) + " words/min");
-    add("Words heard", heard || report.heard || "–");
+    add("Words heard", (consent ? consent.heard : report.heard) || "–");
     if (report.wordErrorRate !== null && report.wordErrorRate !== undefined) add("Word errors", percent(report.wordErrorRate));
     return list;
   }
@@ -100,11 +105,7 @@
 
   $("consent-record").addEventListener("click", () => record($("consent-record"), $("consent-stop"), "consent-state", async (wav) => {
     const result = await Studio.api("api/sessions/" + session.id + "/consent", { method: "POST", body: wav, headers: { "Content-Type": "audio/wav" } });
-    const box = $("consent-result");
-    box.replaceChildren(qaList(result.report, result.heard));
-    box.append(Studio.element("p", result.passed
-      ? "The statement was heard (" + percent(result.share) + " of its words)."
-      : "Only " + percent(result.share) + " of the statement's words were heard (at least " + percent(result.needed) + " are needed): read it again, clearly.", result.passed ? "pass" : "fail"));
+    $("consent-result").replaceChildren(qaList(result.report, result));
   }));
 
   $("take-record").addEventListener("click", () => {

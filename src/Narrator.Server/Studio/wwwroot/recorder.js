@@ -4,8 +4,15 @@
 
 class TakeRecorder {
   async start() {
-    this.stream = await navigator.mediaDevices.getUserMedia({ audio: { channelCount: 1, echoCancellation: false, noiseSuppression: false, autoGainControl: false } });
+    // The audio context runs before the microphone opens, so that the take loses none of its first words.
     this.context = new AudioContext();
+    await this.context.resume();
+    try {
+      this.stream = await navigator.mediaDevices.getUserMedia({ audio: { channelCount: 1, echoCancellation: false, noiseSuppression: false, autoGainControl: false } });
+    } catch (e) {
+      await this.context.close();
+      throw e;
+    }
     this.source = this.context.createMediaStreamSource(this.stream);
     // ScriptProcessorNode needs no separate worklet module; a take is short, so its main-thread cost is small.
     this.node = this.context.createScriptProcessor(4096, 1, 1);

@@ -12,6 +12,7 @@ namespace Narrator.Server.Tests.Studio;
 [Trait("Needs", "pocketsphinx")]
 [Trait("Needs", "ffmpeg")]
 [Trait("Needs", "espeak-ng")]
+[Trait("Needs", "shared-data")]
 public sealed class StudioBrowserTests(StudioBrowser browser) : IClassFixture<StudioBrowser>
 {
     private static readonly TimeSpan Checked = TimeSpan.FromSeconds(60);

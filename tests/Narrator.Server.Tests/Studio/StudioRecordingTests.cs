@@ -8,6 +8,8 @@ namespace Narrator.Server.Tests.Studio;
 /// <summary>A voice actor's session through the studio's API: takes checked at once, bad uploads refused, enrollment's refusals.</summary>
 [Trait("Tier", "integration")]
 [Trait("Needs", "pocketsphinx")]
+[Trait("Needs", "shared-data")]
+[Trait("Needs", "ffmpeg")]
 public sealed class StudioRecordingTests
 {
     [SharedDataFact("speech/cmu_arctic/bdl/arctic_a0001.flac")]

@@ -90,6 +90,9 @@ internal sealed class TestServerHost : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();
+
+        // Stopped first, so that a book job still rendering ends before its folder is deleted.
+        await _app.StopAsync();
         await _app.DisposeAsync();
         Directory.Delete(Folder, recursive: true);
     }

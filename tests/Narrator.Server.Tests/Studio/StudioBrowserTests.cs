@@ -7,6 +7,7 @@ namespace Narrator.Server.Tests.Studio;
 /// statement and a take and sees their checks, and is told why enrolling is refused; a publisher renders
 /// a book with the tiny voice and gets its files.
 /// </summary>
+[Collection(StudioAlone.Name)]
 [Trait("Tier", "integration")]
 [Trait("Needs", "chromium")]
 [Trait("Needs", "pocketsphinx")]

@@ -13,6 +13,7 @@ namespace Narrator.Server.Tests.Studio;
 /// voice reads the statement and the prompts, and pocketsphinx hears them as it would hear a person.
 /// Only the minimum of speech is lowered (three takes, not two minutes); every other check is the library's own.
 /// </summary>
+[Collection(StudioAlone.Name)]
 [Trait("Tier", "integration")]
 [Trait("Needs", "flite")]
 [Trait("Needs", "pocketsphinx")]

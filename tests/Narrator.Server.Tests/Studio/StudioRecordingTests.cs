@@ -6,6 +6,7 @@ using Narrator.Testing;
 namespace Narrator.Server.Tests.Studio;
 
 /// <summary>A voice actor's session through the studio's API: takes checked at once, bad uploads refused, enrollment's refusals.</summary>
+[Collection(StudioAlone.Name)]
 [Trait("Tier", "integration")]
 [Trait("Needs", "pocketsphinx")]
 [Trait("Needs", "shared-data")]

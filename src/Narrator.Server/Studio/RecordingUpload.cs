@@ -22,7 +22,7 @@ internal static class RecordingUpload
 
         if (context.Request.ContentLength > MaxBytes)
         {
-            throw new ApiError(StatusCodes.Status413PayloadTooLarge, "invalid_request_error", $"The {what} is {context.Request.ContentLength / 1048576.0:0.0} MiB; a recording may be at most {MaxBytes / 1048576} MiB.", "too_large");
+            throw TooLarge(what);
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
@@ -30,7 +30,15 @@ internal static class RecordingUpload
         {
             await using (var file = File.Create(path))
             {
-                await context.Request.Body.CopyToAsync(file, context.RequestAborted).ConfigureAwait(false);
+                try
+                {
+                    await context.Request.Body.CopyToAsync(file, context.RequestAborted).ConfigureAwait(false);
+                }
+                catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+                {
+                    // A body sent without its length is cut off by Kestrel at the limit.
+                    throw TooLarge(what);
+                }
             }
 
             if (!IsWav(path))
@@ -44,6 +52,9 @@ internal static class RecordingUpload
             throw;
         }
     }
+
+    private static ApiError TooLarge(string what) =>
+        new(StatusCodes.Status413PayloadTooLarge, "invalid_request_error", $"The {what} is larger than a recording may be here ({MaxBytes / 1048576} MiB).", "too_large");
 
     private static bool IsWav(string path)
     {

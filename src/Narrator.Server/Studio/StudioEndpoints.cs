@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Narrator.Voices;
 
 namespace Narrator.Server;
@@ -20,7 +21,7 @@ internal static class StudioEndpoints
     {
         StudioAssets.Map(app);
         var api = app.MapGroup("/studio/api").AddEndpointFilter(async (filter, next) =>
-            HttpMethods.IsPost(filter.HttpContext.Request.Method) && filter.HttpContext.RequestServices.GetService(typeof(StudioCsrf)) is StudioCsrf csrf && csrf.Problem(filter.HttpContext.Request) is { } problem
+            HttpMethods.IsPost(filter.HttpContext.Request.Method) && filter.HttpContext.RequestServices.GetRequiredService<StudioCsrf>().Problem(filter.HttpContext.Request) is { } problem
                 ? throw new ApiError(StatusCodes.Status403Forbidden, "permission_error", problem, "csrf_failed")
                 : await next(filter).ConfigureAwait(false));
         api.MapGet("/script", (int? prompts) => Results.Json(new { prompts = RecordingScript.Take(prompts ?? RecordingScript.Sizes[0].Prompts), sizes = RecordingScript.Sizes }, ServerJson.Options));

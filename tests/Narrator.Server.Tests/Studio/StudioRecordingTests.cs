@@ -63,6 +63,21 @@ public sealed class StudioRecordingTests
     }
 
     [Fact]
+    public async Task Take_LargerThanTheLimit_RefusedAndNothingKept()
+    {
+        await using var host = await TestServerHost.StartAsync();
+        var (studio, id) = await StartAsync(host);
+        var body = new byte[RecordingUpload.MaxBytes + 1];
+        "RIFF....WAVE"u8.CopyTo(body);
+
+        using var response = await studio.PostAsync($"sessions/{id}/takes/arctic_a0001", StudioClient.Wav(body));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Contains("larger than a recording may be here (16 MiB)", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(["session.json"], Directory.GetFileSystemEntries(Path.Combine(host.Options.StudioFolder, id)).Select(Path.GetFileName));
+    }
+
+    [Fact]
     public async Task Session_OfAnotherPublisher_NotFound()
     {
         var folder = TestServerHost.NewFolder();

@@ -52,6 +52,10 @@ public static class SpeechServer
         builder.Services.AddSingleton<BookJobEvents>();
         builder.Services.AddSingleton<BookJobRunner>();
         builder.Services.AddHostedService(services => services.GetRequiredService<BookJobRunner>());
+        builder.Services.AddSingleton(new StudioSessionStore(options.StudioFolder));
+        builder.Services.AddSingleton<StudioCsrf>();
+        builder.Services.AddSingleton<AdaptationJobs>();
+        builder.Services.AddSingleton<IStatementRecognizer>(new PocketSphinxRecognizer());
         builder.Services.AddRateLimiter(limiter =>
         {
             limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context => RateLimitPartition.GetFixedWindowLimiter(
@@ -71,6 +75,7 @@ public static class SpeechServer
         app.MapGet("/v1/voices", (HttpContext context, VoiceCatalog catalog, SpeechServerOptions settings) =>
             Results.Json(new { voices = catalog.For(Caller.Of(context).Publisher, context.Request.Query["use"].FirstOrDefault() ?? settings.DefaultUse) }, ServerJson.Options));
         BookEndpoints.Map(app);
+        StudioEndpoints.Map(app);
         app.MapGet("/healthz", () =>
         {
             using var process = System.Diagnostics.Process.GetCurrentProcess();

@@ -47,18 +47,26 @@ internal sealed class TestServerHost : IAsyncDisposable
     public static async Task<TestServerHost> StartAsync(string? folder = null, Func<SpeechServerOptions, SpeechServerOptions>? configure = null, Func<VoiceRequest, IVoice>? open = null)
     {
         folder ??= NewFolder();
-        var options = new SpeechServerOptions
-        {
-            StockFolder = Path.Combine(folder, "stock"),
-            StoreFolder = Path.Combine(folder, "store"),
-            KeysFile = Path.Combine(folder, "keys.json"),
-            JobsFolder = Path.Combine(folder, "books"),
-        };
+        var options = OptionsFor(folder);
         options = configure?.Invoke(options) ?? options;
         var app = SpeechServer.Build(options, host => host.UseTestServer(server => server.PreserveExecutionContext = true), open);
         await app.StartAsync();
         return new TestServerHost(folder, app, options);
     }
+
+    /// <summary>The server's options over <paramref name="folder"/>: its stock voices, store, keys, jobs and studio all inside it.</summary>
+    /// <param name="folder">The test's folder (<see cref="NewFolder"/>).</param>
+    /// <param name="url">Where a real Kestrel listens (a test server listens nowhere).</param>
+    public static SpeechServerOptions OptionsFor(string folder, string url = "http://127.0.0.1:5290") => new()
+    {
+        Urls = [url],
+        StockFolder = Path.Combine(folder, "stock"),
+        StoreFolder = Path.Combine(folder, "store"),
+        KeysFile = Path.Combine(folder, "keys.json"),
+        JobsFolder = Path.Combine(folder, "books"),
+        StudioFolder = Path.Combine(folder, "studio"),
+        EnrollmentBundle = Path.Combine(AppContext.BaseDirectory, "fixtures", "bundles", "tiny"),
+    };
 
     public Task<HttpResponseMessage> SpeakAsync(object body, string? key = null, HttpCompletionOption completion = HttpCompletionOption.ResponseContentRead)
     {
@@ -82,6 +90,9 @@ internal sealed class TestServerHost : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();
+
+        // Stopped first, so that a book job still rendering ends before its folder is deleted.
+        await _app.StopAsync();
         await _app.DisposeAsync();
         Directory.Delete(Folder, recursive: true);
     }

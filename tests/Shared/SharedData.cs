@@ -6,16 +6,24 @@ namespace Narrator.Testing;
 /// </summary>
 public static class SharedData
 {
-    public static string Path(string relative)
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(System.IO.Path.Combine(folder.FullName, "Narrator.sln")))
-            {
-                return System.IO.Path.GetFullPath(System.IO.Path.Combine(folder.FullName, "..", "shared", "data", relative));
-            }
-        }
+    public static string Path(string relative) => RepositoryRoot is { } root
+        ? System.IO.Path.GetFullPath(System.IO.Path.Combine(root, "..", "shared", "data", relative))
+        : System.IO.Path.GetFullPath(System.IO.Path.Combine(AppContext.BaseDirectory, "shared-data-not-found", relative));
 
-        return System.IO.Path.GetFullPath(System.IO.Path.Combine(AppContext.BaseDirectory, "shared-data-not-found", relative));
+    /// <summary>The checkout the tests were built from (the folder holding Narrator.sln), or null when the binaries lie outside one.</summary>
+    public static string? RepositoryRoot
+    {
+        get
+        {
+            for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+            {
+                if (File.Exists(System.IO.Path.Combine(folder.FullName, "Narrator.sln")))
+                {
+                    return folder.FullName;
+                }
+            }
+
+            return null;
+        }
     }
 }

@@ -18,12 +18,13 @@ internal static class ServeCommand
         };
         var keys = KeysFile();
         var books = new Option<string?>("--books") { Description = "Where submitted books and their renders are kept. [default: ~/.local/share/narrator/books]", HelpName = "dir" };
+        var studio = new Option<string?>("--studio") { Description = "Where the studio keeps voice actors' recording sessions. [default: ~/.local/share/narrator/studio]", HelpName = "dir" };
         var voice = new VoiceOptions(defaultUse: "api");
         var maxInput = new Option<int>("--max-input") { Description = "The most characters one request may speak.", HelpName = "characters", DefaultValueFactory = _ => 4096 };
         var rate = new Option<int>("--rate-limit") { Description = "Requests per minute allowed to each API key (or local address).", HelpName = "requests", DefaultValueFactory = _ => 120 };
-        var command = new Command("serve", "Serve the speech API: POST /v1/audio/speech (OpenAI-compatible, streamed; wav, mp3, opus, aac, flac, pcm and 8 kHz ulaw), GET /v1/voices, and book renders (POST /v1/books). Stock voices, and enrolled voices for the publishers their consent names.")
+        var command = new Command("serve", "Serve the speech API: POST /v1/audio/speech (OpenAI-compatible, streamed; wav, mp3, opus, aac, flac, pcm and 8 kHz ulaw), GET /v1/voices, book renders (POST /v1/books), and the studio in the browser (/studio/: voice actors record and enroll, publishers render books). Stock voices, and enrolled voices for the publishers their consent names.")
         {
-            listen, keys, books, voice.Store, voice.Device, voice.Threads, maxInput, rate,
+            listen, keys, books, studio, voice.Store, voice.Device, voice.Threads, maxInput, rate,
         };
         command.Subcommands.Add(Keys(console));
         command.Subcommands.Add(Load(console));
@@ -34,6 +35,7 @@ internal static class ServeCommand
                 Urls = parsed.GetValue(listen)!,
                 KeysFile = parsed.GetValue(keys) ?? ApiKeyStore.DefaultFile,
                 JobsFolder = parsed.GetValue(books) ?? new SpeechServerOptions().JobsFolder,
+                StudioFolder = parsed.GetValue(studio) ?? new SpeechServerOptions().StudioFolder,
                 StoreFolder = Voices.VoiceStore.Locate(parsed.GetValue(voice.Store)),
                 Execution = voice.Execution(parsed),
                 MaxInputCharacters = parsed.GetValue(maxInput),
@@ -49,7 +51,7 @@ internal static class ServeCommand
                 {
                     throw new Core.NarratorException($"Cannot listen on {string.Join(", ", parsed.GetValue(listen)!)}: {e.Message} Is another server using the port? Choose another address with --listen.", e);
                 }
-                await console.Error.WriteLineAsync($"Narrator serves speech on {string.Join(", ", parsed.GetValue(listen)!)}: POST /v1/audio/speech, GET /v1/voices. Ctrl+C stops.").ConfigureAwait(false);
+                await console.Error.WriteLineAsync($"Narrator serves speech on {string.Join(", ", parsed.GetValue(listen)!)}: POST /v1/audio/speech, GET /v1/voices; the studio at {parsed.GetValue(listen)![0].TrimEnd('/')}/studio/. Ctrl+C stops.").ConfigureAwait(false);
                 // Returns when Ctrl+C or SIGTERM stops the host (the usual way a server ends), after a graceful stop.
                 await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
             }

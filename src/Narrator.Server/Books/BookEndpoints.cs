@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
@@ -39,7 +38,8 @@ internal static class BookEndpoints
         });
     }
 
-    private static async Task<IResult> SubmitAsync(HttpContext context, SpeechServerOptions options, BookJobStore store, BookJobRunner runner, VoiceCatalog catalog, VoiceGate gate)
+    /// <summary>Takes a manuscript upload as a new job; the API's <c>POST /v1/books</c> and the studio's.</summary>
+    public static async Task<IResult> SubmitAsync(HttpContext context, SpeechServerOptions options, BookJobStore store, BookJobRunner runner, VoiceCatalog catalog, VoiceGate gate)
     {
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
         {
@@ -107,19 +107,12 @@ internal static class BookEndpoints
     private static async Task EventsAsync(HttpContext context, string id, BookJobStore store, BookJobEvents events)
     {
         Owned(context, store, id);
-        context.Response.ContentType = "text/event-stream";
-        context.Response.Headers.CacheControl = "no-store";
+        ServerSentEvents.Start(context.Response);
         var current = store.Get(id)!;
-        await Send(context.Response, "status", System.Text.Json.JsonSerializer.Serialize(View(current), ServerJson.Options)).ConfigureAwait(false);
+        await ServerSentEvents.SendAsync(context.Response, "status", System.Text.Json.JsonSerializer.Serialize(View(current), ServerJson.Options)).ConfigureAwait(false);
         await foreach (var (type, data) in events.ReadAsync(id, () => BookJobStatus.IsFinished(store.Get(id)!.Status), context.RequestAborted).ConfigureAwait(false))
         {
-            await Send(context.Response, type, data).ConfigureAwait(false);
-        }
-
-        static async Task Send(HttpResponse response, string type, string data)
-        {
-            await response.WriteAsync($"event: {type}\ndata: {data}\n\n", Encoding.UTF8).ConfigureAwait(false);
-            await response.Body.FlushAsync().ConfigureAwait(false);
+            await ServerSentEvents.SendAsync(context.Response, type, data).ConfigureAwait(false);
         }
     }
 

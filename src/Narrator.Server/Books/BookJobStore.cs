@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text.Json;
 using Narrator.Core.IO;
 
@@ -20,12 +19,12 @@ internal sealed class BookJobStore(string folder)
 
     public string ManuscriptOf(BookJob job) => Path.Combine(FolderOf(job.Id), job.Manuscript);
 
-    public static string NewId() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8));
+    public static string NewId() => RandomId.New();
 
     /// <summary>The job, or null when there is none with that id (ids are hex, so none can name a path).</summary>
     public BookJob? Get(string id)
     {
-        if (id.Length != 16 || !id.All(char.IsAsciiHexDigitLower))
+        if (!RandomId.IsValid(id))
         {
             return null;
         }

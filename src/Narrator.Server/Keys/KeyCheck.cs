@@ -17,6 +17,12 @@ internal sealed class KeyCheck(string keysFile, bool required)
 
     public async Task InvokeAsync(HttpContext context, RequestDelegate next)
     {
+        if (StudioAssets.IsPublic(context.Request))
+        {
+            await next(context).ConfigureAwait(false);
+            return;
+        }
+
         var keys = Current();
         if (required && keys.Keys.Count == 0)
         {

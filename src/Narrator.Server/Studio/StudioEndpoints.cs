@@ -1,0 +1,92 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Narrator.Voices;
+
+namespace Narrator.Server;
+
+/// <summary>
+/// The studio's API under <c>/studio/api</c>: recording sessions (<see cref="RecordingEndpoints"/>), enrollment
+/// and adaptation (<see cref="EnrollmentEndpoints"/>) and book submission. Every POST passes the CSRF check;
+/// the API key rules are the API's (a session, like a book job, is visible only to its publisher).
+/// </summary>
+internal static class StudioEndpoints
+{
+    /// <summary>The uses a voice enrolled in the studio consents to: audiobooks, and previews (in the studio, or over the API with <c>use: preview</c>).</summary>
+    public static readonly IReadOnlyList<string> Uses = ["audiobook", "preview"];
+
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        StudioAssets.Map(app);
+        var api = app.MapGroup("/studio/api").AddEndpointFilter(async (filter, next) =>
+            HttpMethods.IsPost(filter.HttpContext.Request.Method) && filter.HttpContext.RequestServices.GetRequiredService<StudioCsrf>().Problem(filter.HttpContext.Request) is { } problem
+                ? throw new ApiError(StatusCodes.Status403Forbidden, "permission_error", problem, "csrf_failed")
+                : await next(filter).ConfigureAwait(false));
+        api.MapGet("/script", (int? prompts) => Results.Json(new { prompts = RecordingScript.Take(prompts ?? RecordingScript.Sizes[0].Prompts), sizes = RecordingScript.Sizes }, ServerJson.Options));
+        api.MapPost("/sessions", CreateAsync);
+        api.MapGet("/sessions/{id}", (HttpContext context, string id, StudioSessionStore store) => Results.Json(View(store, Owned(context, store, id)), ServerJson.Options));
+        RecordingEndpoints.Map(api);
+        EnrollmentEndpoints.Map(api);
+        api.MapPost("/books", BookEndpoints.SubmitAsync);
+    }
+
+    /// <summary>The session, when it is the caller's; another publisher's answers as one that does not exist.</summary>
+    public static StudioSession Owned(HttpContext context, StudioSessionStore store, string id) =>
+        store.Get(id) is { } session && session.Publisher == Caller.Of(context).Publisher ? session
+        : throw new ApiError(StatusCodes.Status404NotFound, "invalid_request_error", $"No studio session '{id}' for this key.", "no_such_session");
+
+    public static object View(StudioSessionStore store, StudioSession session) => new
+    {
+        session.Id,
+        session.Name,
+        session.Statement,
+        prompts = session.Prompts.Select(StudioSessionStore.Prompt).OfType<ScriptPrompt>(),
+        takes = store.Qa(session.Id),
+        consentRecorded = File.Exists(store.ConsentOf(session.Id)),
+        voice = session.VoiceId,
+    };
+
+    private static async Task<IResult> CreateAsync(HttpContext context, StudioSessionStore store)
+    {
+        var request = await ReadAsync<NewSession>(context).ConfigureAwait(false);
+        var name = request.Name?.Trim() ?? string.Empty;
+        if (name.Length is 0 or > 100 || !name.Any(char.IsLetter))
+        {
+            throw ApiError.BadRequest("Give the speaker's full name (1 to 100 characters, with letters): the consent statement names them.", "invalid_name");
+        }
+
+        var count = request.Prompts ?? RecordingScript.Sizes[0].Prompts;
+        IReadOnlyList<ScriptPrompt> prompts;
+        try
+        {
+            prompts = RecordingScript.Take(count);
+        }
+        catch (VoiceException e)
+        {
+            throw ApiError.BadRequest(e.Message, "invalid_prompts");
+        }
+
+        var caller = Caller.Of(context);
+        var publisher = caller.Publisher == VoiceRequest.NoPublisher ? ConsentStatement.AnyPublisher : caller.Publisher;
+        var session = new StudioSession(RandomId.New(), caller.KeyId, caller.Publisher, name, ConsentStatement.Text(name, publisher, Uses), Uses, [.. prompts.Select(p => p.Id)], DateTimeOffset.UtcNow);
+        store.Save(session);
+        return Results.Json(View(store, session), ServerJson.Options, statusCode: StatusCodes.Status201Created);
+    }
+
+    private static async Task<T> ReadAsync<T>(HttpContext context)
+    {
+        try
+        {
+            return await JsonSerializer.DeserializeAsync<T>(context.Request.Body, ServerJson.Options, context.RequestAborted).ConfigureAwait(false)
+                ?? throw ApiError.BadRequest("The body is empty: send a JSON object.", "invalid_json");
+        }
+        catch (JsonException e)
+        {
+            throw ApiError.BadRequest($"The body is not valid JSON: {e.Message}", "invalid_json");
+        }
+    }
+
+    private sealed record NewSession(string? Name, int? Prompts);
+}

@@ -1,0 +1,158 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using Narrator.Testing;
+
+namespace Narrator.Server.Tests.Studio;
+
+/// <summary>A voice actor's session through the studio's API: takes checked at once, bad uploads refused, enrollment's refusals.</summary>
+[Collection(StudioAlone.Name)]
+[Trait("Tier", "integration")]
+[Trait("Needs", "pocketsphinx")]
+[Trait("Needs", "shared-data")]
+[Trait("Needs", "ffmpeg")]
+public sealed class StudioRecordingTests
+{
+    [SharedDataFact("speech/cmu_arctic/bdl/arctic_a0001.flac")]
+    public async Task Take_RealRecordingOfThePrompt_PassesWithItsFiguresAndWordsHeard()
+    {
+        await using var host = await TestServerHost.StartAsync();
+        var (studio, id) = await StartAsync(host);
+
+        using var response = await studio.PostAsync($"sessions/{id}/takes/arctic_a0001", StudioClient.Wav(await StudioClient.ArcticWavAsync("bdl", "arctic_a0001")));
+        var body = await response.Content.ReadAsStringAsync();
+        var report = Json(body).GetProperty("report");
+
+        Assert.True(response.StatusCode == HttpStatusCode.OK, body);
+        Assert.True(report.GetProperty("passed").GetBoolean(), body);
+        Assert.InRange(report.GetProperty("levelDb").GetDouble(), -40, 0);
+        Assert.InRange(report.GetProperty("snrDb").GetDouble(), 15, 120);
+        Assert.Contains("danger", report.GetProperty("heard").GetString(), StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(host.Options.StudioFolder, id, "takes", "arctic_a0001.wav")));
+    }
+
+    [SharedDataFact("speech/cmu_arctic/slt/arctic_a0002.flac")]
+    public async Task Take_OfAnotherPrompt_RejectedForItsWordsThenReRecorded()
+    {
+        await using var host = await TestServerHost.StartAsync();
+        var (studio, id) = await StartAsync(host);
+
+        using var wrong = await studio.PostAsync($"sessions/{id}/takes/arctic_a0001", StudioClient.Wav(await StudioClient.ArcticWavAsync("slt", "arctic_a0002")));
+        using var right = await studio.PostAsync($"sessions/{id}/takes/arctic_a0001", StudioClient.Wav(await StudioClient.ArcticWavAsync("bdl", "arctic_a0001")));
+        using var session = await studio.GetAsync($"sessions/{id}");
+
+        Assert.Contains("the words do not match the prompt", await wrong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.True(Json(await session.Content.ReadAsStringAsync()).GetProperty("takes").GetProperty("arctic_a0001").GetProperty("passed").GetBoolean());
+    }
+
+    [Theory]
+    [InlineData("arctic_a0001", "RIFF....AVI LIST", 415, "is not a WAV recording")]
+    [InlineData("arctic_a0001", "RIFF\u0004\0\0\0WAVEjunk", 415, "cannot be read as audio")]
+    [InlineData("arctic_a0020", "RIFF....WAVE", 404, "'arctic_a0020' is not a prompt of this session's script")]
+    [InlineData("..%2F..%2Fkeys", "RIFF....WAVE", 404, "is not a prompt of this session's script")]
+    public async Task Take_NotAudioOrNotAPrompt_RefusedAndNothingKept(string prompt, string body, int status, string message)
+    {
+        await using var host = await TestServerHost.StartAsync();
+        var (studio, id) = await StartAsync(host);
+
+        using var response = await studio.PostAsync($"sessions/{id}/takes/{prompt}", StudioClient.Wav(Encoding.Latin1.GetBytes(body)));
+
+        Assert.Equal(status, (int)response.StatusCode);
+        Assert.Contains(message, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(["session.json"], Directory.GetFileSystemEntries(Path.Combine(host.Options.StudioFolder, id)).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public async Task Take_LargerThanTheLimit_RefusedAndNothingKept()
+    {
+        await using var host = await TestServerHost.StartAsync();
+        var (studio, id) = await StartAsync(host);
+        var body = new byte[RecordingUpload.MaxBytes + 1];
+        "RIFF....WAVE"u8.CopyTo(body);
+
+        using var response = await studio.PostAsync($"sessions/{id}/takes/arctic_a0001", StudioClient.Wav(body));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Contains("larger than a recording may be here (16 MiB)", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(["session.json"], Directory.GetFileSystemEntries(Path.Combine(host.Options.StudioFolder, id)).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public async Task Session_OfAnotherPublisher_NotFound()
+    {
+        var folder = TestServerHost.NewFolder();
+        var (_, _, acme) = ApiKeyStore.Open(Path.Combine(folder, "keys.json")).Add("acme", DateTimeOffset.UtcNow);
+        var (_, _, globex) = ApiKeyStore.Open(Path.Combine(folder, "keys.json")).Add("globex", DateTimeOffset.UtcNow);
+        await using var host = await TestServerHost.StartAsync(folder);
+        var (_, id) = await StartAsync(host, acme);
+        var other = new StudioClient(host, globex);
+        await other.OpenAsync();
+
+        using var read = await other.GetAsync($"sessions/{id}");
+        using var take = await other.PostAsync($"sessions/{id}/takes/arctic_a0001", StudioClient.Wav(Encoding.Latin1.GetBytes("RIFF....WAVE")));
+
+        Assert.Equal(HttpStatusCode.NotFound, read.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, take.StatusCode);
+        Assert.Contains($"No studio session '{id}' for this key", await take.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("{\"name\":\"  \"}", "Give the speaker's full name")]
+    [InlineData("{\"name\":\"Jane\",\"prompts\":5000}", "a script holds 1 to")]
+    [InlineData("{\"name\":", "The body is not valid JSON")]
+    public async Task Session_BadRequest_RefusedWithTheReason(string json, string message)
+    {
+        await using var host = await TestServerHost.StartAsync();
+        var studio = new StudioClient(host);
+        await studio.OpenAsync();
+
+        using var response = await studio.PostAsync("sessions", new StringContent(json, Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(message, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Enroll_NothingRecorded_ConflictNamingWhatIsMissing()
+    {
+        await using var host = await TestServerHost.StartAsync();
+        var (studio, id) = await StartAsync(host);
+
+        using var enroll = await studio.PostAsync($"sessions/{id}/enroll", null);
+        using var adapt = await studio.PostAsync($"sessions/{id}/adapt", null);
+
+        Assert.Equal(HttpStatusCode.Conflict, enroll.StatusCode);
+        Assert.Contains("Record the consent statement and the script's prompts before enrolling", await enroll.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Conflict, adapt.StatusCode);
+        Assert.Contains("Enroll the voice before adapting it", await adapt.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [SharedDataFact("speech/cmu_arctic/slt/arctic_a0001.flac")]
+    public async Task Enroll_OneTake_RefusedWithEachTakesReportAndNoVoice()
+    {
+        await using var host = await TestServerHost.StartAsync();
+        var (studio, id) = await StartAsync(host);
+        using var consent = await studio.PostAsync($"sessions/{id}/consent", StudioClient.Wav(await StudioClient.ArcticWavAsync("slt", "arctic_a0003")));
+        using var take = await studio.PostAsync($"sessions/{id}/takes/arctic_a0001", StudioClient.Wav(await StudioClient.ArcticWavAsync("slt", "arctic_a0001")));
+
+        using var enroll = await studio.PostAsync($"sessions/{id}/enroll", null);
+        var body = await enroll.Content.ReadAsStringAsync();
+
+        var heard = Json(await consent.Content.ReadAsStringAsync());
+        Assert.False(heard.GetProperty("passed").GetBoolean(), heard.ToString());
+        Assert.Equal(422, (int)enroll.StatusCode);
+        Assert.Contains("minutes are needed", body, StringComparison.Ordinal);
+        Assert.Equal("arctic_a0001.wav", Json(body).GetProperty("reports")[0].GetProperty("file").GetString());
+        Assert.False(Directory.Exists(host.Options.StoreFolder) && Directory.EnumerateDirectories(host.Options.StoreFolder).Any());
+    }
+
+    private static async Task<(StudioClient Studio, string Id)> StartAsync(TestServerHost host, string? key = null)
+    {
+        var studio = new StudioClient(host, key);
+        using var created = await studio.SessionAfterOpenAsync();
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        return (studio, Json(await created.Content.ReadAsStringAsync()).GetProperty("id").GetString()!);
+    }
+
+    private static JsonElement Json(string text) => JsonDocument.Parse(text).RootElement;
+}

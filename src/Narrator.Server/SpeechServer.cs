@@ -69,6 +69,7 @@ public static class SpeechServer
         var app = builder.Build();
         app.UseExceptionHandler(errors => errors.Run(ReportAsync));
         app.Use(AnswerRequestErrorsAsync);
+        app.Use(CrossSiteRequests.RefuseAsync);
         app.Use((context, next) => keys.InvokeAsync(context, ctx => next(ctx)));
         app.UseRateLimiter();
         app.MapPost("/v1/audio/speech", (HttpContext context, SpeechEndpoint speech) => speech.HandleAsync(context));

@@ -86,6 +86,23 @@ public sealed class BookJobTests
         Assert.Contains($"No book job '{id}' for this key", await other.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Origin", "https://evil.example", "comes from another site (https://evil.example)")]
+    [InlineData("Sec-Fetch-Site", "cross-site", "the browser says this request is cross-site")]
+    public async Task Submit_FromAnotherSitesPage_RefusedAndNothingKept(string header, string value, string message)
+    {
+        await using var host = await TestServerHost.StartAsync();
+        using var form = new MultipartFormDataContent { { new ByteArrayContent(Encoding.UTF8.GetBytes(Manuscript)), "file", "book.md" } };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/v1/books") { Content = form };
+        request.Headers.Add(header, value);
+
+        using var response = await host.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains(message, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Empty(Directory.Exists(host.Options.JobsFolder) ? Directory.GetFileSystemEntries(host.Options.JobsFolder) : []);
+    }
+
     private static Task<HttpResponseMessage> SubmitAsync(TestServerHost host, string name, byte[] content)
     {
         var form = new MultipartFormDataContent

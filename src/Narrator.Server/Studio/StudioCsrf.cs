@@ -42,15 +42,9 @@ internal sealed class StudioCsrf
     public string? Problem(HttpRequest request)
     {
         const string Reload = "reload the studio page and try again";
-        var own = $"{request.Scheme}://{request.Host}";
-        if (request.Headers.Origin.ToString() is { Length: > 0 } origin && !string.Equals(origin, own, StringComparison.OrdinalIgnoreCase))
+        if (CrossSiteRequests.Problem(request) is { } crossSite)
         {
-            return $"Refused: this studio request comes from another site ({origin}), not {own}.";
-        }
-
-        if (request.Headers["Sec-Fetch-Site"].ToString() is { Length: > 0 } site && site != "same-origin")
-        {
-            return $"Refused: the browser says this studio request is {site}, not same-origin.";
+            return crossSite;
         }
 
         var token = request.Headers[HeaderName].ToString();

@@ -7,9 +7,10 @@ namespace Narrator.Watermark;
 /// <summary>
 /// Finds a mark in any recording: it resamples to 16 kHz, whitens each speech frame's log spectrum
 /// (silence and room tone are skipped) and sums it per cell, each bin weighted by how much speech it
-/// holds (<see cref="WhitenedFrames"/>). The mark flips sign every <see cref="WatermarkLayout.BlockSeconds"/>,
-/// a square wave that <see cref="BlockModulation"/> measures per cell, window by window, with a free
-/// phase. Pitch and speed changes of up to 12 % are searched: every frequency scale, 0.4 % apart and
+/// holds (<see cref="WhitenedFrames"/>); nothing above the recording's own band is read. The mark flips
+/// sign every <see cref="WatermarkLayout.BlockSeconds"/>, a square wave that <see cref="BlockModulation"/>
+/// measures per cell, window by window, with a free phase; each cell then counts by its mark over its
+/// own noise (<see cref="CellReliability"/>). Pitch and speed changes of up to 12 % are searched: every frequency scale, 0.4 % apart and
 /// then refined, at three rates of the sign flips. The best alignment is the one whose sync cells,
 /// summed with their own chips, stand out most from what other ±1 patterns over the same cells give
 /// on this recording, so whatever rhythm the voice itself has cancels out. Its score is a

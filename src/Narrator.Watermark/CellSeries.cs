@@ -10,11 +10,15 @@ internal sealed class CellSeries
 {
     private readonly double[,] values;
 
-    private CellSeries(double[,] values, bool[] speech)
+    private CellSeries(double[,] values, bool[] speech, double[] markWeights)
     {
         this.values = values;
         Speech = speech;
+        MarkWeights = markWeights;
     }
+
+    /// <summary>Per cell, the sum of its bins' squared speech weights: how much of the mark it can carry.</summary>
+    public double[] MarkWeights { get; }
 
     public int Frames => Speech.Length;
 
@@ -26,10 +30,15 @@ internal sealed class CellSeries
     {
         var cellOfBin = new int[frames.Bins];
         var weightOfBin = new double[frames.Bins];
+        var markWeights = new double[WatermarkLayout.CellCount];
         for (var k = 0; k < frames.Bins; k++)
         {
             cellOfBin[k] = WatermarkLayout.CellOf((frames.FirstBin + k) * frames.BinHz / scale);
             weightOfBin[k] = cellOfBin[k] < 0 ? 0 : layout.Chip[cellOfBin[k]] * frames.Weights[k];
+            if (cellOfBin[k] >= 0)
+            {
+                markWeights[cellOfBin[k]] += frames.Weights[k] * frames.Weights[k];
+            }
         }
 
         var values = new double[frames.Frames, WatermarkLayout.CellCount];
@@ -50,6 +59,6 @@ internal sealed class CellSeries
             }
         }
 
-        return new CellSeries(values, frames.Speech);
+        return new CellSeries(values, frames.Speech, markWeights);
     }
 }

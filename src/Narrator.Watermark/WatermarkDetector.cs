@@ -7,9 +7,10 @@ namespace Narrator.Watermark;
 /// <summary>
 /// Finds a mark in any recording: it resamples to 16 kHz, whitens each speech frame's log spectrum
 /// (silence and room tone are skipped) and sums it per cell, each bin weighted by how much speech it
-/// holds (<see cref="WhitenedFrames"/>). The mark flips sign every <see cref="WatermarkLayout.BlockSeconds"/>,
-/// a square wave that <see cref="BlockModulation"/> measures per cell, window by window, with a free
-/// phase. Pitch and speed changes of up to 12 % are searched: every frequency scale, 0.4 % apart and
+/// holds (<see cref="WhitenedFrames"/>); nothing above the recording's own band is read. The mark flips
+/// sign every <see cref="WatermarkLayout.BlockSeconds"/>, a square wave that <see cref="BlockModulation"/>
+/// measures per cell, window by window, with a free phase; each cell then counts by its mark over its
+/// own noise (<see cref="CellReliability"/>). Pitch and speed changes of up to 12 % are searched: every frequency scale, 0.4 % apart and
 /// then refined, at three rates of the sign flips. The best alignment is the one whose sync cells,
 /// summed with their own chips, stand out most from what other ±1 patterns over the same cells give
 /// on this recording, so whatever rhythm the voice itself has cancels out. Its score is a
@@ -36,6 +37,7 @@ public static class WatermarkDetector
     private const int Step = 512;
     private const int MinimumFrames = 64;
     private const double MinimumSpeechSeconds = 1.5;
+    private const double NyquistShare = 0.94;
 
     // Pitch and speed changes of up to 12 % either way are searched, 0.2 % apart; a change of speed
     // also moves the rate of the sign flips (tempo changes alone move only that).
@@ -57,7 +59,10 @@ public static class WatermarkDetector
             ? samples.ToArray()
             : new Resampler().Resample(new DiscreteSignal(sampleRate, samples.ToArray(), allocateNew: false), Rate).Samples;
         var layout = WatermarkLayout.For(key);
-        var frames = WhitenedFrames.Measure(signal, Rate, Step, WatermarkLayout.LowHz / MaxScale, WatermarkLayout.HighHz * MaxScale);
+        // Above the recording's own band the resampler leaves only images of the band below, mirrored
+        // mark included: read there, they would contradict the cells they mirror.
+        var top = Math.Min(WatermarkLayout.HighHz * MaxScale, NyquistShare * sampleRate / 2);
+        var frames = WhitenedFrames.Measure(signal, Rate, Step, WatermarkLayout.LowHz / MaxScale, top);
         var speechSeconds = frames.Speech.Count(s => s) * (double)Step / Rate;
         if (speechSeconds < MinimumSpeechSeconds || frames.Frames < MinimumFrames)
         {
@@ -96,11 +101,14 @@ public static class WatermarkDetector
     // The best of the block rates searched at one pitch scale.
     private static Hypothesis Best(WhitenedFrames frames, WatermarkLayout layout, int[] syncCells, double scale)
     {
-        var modulation = new BlockModulation(CellSeries.Of(frames, layout, scale), (double)Rate / Step);
+        var series = CellSeries.Of(frames, layout, scale);
+        var modulation = new BlockModulation(series, (double)Rate / Step);
+        var reliability = CellReliability.Scales(modulation, series.MarkWeights);
         Hypothesis? best = null;
         foreach (var rate in BlockRates)
         {
             var cells = modulation.Coefficients(rate / (2 * WatermarkLayout.BlockSeconds));
+            CellReliability.Apply(cells, reliability);
             var sync = SumOver(cells, syncCells);
             var score = SyncScore(cells, syncCells, sync);
             best = best is null || score > best.Score ? new Hypothesis(scale, score, cells, sync) : best;

@@ -33,10 +33,10 @@ public sealed class SpeechServerOptions
     public long MaxBookBytes { get; init; } = 50L * 1024 * 1024;
 
     /// <summary>Where submitted books and their renders are kept. [default: ~/.local/share/narrator/books]</summary>
-    public string JobsFolder { get; init; } = Path.Combine(DataHome, "narrator", "books");
+    public string JobsFolder { get; init; } = Path.Combine(Core.IO.UserFolders.Data(), "books");
 
     /// <summary>Where the studio keeps voice actors' recording sessions (takes, consent recording, QA) until they enroll. [default: ~/.local/share/narrator/studio]</summary>
-    public string StudioFolder { get; init; } = Path.Combine(DataHome, "narrator", "studio");
+    public string StudioFolder { get; init; } = Path.Combine(Core.IO.UserFolders.Data(), "studio");
 
     /// <summary>The Narrator bundle voices enrolled in the studio run on; its speaker encoder compares the takes and the consent speaker. [default: the default stock voice]</summary>
     public string? EnrollmentBundle { get; init; }
@@ -49,8 +49,6 @@ public sealed class SpeechServerOptions
 
     /// <summary>The consent use a request declares when it names none. [default: api]</summary>
     public string DefaultUse { get; init; } = "api";
-
-    private static string DataHome => Environment.GetEnvironmentVariable("XDG_DATA_HOME") is { Length: > 0 } data ? data : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".local", "share");
 
     internal void Validate()
     {

@@ -31,10 +31,7 @@ public sealed class VoiceStore
             return Path.GetFullPath(variable);
         }
 
-        var data = environment("XDG_DATA_HOME") is { Length: > 0 } xdg
-            ? xdg
-            : Path.Combine(environment("HOME") is { Length: > 0 } home ? home : Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".local", "share");
-        return Path.GetFullPath(Path.Combine(data, "narrator", "voices"));
+        return Path.GetFullPath(Path.Combine(Core.IO.UserFolders.Data(environment), "voices"));
     }
 
     /// <summary>

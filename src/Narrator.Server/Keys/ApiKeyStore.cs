@@ -24,9 +24,7 @@ public sealed class ApiKeyStore
     }
 
     /// <summary>~/.config/narrator/server-keys.json (XDG_CONFIG_HOME respected).</summary>
-    public static string DefaultFile => Path.Combine(
-        Environment.GetEnvironmentVariable("XDG_CONFIG_HOME") is { Length: > 0 } config ? config : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".config"),
-        "narrator", "server-keys.json");
+    public static string DefaultFile => Path.Combine(Core.IO.UserFolders.Config(), "server-keys.json");
 
     /// <summary>The keys file this store reads and writes.</summary>
     public string File { get; }

@@ -39,19 +39,7 @@ public sealed class SigningCredential : IDisposable
     public bool IsDevelopment => IsDevelopmentCertificate(Certificate);
 
     /// <summary>The folder of the development key: <c>$XDG_CONFIG_HOME/narrator/provenance</c> (<c>~/.config/narrator/provenance</c>).</summary>
-    public static string DefaultDevelopmentFolder
-    {
-        get
-        {
-            var config = Environment.GetEnvironmentVariable("XDG_CONFIG_HOME");
-            if (string.IsNullOrEmpty(config))
-            {
-                config = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".config");
-            }
-
-            return Path.Combine(config, "narrator", "provenance");
-        }
-    }
+    public static string DefaultDevelopmentFolder => Path.Combine(Core.IO.UserFolders.Config(), "provenance");
 
     /// <summary>Whether <paramref name="certificate"/> is a Narrator development certificate (self-signed, trusted by no one).</summary>
     public static bool IsDevelopmentCertificate(X509Certificate2 certificate)

@@ -5,14 +5,20 @@ quality (hidden 192, filter 768, 6 attention layers with 2 heads, 4 coupling lay
 WaveNet, a HiFi-GAN decoder with resblock type 2 from 256 channels, upsampling 8x8x4 = hop 256,
 22.05 kHz), so the compute per second of audio is close to a real medium voice. It does not talk.
 Differences from Piper that do not change the cost much: a convolutional duration predictor in place
-of the stochastic one, no weight norm (removed at export anyway).
+of the stochastic one. The decoder is Narrator's own HiFi-GAN generator (narrator_tts/vocoder.py).
 """
 
 import math
+import sys
+from pathlib import Path
 
 import torch
 from torch import nn
 import torch.nn.functional as F
+from torch.nn.utils import remove_weight_norm
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # training/, for narrator_tts
+from narrator_tts.vocoder import Generator  # noqa: E402
 
 HIDDEN = 192
 FILTER = 768
@@ -125,6 +131,8 @@ class CouplingLayer(nn.Module):
 
 
 class ResBlock2(nn.Module):
+    """HiFi-GAN's lighter residual block (type 2), the one Piper's medium voices use."""
+
     def __init__(self, channels: int, kernel: int, dilations):
         super().__init__()
         self.convs = nn.ModuleList(
@@ -136,33 +144,26 @@ class ResBlock2(nn.Module):
         return x
 
 
-class Decoder(nn.Module):
+class Decoder(Generator):
+    """Narrator's HiFi-GAN generator at Piper medium's sizes, with type-2 residual blocks."""
+
     def __init__(self, channels: int = 256, rates=(8, 8, 4), kernels=(16, 16, 8),
                  resblock_kernels=(3, 5, 7), resblock_dilations=((1, 2), (2, 6), (3, 12))):
-        super().__init__()
-        self.pre = nn.Conv1d(HIDDEN, channels, 7, padding=3)
-        self.ups = nn.ModuleList()
-        self.blocks = nn.ModuleList()
-        self.num_kernels = len(resblock_kernels)
-        for r, k in zip(rates, kernels):
-            self.ups.append(nn.ConvTranspose1d(channels, channels // 2, k, r, padding=(k - r) // 2))
-            channels //= 2
-            for rk, rd in zip(resblock_kernels, resblock_dilations):
-                self.blocks.append(ResBlock2(channels, rk, rd))
-        self.post = nn.Conv1d(channels, 1, 7, padding=3, bias=False)
+        super().__init__(HIDDEN, channels, rates, kernels, resblock_kernels, resblock_dilations)
+        self.remove_weight_norm()  # Piper exports without weight norm, and so do we
+        widths = [channels // 2 ** (i + 1) for i in range(len(rates))]
+        self.blocks = nn.ModuleList(
+            [ResBlock2(w, rk, rd) for w in widths for rk, rd in zip(resblock_kernels, resblock_dilations)])
         for m in self.modules():
             if isinstance(m, (nn.Conv1d, nn.ConvTranspose1d)):
                 nn.init.normal_(m.weight, 0.0, 0.05)  # loud enough (RMS ~0.2) not to read as silence
 
     def forward(self, x):
-        x = self.pre(x)
-        for i, up in enumerate(self.ups):
-            x = up(F.leaky_relu(x, LRELU))
-            xs = 0
-            for j in range(self.num_kernels):
-                xs = xs + self.blocks[i * self.num_kernels + j](x)
-            x = xs / self.num_kernels
-        return torch.tanh(self.post(F.leaky_relu(x)))
+        return super().forward(x).unsqueeze(1)  # [B, 1, samples], Piper's output shape
+
+    def remove_weight_norm(self):
+        for m in [self.pre, self.post, *self.ups]:
+            remove_weight_norm(m)
 
 
 class MediumPiper(nn.Module):

@@ -2,6 +2,10 @@
 """Export a tiny random-weight Piper-contract voice: ``NAME.onnx`` + ``NAME.onnx.json``.
 
     /usr/bin/python3 training/piper_tiny/export_tiny_piper.py --out DIR [--name NAME] [--speakers N]
+        [--size tiny|medium]
+
+--size medium exports a random-weight VITS of Piper's medium size (22.05 kHz, about 16 M
+parameters, see medium.py) for speed comparisons; the default is the 10 k-parameter test voice.
 
 The ONNX graph has Piper's contract: inputs ``input`` int64 [batch, phonemes],
 ``input_lengths`` int64 [batch], ``scales`` float32 [3] (noise_scale, length_scale, noise_w),
@@ -15,15 +19,19 @@ from pathlib import Path
 import onnx
 import torch
 
+from medium import MediumPiper
 from model import HOP_LENGTH, TinyPiper
 from symbols import NUM_SYMBOLS, phoneme_id_map
 
 OPSET_VERSION = 15
 MAX_IR_VERSION = 10
-SAMPLE_RATE = 16000
+SIZES = {  # size -> (model class, sample rate, Piper quality name)
+    "tiny": (TinyPiper, 16000, "x_low"),
+    "medium": (MediumPiper, 22050, "medium"),
+}
 
 
-def voice_config(name: str, num_speakers: int) -> dict:
+def voice_config(name: str, num_speakers: int, size: str = "tiny") -> dict:
     speakers = ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot"]
     speaker_id_map = (
         {(speakers[i] if i < len(speakers) else f"speaker{i}"): i for i in range(num_speakers)}
@@ -31,7 +39,7 @@ def voice_config(name: str, num_speakers: int) -> dict:
         else {}
     )
     return {
-        "audio": {"sample_rate": SAMPLE_RATE, "quality": "x_low", "hop_length": HOP_LENGTH},
+        "audio": {"sample_rate": SIZES[size][1], "quality": SIZES[size][2], "hop_length": HOP_LENGTH},
         "espeak": {"voice": "en-us"},
         "inference": {"noise_scale": 0.667, "length_scale": 1, "noise_w": 0.8},
         "phoneme_type": "espeak",
@@ -53,9 +61,9 @@ def voice_config(name: str, num_speakers: int) -> dict:
     }
 
 
-def export(out_dir: Path, name: str, num_speakers: int, seed: int) -> Path:
+def export(out_dir: Path, name: str, num_speakers: int, seed: int, size: str = "tiny") -> Path:
     torch.manual_seed(seed)
-    model = TinyPiper(NUM_SYMBOLS, num_speakers).eval()
+    model = SIZES[size][0](NUM_SYMBOLS, num_speakers).eval()
 
     text = torch.randint(3, 154, (1, 20), dtype=torch.long)
     lengths = torch.LongTensor([text.size(1)])
@@ -93,7 +101,7 @@ def export(out_dir: Path, name: str, num_speakers: int, seed: int) -> Path:
 
     config_path = out_dir / f"{name}.onnx.json"
     with open(config_path, "w", encoding="utf-8") as f:
-        json.dump(voice_config(name, num_speakers), f, ensure_ascii=False, indent=2)
+        json.dump(voice_config(name, num_speakers, size), f, ensure_ascii=False, indent=2)
         f.write("\n")
     return onnx_path
 
@@ -104,9 +112,11 @@ def main() -> None:
     parser.add_argument("--name", default="en_US-tiny-x_low", help="voice file name without .onnx")
     parser.add_argument("--speakers", type=int, default=1, help="number of speakers (sid input when > 1)")
     parser.add_argument("--seed", type=int, default=1234)
+    parser.add_argument("--size", choices=sorted(SIZES), default="tiny",
+                        help="tiny: the 10 k-parameter test voice (16 kHz); medium: Piper-medium size (22.05 kHz)")
     args = parser.parse_args()
     torch.set_num_threads(2)
-    path = export(args.out, args.name, args.speakers, args.seed)
+    path = export(args.out, args.name, args.speakers, args.seed, args.size)
     print(f"wrote {path} ({path.stat().st_size} bytes) and {path.name}.json")
 
 

@@ -24,6 +24,8 @@ public sealed class WatermarkEmbedder
     private readonly double[] im;
     private readonly float[] input;
     private readonly double[] delta;
+    private readonly double[] limit;
+    private readonly int[] candidates;
     private readonly long blockSamples;
     private int buffered;
     private long frameStart;
@@ -61,6 +63,8 @@ public sealed class WatermarkEmbedder
         im = new double[FrameSize];
         input = new float[FrameSize * 2];
         delta = new double[FrameSize * 2];
+        limit = new double[FrameSize];
+        candidates = new int[FrameSize];
     }
 
     /// <summary>Samples per analysis frame (2048 up to 24 kHz, doubling above).</summary>
@@ -72,7 +76,9 @@ public sealed class WatermarkEmbedder
     public float[] Process(ReadOnlySpan<float> samples)
     {
         ObjectDisposedException.ThrowIf(flushed, this);
-        var output = new List<float>(samples.Length + Hop);
+        var frames = samples.Length < FrameSize - buffered ? 0 : 1 + ((samples.Length - (FrameSize - buffered)) / Hop);
+        var output = new float[frames * Hop];
+        var written = 0;
         while (samples.Length > 0)
         {
             var take = Math.Min(samples.Length, FrameSize - buffered);
@@ -82,11 +88,11 @@ public sealed class WatermarkEmbedder
             if (buffered == FrameSize)
             {
                 MarkFrame();
-                Emit(output, Hop);
+                written += Emit(output.AsSpan(written), Hop);
             }
         }
 
-        return [.. output];
+        return output;
     }
 
     /// <summary>Ends the waveform: returns its remaining marked samples. The embedder cannot be used after.</summary>
@@ -94,14 +100,15 @@ public sealed class WatermarkEmbedder
     {
         ObjectDisposedException.ThrowIf(flushed, this);
         flushed = true;
-        var output = new List<float>(buffered);
+        var output = new float[buffered];
+        var written = 0;
         var remaining = buffered;
         if (remaining > Hop)
         {
             // The last frame runs past the end: the zeros beyond it are the same in any chunking.
             input.AsSpan(remaining, FrameSize - remaining).Clear();
             MarkFrame();
-            Emit(output, Hop);
+            written += Emit(output.AsSpan(written), Hop);
             remaining -= Hop;
         }
 
@@ -109,10 +116,10 @@ public sealed class WatermarkEmbedder
         {
             input.AsSpan(remaining, FrameSize - remaining).Clear();
             MarkFrame();
-            Emit(output, remaining);
+            Emit(output.AsSpan(written), remaining);
         }
 
-        return [.. output];
+        return output;
     }
 
     private void MarkFrame()
@@ -170,11 +177,13 @@ public sealed class WatermarkEmbedder
         return marked <= levelRatio * total ? 1 : Math.Sqrt(levelRatio * total / marked);
     }
 
-    private void Emit(List<float> output, int count)
+    /// <summary>Writes the first <paramref name="count"/> marked samples to <paramref name="output"/>, shifts the buffers; returns <paramref name="count"/>.</summary>
+    private int Emit(Span<float> output, int count)
     {
+        EchoLimits(count);
         for (var n = 0; n < count; n++)
         {
-            output.Add(delta[n] == 0 ? input[n] : (float)(input[n] + Math.Clamp(delta[n], -EchoLimit(n), EchoLimit(n))));
+            output[n] = delta[n] == 0 ? input[n] : (float)(input[n] + Math.Clamp(delta[n], -limit[n], limit[n]));
         }
 
         Array.Copy(input, count, input, 0, FrameSize - count);
@@ -182,20 +191,37 @@ public sealed class WatermarkEmbedder
         Array.Clear(delta, FrameSize - count, count);
         buffered -= count;
         frameStart += count;
+        return count;
     }
 
     // A frame spreads its mark over its whole length, into the quiet before an onset or after the
     // last word. Each sample's mark is held under the level cap times the loudest input sample within
-    // envelopeRadius of it (what the buffer holds now, so any chunking gives the same samples).
-    private double EchoLimit(int n)
+    // envelopeRadius of it (what the buffer holds now, so any chunking gives the same samples). The
+    // loudest sample of each window comes from a running maximum (a queue of candidate positions
+    // whose magnitudes fall), so each sample is looked at a constant number of times.
+    private void EchoLimits(int count)
     {
-        var peak = 0f;
-        for (var j = Math.Max(0, n - envelopeRadius); j <= Math.Min(FrameSize - 1, n + envelopeRadius); j++)
+        int head = 0, tail = 0, next = 0;
+        for (var n = 0; n < count; n++)
         {
-            peak = Math.Max(peak, Math.Abs(input[j]));
-        }
+            for (var right = Math.Min(FrameSize - 1, n + envelopeRadius); next <= right; next++)
+            {
+                var magnitude = Math.Abs(input[next]);
+                while (tail > head && Math.Abs(input[candidates[tail - 1]]) <= magnitude)
+                {
+                    tail--;
+                }
 
-        return amplitudeRatio * peak;
+                candidates[tail++] = next;
+            }
+
+            while (candidates[head] < n - envelopeRadius)
+            {
+                head++;
+            }
+
+            limit[n] = amplitudeRatio * Math.Abs(input[candidates[head]]);
+        }
     }
 
     internal static int FrameSizeFor(int sampleRate) => sampleRate <= 24000 ? 2048 : sampleRate <= 48000 ? 4096 : 8192;

@@ -168,9 +168,8 @@ public static class OnnxSessionFactory
             // Errors surface as exceptions; nothing below the CLI writes to the console.
             LogSeverityLevel = OrtLoggingLevel.ORT_LOGGING_LEVEL_FATAL,
         };
-        // Every core by default: ONNX Runtime's own default gave one thread here (a 2-core machine,
-        // idle: 0.97 s for bench's passage at one thread, 0.57-0.69 s at two).
-        sessionOptions.IntraOpNumThreads = options.IntraOpThreads > 0 ? options.IntraOpThreads : Environment.ProcessorCount;
+        if (options.IntraOpThreads > 0)
+            sessionOptions.IntraOpNumThreads = options.IntraOpThreads;
 
         // Workers sleep rather than spin between operators: spinning threads starve the rest of a busy
         // machine (another chapter, the encoders) and slowed two-thread synthesis 1.4x under load.

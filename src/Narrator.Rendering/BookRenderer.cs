@@ -285,11 +285,11 @@ public sealed class BookRenderer : IDisposable
         var gate = new object();
 
         // Jobs chapters speak at once; each one's mastering and encoding (ffmpeg) overlaps the next one's speech.
+        // A chapter is handed out only once it holds a voice slot, so chapters start speaking in book order.
         using var voiceSlots = new SemaphoreSlim(_settings.Jobs);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = 2 * _settings.Jobs, CancellationToken = cancellationToken };
-        await Parallel.ForEachAsync(chapters, parallel, async (chapter, token) =>
+        await Parallel.ForEachAsync(WithVoiceSlot(chapters, voiceSlots, cancellationToken), parallel, async (chapter, token) =>
         {
-            await voiceSlots.WaitAsync(token).ConfigureAwait(false);
             progress.ChapterStarted(chapter);
             var clock = System.Diagnostics.Stopwatch.StartNew();
             var files = await renderer.RenderAsync(chapter, hashes[chapter.Index], () => voiceSlots.Release(), progress, token).ConfigureAwait(false);
@@ -304,6 +304,16 @@ public sealed class BookRenderer : IDisposable
             progress.ChapterFinished(new ChapterResult(chapter, entry, RenderedNow: true));
         }).ConfigureAwait(false);
         return rendered;
+    }
+
+    private static async IAsyncEnumerable<PlannedChapter> WithVoiceSlot(
+        List<PlannedChapter> chapters, SemaphoreSlim voiceSlots, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        foreach (var chapter in chapters)
+        {
+            await voiceSlots.WaitAsync(cancellationToken).ConfigureAwait(false);
+            yield return chapter;
+        }
     }
 
     /// <summary>

@@ -163,6 +163,16 @@ public sealed class BookRendererTests : IDisposable
     }
 
     [Fact]
+    public async Task RenderAsync_OneJob_ChaptersStartSpeakingInBookOrder()
+    {
+        var progress = new RecordingProgress();
+
+        await Render(TestBooks.Make(("A", "One."), ("B", "Two."), ("C", "Three."), ("D", "Four."), ("E", "Five."), ("F", "Six.")), progress: progress, settings: new RenderSettings { WriteAudiobook = false });
+
+        Assert.Equal([1, 2, 3, 4, 5, 6], progress.Started);
+    }
+
+    [Fact]
     public async Task RenderAsync_CancelledInTheSecondChapter_KeepsTheFirstAndFinishesOnTheNextRun()
     {
         using var cancellation = new CancellationTokenSource();

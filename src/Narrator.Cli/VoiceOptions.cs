@@ -43,7 +43,7 @@ internal sealed class VoiceOptions
 
     public Option<int> Threads { get; } = new("--threads")
     {
-        Description = "CPU threads per model call; 0 lets ONNX Runtime choose (one per core).",
+        Description = "CPU threads per model call; 0 uses every core.",
         HelpName = "count",
         DefaultValueFactory = _ => 0,
     };

@@ -9,7 +9,7 @@ public sealed class ExecutionOptions
     /// <summary>Execution device preference; default <see cref="ExecutionDevice.Auto"/> (CUDA, then CPU).</summary>
     public ExecutionDevice Device { get; init; } = ExecutionDevice.Auto;
 
-    /// <summary>Threads inside one operator on the CPU; 0 (default) lets ONNX Runtime decide.</summary>
+    /// <summary>Threads inside one operator on the CPU; 0 (default) uses every core.</summary>
     public int IntraOpThreads { get; init; }
 
     /// <summary>The CUDA device ordinal; default 0.</summary>

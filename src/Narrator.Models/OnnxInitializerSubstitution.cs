@@ -15,17 +15,19 @@ internal static class OnnxInitializerSubstitution
     public static byte[] Apply(byte[] model, IReadOnlyDictionary<string, (int DataType, long[] Dims, byte[] RawData)> replacements)
     {
         var found = new HashSet<string>(StringComparer.Ordinal);
-        var output = new ProtoWriter();
-        foreach (var field in ProtoReader.Fields(model, 0, model.Length))
+        var rewritten = ProtoWriter.Build(output =>
         {
-            if (field.Number == 7 && field.IsBytes)
-                output.Message(7, graph => Graph(graph, model, field, replacements, found));
-            else
-                output.Raw(model.AsSpan(field.Begin, field.End - field.Begin));
-        }
+            foreach (var field in ProtoReader.Fields(model, 0, model.Length))
+            {
+                if (field.Number == 7 && field.IsBytes)
+                    output.Message(7, graph => Graph(graph, model, field, replacements, found));
+                else
+                    output.Raw(model.AsSpan(field.Begin, field.End - field.Begin));
+            }
+        });
 
         var missing = replacements.Keys.Where(k => !found.Contains(k)).ToList();
-        return missing.Count == 0 ? output.ToArray() : throw new InvalidDataException($"no initializer named {string.Join(", ", missing)}");
+        return missing.Count == 0 ? rewritten : throw new InvalidDataException($"no initializer named {string.Join(", ", missing)}");
     }
 
     private static void Graph(ProtoWriter output, byte[] model, ProtoField graph, IReadOnlyDictionary<string, (int DataType, long[] Dims, byte[] RawData)> replacements, HashSet<string> found)

@@ -34,16 +34,16 @@ internal static class SeededNoiseRewrite
         if (noise.Count == 0 || graph.Any(f => f.Number == 11 && f.IsBytes && InputName(model, f) == SeedsInput))
             return null;
 
-        var writer = new ProtoWriter();
-        foreach (var field in fields)
+        return ProtoWriter.Build(writer =>
         {
-            if (field.Number == 7 && field.IsBytes)
-                writer.Message(7, w => WriteGraph(w, model, graph, noise, opset));
-            else
-                writer.Raw(model.AsSpan(field.Begin, field.End - field.Begin));
-        }
-
-        return writer.ToArray();
+            foreach (var field in fields)
+            {
+                if (field.Number == 7 && field.IsBytes)
+                    writer.Message(7, w => WriteGraph(w, model, graph, noise, opset));
+                else
+                    writer.Raw(model.AsSpan(field.Begin, field.End - field.Begin));
+            }
+        });
     }
 
     private static void WriteGraph(ProtoWriter writer, byte[] model, List<ProtoField> graph, List<ProtoField> noise, long opset)

@@ -28,6 +28,33 @@ public sealed class ProtoWriterTests
     }
 
     [Fact]
+    public void Build_NestedMessages_ExactlyTheBytesOfTheGrowingWriter()
+    {
+        static void Write(ProtoWriter w) => w
+            .Int(1, 5)
+            .Message(2, graph => graph
+                .Raw(new byte[300])
+                .Message(3, node => node.String(1, "noise").Message(4, attribute => attribute.Float(2, 0.5f))))
+            .Bytes(6, new byte[200]);
+
+        var built = ProtoWriter.Build(Write);
+        var grown = new ProtoWriter();
+        Write(grown);
+
+        Assert.Equal(grown.ToArray(), built);
+        var graph = ProtoReader.Fields(built, 0, built.Length).Single(f => f.Number == 2);
+        Assert.Equal(300 + 2 + 7 + 2 + 5, graph.End - graph.Start);
+    }
+
+    [Fact]
+    public void Build_CallbackWritingDifferentBytesEachTime_Throws()
+    {
+        var calls = 0;
+
+        Assert.Throws<InvalidOperationException>(() => ProtoWriter.Build(w => w.Raw(new byte[++calls])));
+    }
+
+    [Fact]
     public void Read_LengthPastTheEnd_InvalidData()
     {
         var bytes = new ProtoWriter().String(1, "abcdef").ToArray();

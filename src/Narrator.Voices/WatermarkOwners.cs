@@ -58,8 +58,11 @@ public static class WatermarkOwners
                 return null;
             }
 
-            string Text(string name) => root.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString()! : "?";
-            return $"the render \"{Text("title")}\" by {Text("voice")}, made {Text("created")} (its provenance sidecar {Path.GetFileName(path)})";
+            string? Text(string name) => root.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String && v.GetString() is { Length: > 0 } text ? text : null;
+            var render = Text("title") is { } title ? $"the render \"{title}\"" : "an untitled render";
+            var voice = Text("voice") is { } name ? $" by {name}" : string.Empty;
+            var made = Text("created") is { } created ? $", made {created}" : string.Empty;
+            return $"{render}{voice}{made} (its provenance sidecar {Path.GetFileName(path)})";
         }
         catch (JsonException e)
         {

@@ -41,6 +41,18 @@ public sealed class WatermarkCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Detect_SidecarOfAnUntitledSpeak_SaysUntitledRatherThanAQuestionMark()
+    {
+        var path = await WriteAsync("spoken.wav", Watermarker.Mark(SpeechLike.Make(20, Rate), Rate, WatermarkKey.Default, new WatermarkPayload(0xDEADBEEF)));
+        File.WriteAllText(path + ".provenance.json", """{ "voice": "slt", "watermarkPayload": "deadbeef", "created": "2026-12-02T10:00:00+00:00" }""");
+
+        var run = await CliRun.RunAsync("watermark", "detect", path, "--voices", Path.Combine(folder, "store"));
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("payload deadbeef: an untitled render by slt, made 2026-12-02T10:00:00+00:00 (its provenance sidecar spoken.wav.provenance.json)", run.OutLines.Select(l => l.Trim()));
+    }
+
+    [Fact]
     [Trait("Tier", "integration")]
     public async Task Detect_SpeechOfAStockVoice_NamesTheVoice()
     {

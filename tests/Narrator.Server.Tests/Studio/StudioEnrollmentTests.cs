@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
 using Narrator.Testing;
@@ -35,10 +34,10 @@ public sealed class StudioEnrollmentTests
         var id = session.GetProperty("id").GetString()!;
         var prompts = session.GetProperty("prompts").EnumerateArray().ToDictionary(p => p.GetProperty("id").GetString()!, p => p.GetProperty("text").GetString()!);
 
-        using var consent = await studio.PostAsync($"sessions/{id}/consent", StudioClient.Wav(Flite(host.Folder, session.GetProperty("statement").GetString()!)));
+        using var consent = await studio.PostAsync($"sessions/{id}/consent", StudioClient.Wav(Flite.Wav(host.Folder, session.GetProperty("statement").GetString()!)));
         foreach (var prompt in (string[])["arctic_a0005", "arctic_a0007", "arctic_a0010"])
         {
-            using var take = await studio.PostAsync($"sessions/{id}/takes/{prompt}", StudioClient.Wav(Flite(host.Folder, prompts[prompt])));
+            using var take = await studio.PostAsync($"sessions/{id}/takes/{prompt}", StudioClient.Wav(Flite.Wav(host.Folder, prompts[prompt])));
             Assert.True(Json(await take.Content.ReadAsStringAsync()).GetProperty("report").GetProperty("passed").GetBoolean(), await take.Content.ReadAsStringAsync());
         }
 
@@ -58,19 +57,6 @@ public sealed class StudioEnrollmentTests
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
         Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, advert.StatusCode);
-    }
-
-    private static byte[] Flite(string folder, string text)
-    {
-        var path = Path.Combine(folder, "flite.wav");
-        var start = new ProcessStartInfo("flite") { ArgumentList = { "-voice", "slt", "-t", text, "-o", path }, RedirectStandardError = true };
-        using (var process = Process.Start(start)!)
-        {
-            process.WaitForExit();
-            Assert.True(process.ExitCode == 0, process.StandardError.ReadToEnd());
-        }
-
-        return File.ReadAllBytes(path);
     }
 
     private static JsonElement Json(string text) => JsonDocument.Parse(text).RootElement;

@@ -135,6 +135,12 @@
       Studio.show("enroll-state", state.stage || "Enrolling…");
     } else if (state.status === "done") {
       session.voice = state.voice;
+      const list = Studio.element("dl", undefined, "qa");
+      const add = (term, value) => { list.append(Studio.element("dt", term), Studio.element("dd", value)); };
+      add("Takes kept", state.reports.filter((r) => !r.rejection).length + " of " + state.reports.length);
+      if (state.speakerSimilarity !== null) add("Consent speaker", "the takes' speaker (similarity " + state.speakerSimilarity.toFixed(2) + ")");
+      if (state.statement) add("Statement check", state.statement);
+      box.append(list);
       state.warnings.forEach((w) => box.append(Studio.element("p", w, "note")));
     } else {
       Studio.show("enroll-state", state.error, "error");

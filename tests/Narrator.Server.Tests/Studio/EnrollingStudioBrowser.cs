@@ -50,7 +50,8 @@ public sealed class EnrollingStudioBrowser : StudioBrowser
         var head = Pad(prompt.Samples, prompt.Rate, LeadSeconds, GapSeconds);
         var whole = Pad([.. head, .. statement.Samples], prompt.Rate, 0, TailSeconds);
         await WavFile.WriteAsync(path, whole, prompt.Rate);
-        ConsentLength = TimeSpan.FromSeconds((whole.Length / (double)prompt.Rate) + 0.3);
+        // To the statement's end: the page stops a little after the click, and the file plays again from its start past its end.
+        ConsentLength = TimeSpan.FromSeconds(whole.Length / (double)prompt.Rate - TailSeconds + 0.2);
         return TimeSpan.FromSeconds(LeadSeconds + (prompt.Samples.Length / (double)prompt.Rate) + 0.6);
     }
 

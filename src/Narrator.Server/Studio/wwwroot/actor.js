@@ -125,8 +125,8 @@
   $("prev").addEventListener("click", () => { current = Math.max(0, current - 1); $("take-audio").classList.add("hidden"); render(); });
   $("next").addEventListener("click", () => { current = Math.min(session.prompts.length - 1, current + 1); $("take-audio").classList.add("hidden"); render(); });
 
-  // The enrollment as the page shows it: its stage while it runs, the voice once done, the reason and each
-  // rejected take (a click goes to its prompt to record it again) when it failed.
+  // The enrollment as the page shows it: its stage while it runs, the voice once done (with the checks of its
+  // consent), the reason when it failed; and each take it left out with why (a click goes to its prompt to record it again).
   function showEnrollment(state) {
     enrolling = state.status === "running";
     const box = $("enroll-result");
@@ -144,17 +144,17 @@
       state.warnings.forEach((w) => box.append(Studio.element("p", w, "note")));
     } else {
       Studio.show("enroll-state", state.error, "error");
-      const list = Studio.element("ul", undefined, "rejections");
-      state.reports.filter((r) => r.rejection).forEach((r) => {
-        const id = r.file.replace(/\.[a-z0-9]+$/, "");
-        const item = Studio.element("li", id + ": " + r.rejection);
-        item.dataset.prompt = id;
-        const index = session.prompts.findIndex((p) => p.id === id);
-        if (index >= 0) item.addEventListener("click", () => { current = index; render(); });
-        list.append(item);
-      });
-      box.append(list);
     }
+    const rejected = Studio.element("ul", undefined, "rejections");
+    state.reports.filter((r) => r.rejection).forEach((r) => {
+      const id = r.file.replace(/\.[a-z0-9]+$/, "");
+      const item = Studio.element("li", id + ": " + r.rejection);
+      item.dataset.prompt = id;
+      const index = session.prompts.findIndex((p) => p.id === id);
+      if (index >= 0) item.addEventListener("click", () => { current = index; render(); });
+      rejected.append(item);
+    });
+    box.append(rejected);
     render();
   }
 

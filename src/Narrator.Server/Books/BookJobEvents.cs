@@ -11,9 +11,6 @@ internal sealed class BookJobEvents
 {
     private readonly ConcurrentDictionary<string, Log> _logs = new(StringComparer.Ordinal);
 
-    /// <summary>Whether anything was reported for <paramref name="id"/> since the server started.</summary>
-    public bool Has(string id) => _logs.ContainsKey(id);
-
     public void Add(string id, string type, object data) => _logs.GetOrAdd(id, _ => new Log()).Add(type, JsonSerializer.Serialize(data, ServerJson.Options));
 
     /// <summary>The job's events from the first on, waiting for new ones until <paramref name="finished"/> says the job is over.</summary>

@@ -14,9 +14,11 @@ namespace Narrator.Server;
 /// </summary>
 internal sealed class EnrollmentJobs(SpeechServerOptions options, StudioSessionStore store, IStatementRecognizer recognizer, ILogger<EnrollmentJobs> log)
 {
-    // The same in-memory event log as book jobs, keyed by session id.
+    // The same in-memory event log as book jobs, keyed by session id and run: enrolling again after a
+    // refusal starts a new log, so a listener never replays the old refusal.
     private readonly BookJobEvents _events = new();
     private readonly ConcurrentDictionary<string, bool> _running = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int> _runs = new(StringComparer.Ordinal);
 
     /// <summary>Starts enrolling <paramref name="request"/> on the bundle at <paramref name="bundle"/>; false when the session is being enrolled already.</summary>
     public bool Start(StudioSession session, EnrollmentRequest request, string bundle)
@@ -26,10 +28,11 @@ internal sealed class EnrollmentJobs(SpeechServerOptions options, StudioSessionS
             return false;
         }
 
-        Report(session.Id, new EnrollmentState(EnrollmentState.Running) { Stage = "Loading the speaker encoder…" });
+        var events = LogOf(session.Id, _runs.AddOrUpdate(session.Id, 1, (_, run) => run + 1));
+        Report(session.Id, events, new EnrollmentState(EnrollmentState.Running) { Stage = "Loading the speaker encoder…" });
 
         // Task.Run keeps the request's execution context, so the job runs under the same settings as the request that started it.
-        _ = Task.Run(() => Run(session.Id, request, bundle));
+        _ = Task.Run(() => Run(session.Id, events, request, bundle));
         return true;
     }
 
@@ -48,7 +51,7 @@ internal sealed class EnrollmentJobs(SpeechServerOptions options, StudioSessionS
     /// </summary>
     public async IAsyncEnumerable<(string Type, string Data)> ReadAsync(string id, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        if (!_events.Has(id))
+        if (!_runs.TryGetValue(id, out var run))
         {
             if (StateOf(id) is { } state)
             {
@@ -58,22 +61,24 @@ internal sealed class EnrollmentJobs(SpeechServerOptions options, StudioSessionS
             yield break;
         }
 
-        await foreach (var item in _events.ReadAsync(id, () => !_running.ContainsKey(id), cancellationToken).ConfigureAwait(false))
+        await foreach (var item in _events.ReadAsync(LogOf(id, run), () => !_running.ContainsKey(id) || _runs[id] != run, cancellationToken).ConfigureAwait(false))
         {
             yield return item;
         }
     }
 
-    private void Run(string id, EnrollmentRequest request, string bundle)
+    private static string LogOf(string id, int run) => $"{id}/{run}";
+
+    private void Run(string id, string events, EnrollmentRequest request, string bundle)
     {
         try
         {
             using var embedder = BundleEmbedder.FromDirectory(bundle, options.Execution);
-            Report(id, new EnrollmentState(EnrollmentState.Running) { Stage = Checking(request.Recordings!.Takes.Count) });
+            Report(id, events, new EnrollmentState(EnrollmentState.Running) { Stage = Checking(request.Recordings!.Takes.Count) });
             var result = new VoiceEnroller(embedder, embedder.Bundle, AudioDecoder.Stream, recognizer).Enroll(request, VoiceStore.At(options.StoreFolder), DateOnly.FromDateTime(DateTime.Now));
             var consent = result.Voice.Consent!;
             store.Save(store.Get(id)! with { VoiceId = result.Voice.Id });
-            Report(id, new EnrollmentState(EnrollmentState.Done)
+            Report(id, events, new EnrollmentState(EnrollmentState.Done)
             {
                 Voice = result.Voice.Id,
                 Reports = result.Reports,
@@ -84,18 +89,18 @@ internal sealed class EnrollmentJobs(SpeechServerOptions options, StudioSessionS
         }
         catch (EnrollmentRefusedException e)
         {
-            Report(id, new EnrollmentState(EnrollmentState.Failed) { Error = e.Message, Reports = e.Reports });
+            Report(id, events, new EnrollmentState(EnrollmentState.Failed) { Error = e.Message, Reports = e.Reports });
         }
         catch (NarratorException e)
         {
             // The library's message names the file and the problem (a bundle that does not load, a take that cannot be read).
             log.LogWarning(e, "Enrolling studio session {Session} failed.", id);
-            Report(id, new EnrollmentState(EnrollmentState.Failed) { Error = e.Message });
+            Report(id, events, new EnrollmentState(EnrollmentState.Failed) { Error = e.Message });
         }
         catch (Exception e)
         {
             log.LogError(e, "Enrolling studio session {Session} failed.", id);
-            Report(id, new EnrollmentState(EnrollmentState.Failed) { Error = "The enrollment failed on the server; its log says why. Nothing was enrolled." });
+            Report(id, events, new EnrollmentState(EnrollmentState.Failed) { Error = "The enrollment failed on the server; its log says why. Nothing was enrolled." });
         }
         finally
         {
@@ -106,9 +111,9 @@ internal sealed class EnrollmentJobs(SpeechServerOptions options, StudioSessionS
 
     private static string Checking(int takes) => $"Checking {takes} take{(takes == 1 ? string.Empty : "s")} and the consent statement…";
 
-    private void Report(string id, EnrollmentState state)
+    private void Report(string id, string events, EnrollmentState state)
     {
         store.SaveEnrollment(id, state);
-        _events.Add(id, "status", state);
+        _events.Add(events, "status", state);
     }
 }

@@ -60,11 +60,17 @@ internal sealed partial class StudioClient(TestServerHost host, string? key = nu
     /// <summary>The enrollment's server-sent events until it ends; the last status event's data.</summary>
     public async Task<JsonElement> FollowEnrollmentAsync(string id)
     {
+        var last = (await EnrollmentEventsAsync(id)).Last();
+        return JsonDocument.Parse(last[(last.IndexOf("data: ", StringComparison.Ordinal) + 6)..]).RootElement;
+    }
+
+    /// <summary>The enrollment's server-sent status events until it ends, as sent.</summary>
+    public async Task<List<string>> EnrollmentEventsAsync(string id)
+    {
         using var events = await GetAsync($"sessions/{id}/enrollment/events");
         var text = await events.Content.ReadAsStringAsync();
         Assert.Equal("text/event-stream", events.Content.Headers.ContentType?.MediaType);
-        var last = text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries).Last(e => e.StartsWith("event: status\n", StringComparison.Ordinal));
-        return JsonDocument.Parse(last[(last.IndexOf("data: ", StringComparison.Ordinal) + 6)..]).RootElement;
+        return [.. text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries).Where(e => e.StartsWith("event: status\n", StringComparison.Ordinal))];
     }
 
     public static ByteArrayContent Wav(byte[] bytes)

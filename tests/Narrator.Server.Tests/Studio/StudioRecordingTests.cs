@@ -159,7 +159,7 @@ public sealed class StudioRecordingTests
     }
 
     [SharedDataFact("speech/cmu_arctic/slt/arctic_a0001.flac")]
-    public async Task Enroll_WhileRunning_SecondStartRefusedAndTheSessionShowsItsStage()
+    public async Task Enroll_WhileRunning_SecondStartRefusedAndTheSessionShowsItsStageThenARerunHasItsOwnEvents()
     {
         using var recognizer = new HeldRecognizer();
         await using var host = await TestServerHost.StartAsync(web: h => h.ConfigureServices(s => s.AddSingleton<IStatementRecognizer>(recognizer)));
@@ -175,6 +175,8 @@ public sealed class StudioRecordingTests
         var running = Json(await session.Content.ReadAsStringAsync()).GetProperty("enrollment");
         recognizer.Release();
         var final = await studio.FollowEnrollmentAsync(id);
+        using var again = await studio.PostAsync($"sessions/{id}/enroll", null);
+        var rerun = await studio.EnrollmentEventsAsync(id);
 
         Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
@@ -182,6 +184,11 @@ public sealed class StudioRecordingTests
         Assert.Equal("running", running.GetProperty("status").GetString());
         Assert.Equal("Checking 1 take and the consent statement…", running.GetProperty("stage").GetString());
         Assert.Equal("failed", final.GetProperty("status").GetString());
+
+        // Enrolled again after the refusal: its events are its own, from its start.
+        Assert.Equal(HttpStatusCode.Accepted, again.StatusCode);
+        Assert.Contains("\"status\":\"running\"", rerun[0], StringComparison.Ordinal);
+        Assert.Single(rerun, e => e.Contains("\"status\":\"failed\"", StringComparison.Ordinal));
     }
 
     [Fact]

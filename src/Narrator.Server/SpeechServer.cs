@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Narrator.Core;
 using Narrator.Synthesis.Voices;
@@ -55,7 +56,9 @@ public static class SpeechServer
         builder.Services.AddSingleton(new StudioSessionStore(options.StudioFolder));
         builder.Services.AddSingleton<StudioCsrf>();
         builder.Services.AddSingleton<AdaptationJobs>();
-        builder.Services.AddSingleton<IStatementRecognizer>(new PocketSphinxRecognizer());
+        builder.Services.AddSingleton<EnrollmentJobs>();
+        // Unless the host put its own in place (a test holds it to look at a running enrollment).
+        builder.Services.TryAddSingleton<IStatementRecognizer>(new PocketSphinxRecognizer());
         builder.Services.AddRateLimiter(limiter =>
         {
             limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context => RateLimitPartition.GetFixedWindowLimiter(

@@ -41,6 +41,9 @@ public sealed class SpeechServerOptions
     /// <summary>The Narrator bundle voices enrolled in the studio run on; its speaker encoder compares the takes and the consent speaker. [default: the default stock voice]</summary>
     public string? EnrollmentBundle { get; init; }
 
+    /// <summary>How many prompts of the recording script a studio session holds when the page asks for no number: the first ones of CMU ARCTIC's order. [default: 60, the short script of about 3 minutes]</summary>
+    public int StudioPrompts { get; init; } = RecordingScript.Sizes[0].Prompts;
+
     /// <summary>Requests one caller (API key, or address without keys) may make per minute. [default: 120]</summary>
     public int RequestsPerMinute { get; init; } = 120;
 
@@ -69,6 +72,7 @@ public sealed class SpeechServerOptions
         Check(problems, MaxInputCharacters >= 1, $"the input limit must be at least 1 character, not {MaxInputCharacters}");
         Check(problems, MaxRequestBytes >= 1024, $"the request size limit must be at least 1024 bytes, not {MaxRequestBytes}");
         Check(problems, RequestsPerMinute >= 1, $"the rate limit must be at least 1 request per minute, not {RequestsPerMinute}");
+        Check(problems, StudioPrompts >= 1 && StudioPrompts <= RecordingScript.Available.Count, $"a studio script holds 1 to {RecordingScript.Available.Count} prompts, not {StudioPrompts}");
         Check(problems, InstancesPerVoice >= 1, $"at least one instance per voice is needed, not {InstancesPerVoice}");
         if (problems.Count > 0)
         {

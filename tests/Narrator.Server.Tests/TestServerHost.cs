@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Narrator.Synthesis.Voices;
 using Narrator.Voices;
@@ -44,12 +45,20 @@ internal sealed class TestServerHost : IAsyncDisposable
     }
 
     /// <param name="open">Loads voices instead of the gate (after the gate has authorized them), for a test that must see inside.</param>
-    public static async Task<TestServerHost> StartAsync(string? folder = null, Func<SpeechServerOptions, SpeechServerOptions>? configure = null, Func<VoiceRequest, IVoice>? open = null)
+    /// <param name="web">Further settings of the web host (services a test puts in place of the server's).</param>
+    public static async Task<TestServerHost> StartAsync(string? folder = null, Func<SpeechServerOptions, SpeechServerOptions>? configure = null, Func<VoiceRequest, IVoice>? open = null, Action<IWebHostBuilder>? web = null)
     {
         folder ??= NewFolder();
         var options = OptionsFor(folder);
         options = configure?.Invoke(options) ?? options;
-        var app = SpeechServer.Build(options, host => host.UseTestServer(server => server.PreserveExecutionContext = true), open);
+        var app = SpeechServer.Build(
+            options,
+            host =>
+            {
+                host.UseTestServer(server => server.PreserveExecutionContext = true);
+                web?.Invoke(host);
+            },
+            open);
         await app.StartAsync();
         return new TestServerHost(folder, app, options);
     }

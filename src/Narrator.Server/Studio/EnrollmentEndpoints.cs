@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Narrator.Audio;
 using Narrator.Synthesis.Voices;
 using Narrator.Voices;
 
@@ -9,14 +8,23 @@ namespace Narrator.Server;
 
 /// <summary>
 /// Enrolling a session's takes (<c>POST …/enroll</c>: the library's enrollment with consent, exactly as
-/// <c>voice enroll --recordings</c>) and adapting the enrolled voice (<c>POST …/adapt</c>, a background job
+/// <c>voice enroll --recordings</c>, as a background job whose progress <c>GET …/enrollment/events</c> streams) and adapting the enrolled voice (<c>POST …/adapt</c>, a background job
 /// whose progress <c>GET …/adaptation/events</c> streams).
 /// </summary>
 internal static class EnrollmentEndpoints
 {
     public static void Map(IEndpointRouteBuilder api)
     {
-        api.MapPost("/sessions/{id}/enroll", EnrollAsync);
+        api.MapPost("/sessions/{id}/enroll", Enroll);
+        api.MapGet("/sessions/{id}/enrollment/events", async (HttpContext context, string id, StudioSessionStore store, EnrollmentJobs jobs) =>
+        {
+            StudioEndpoints.Owned(context, store, id);
+            ServerSentEvents.Start(context.Response);
+            await foreach (var (type, data) in jobs.ReadAsync(id, context.RequestAborted).ConfigureAwait(false))
+            {
+                await ServerSentEvents.SendAsync(context.Response, type, data).ConfigureAwait(false);
+            }
+        });
         api.MapPost("/sessions/{id}/adapt", (HttpContext context, string id, StudioSessionStore store, AdaptationJobs jobs) =>
         {
             var session = StudioEndpoints.Owned(context, store, id);
@@ -37,7 +45,9 @@ internal static class EnrollmentEndpoints
         });
     }
 
-    private static async Task<IResult> EnrollAsync(HttpContext context, string id, StudioSessionStore store, SpeechServerOptions options, IStatementRecognizer recognizer)
+    // Checks at once what needs no recognizer (enrolled already, nothing recorded, no bundle to enroll on), then
+    // leaves the slow part to a background job whose progress GET …/enrollment/events streams.
+    private static IResult Enroll(HttpContext context, string id, StudioSessionStore store, SpeechServerOptions options, EnrollmentJobs jobs)
     {
         var session = StudioEndpoints.Owned(context, store, id);
         if (session.VoiceId is { } enrolled)
@@ -66,20 +76,8 @@ internal static class EnrollmentEndpoints
             Publisher = session.Publisher == VoiceRequest.NoPublisher ? ConsentStatement.AnyPublisher : session.Publisher,
             Uses = session.Uses,
         };
-        try
-        {
-            var result = await Task.Run(() =>
-            {
-                using var embedder = BundleEmbedder.FromDirectory(bundle.Path, options.Execution);
-                return new VoiceEnroller(embedder, embedder.Bundle, AudioDecoder.Stream, recognizer).Enroll(request, VoiceStore.At(options.StoreFolder), DateOnly.FromDateTime(DateTime.Now));
-            }, context.RequestAborted).ConfigureAwait(false);
-            store.Save(session with { VoiceId = result.Voice.Id });
-            var consent = result.Voice.Consent!;
-            return Results.Json(new { voice = result.Voice.Id, reports = result.Reports, result.Warnings, speakerSimilarity = consent.SpeakerSimilarity, statement = consent.StatementCheckDetail }, ServerJson.Options);
-        }
-        catch (EnrollmentRefusedException e)
-        {
-            return Results.Json(new { error = new { message = e.Message, type = "invalid_request_error", code = "enrollment_refused" }, reports = e.Reports }, ServerJson.Options, statusCode: StatusCodes.Status422UnprocessableEntity);
-        }
+        return jobs.Start(session, request, bundle.Path)
+            ? Results.Json(jobs.StateOf(id), ServerJson.Options, statusCode: StatusCodes.Status202Accepted)
+            : throw new ApiError(StatusCodes.Status409Conflict, "invalid_request_error", "This session is being enrolled already; follow its progress.", "enrollment_running");
     }
 }

@@ -24,9 +24,9 @@ internal static class StudioEndpoints
             HttpMethods.IsPost(filter.HttpContext.Request.Method) && filter.HttpContext.RequestServices.GetRequiredService<StudioCsrf>().Problem(filter.HttpContext.Request) is { } problem
                 ? throw new ApiError(StatusCodes.Status403Forbidden, "permission_error", problem, "csrf_failed")
                 : await next(filter).ConfigureAwait(false));
-        api.MapGet("/script", (int? prompts) => Results.Json(new { prompts = RecordingScript.Take(prompts ?? RecordingScript.Sizes[0].Prompts), sizes = RecordingScript.Sizes }, ServerJson.Options));
+        api.MapGet("/script", (int? prompts, SpeechServerOptions options) => Results.Json(new { prompts = RecordingScript.Take(prompts ?? options.StudioPrompts), sizes = RecordingScript.Sizes }, ServerJson.Options));
         api.MapPost("/sessions", CreateAsync);
-        api.MapGet("/sessions/{id}", (HttpContext context, string id, StudioSessionStore store) => Results.Json(View(store, Owned(context, store, id)), ServerJson.Options));
+        api.MapGet("/sessions/{id}", (HttpContext context, string id, StudioSessionStore store, EnrollmentJobs enrollments) => Results.Json(View(store, enrollments, Owned(context, store, id)), ServerJson.Options));
         RecordingEndpoints.Map(api);
         EnrollmentEndpoints.Map(api);
         api.MapPost("/books", BookEndpoints.SubmitAsync);
@@ -37,7 +37,7 @@ internal static class StudioEndpoints
         store.Get(id) is { } session && session.Publisher == Caller.Of(context).Publisher ? session
         : throw new ApiError(StatusCodes.Status404NotFound, "invalid_request_error", $"No studio session '{id}' for this key.", "no_such_session");
 
-    public static object View(StudioSessionStore store, StudioSession session) => new
+    public static object View(StudioSessionStore store, EnrollmentJobs enrollments, StudioSession session) => new
     {
         session.Id,
         session.Name,
@@ -46,9 +46,10 @@ internal static class StudioEndpoints
         takes = store.Qa(session.Id),
         consentRecorded = File.Exists(store.ConsentOf(session.Id)),
         voice = session.VoiceId,
+        enrollment = enrollments.StateOf(session.Id),
     };
 
-    private static async Task<IResult> CreateAsync(HttpContext context, StudioSessionStore store)
+    private static async Task<IResult> CreateAsync(HttpContext context, StudioSessionStore store, EnrollmentJobs enrollments, SpeechServerOptions options)
     {
         var request = await ReadAsync<NewSession>(context).ConfigureAwait(false);
         var name = request.Name?.Trim() ?? string.Empty;
@@ -57,7 +58,7 @@ internal static class StudioEndpoints
             throw ApiError.BadRequest("Give the speaker's full name (1 to 100 characters, with letters): the consent statement names them.", "invalid_name");
         }
 
-        var count = request.Prompts ?? RecordingScript.Sizes[0].Prompts;
+        var count = request.Prompts ?? options.StudioPrompts;
         IReadOnlyList<ScriptPrompt> prompts;
         try
         {
@@ -72,7 +73,7 @@ internal static class StudioEndpoints
         var publisher = caller.Publisher == VoiceRequest.NoPublisher ? ConsentStatement.AnyPublisher : caller.Publisher;
         var session = new StudioSession(RandomId.New(), caller.KeyId, caller.Publisher, name, ConsentStatement.Text(name, publisher, Uses), Uses, [.. prompts.Select(p => p.Id)], DateTimeOffset.UtcNow);
         store.Save(session);
-        return Results.Json(View(store, session), ServerJson.Options, statusCode: StatusCodes.Status201Created);
+        return Results.Json(View(store, enrollments, session), ServerJson.Options, statusCode: StatusCodes.Status201Created);
     }
 
     private static async Task<T> ReadAsync<T>(HttpContext context)

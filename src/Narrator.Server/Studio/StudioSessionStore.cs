@@ -7,7 +7,8 @@ namespace Narrator.Server;
 /// <summary>
 /// The studio folder: one folder per session holding <c>session.json</c>, <c>consent.wav</c>, <c>takes/</c>
 /// (one <c>&lt;prompt-id&gt;.wav</c> per prompt, the layout <c>voice enroll --recordings</c> reads) and
-/// <c>qa/</c> (each take's QA report, kept apart so that the takes folder holds takes only).
+/// <c>qa/</c> (each take's QA report, kept apart so that the takes folder holds takes only) and
+/// <c>enrollment.json</c> (the enrollment's state, <see cref="EnrollmentState"/>).
 /// </summary>
 internal sealed class StudioSessionStore(string folder)
 {
@@ -25,6 +26,8 @@ internal sealed class StudioSessionStore(string folder)
 
     public string TakeOf(string id, ScriptPrompt prompt) => Path.Combine(TakesOf(id), prompt.Id + ".wav");
 
+    public string EnrollmentOf(string id) => Path.Combine(FolderOf(id), "enrollment.json");
+
     public string QaOf(string id, ScriptPrompt prompt) => Path.Combine(FolderOf(id), "qa", prompt.Id + ".json");
 
     /// <summary>The script prompt with this id, or null: only a prompt of the script names a take's file.</summary>
@@ -38,6 +41,15 @@ internal sealed class StudioSessionStore(string folder)
     }
 
     public void Save(StudioSession session) => Write(Path.Combine(FolderOf(session.Id), "session.json"), session);
+
+    /// <summary>The session's enrollment as last recorded, or null when none was started.</summary>
+    public EnrollmentState? Enrollment(string id)
+    {
+        var file = EnrollmentOf(id);
+        return File.Exists(file) ? JsonSerializer.Deserialize<EnrollmentState>(File.ReadAllText(file), Json) : null;
+    }
+
+    public void SaveEnrollment(string id, EnrollmentState state) => Write(EnrollmentOf(id), state);
 
     public void SaveQa(string id, ScriptPrompt prompt, QaReport report) => Write(QaOf(id, prompt), report);
 

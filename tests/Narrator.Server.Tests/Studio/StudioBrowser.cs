@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Narrator.Audio;
 using Narrator.Testing;
 using OpenQA.Selenium;
@@ -11,9 +12,9 @@ namespace Narrator.Server.Tests.Studio;
 /// The server on a real loopback port and Debian's headless Chromium driven through chromedriver (both
 /// from apt; the driver's path is given, so Selenium Manager never downloads one), its microphone a real
 /// CMU ARCTIC recording (bdl reading prompt arctic_a0001, which the take QA scores at a word error rate of about 44 %, well inside its 65 % limit; slt's reading of it sits at the limit) that Chromium's fake capture device plays.
-/// One per test class: starting Chromium costs seconds.
+/// One per test class: starting Chromium costs seconds. A subclass sets up another server or microphone.
 /// </summary>
-public sealed class StudioBrowser : IAsyncLifetime, IDisposable
+public class StudioBrowser : IAsyncLifetime, IDisposable
 {
     public const string Recording = "speech/cmu_arctic/bdl/arctic_a0001.flac";
 
@@ -47,16 +48,12 @@ public sealed class StudioBrowser : IAsyncLifetime, IDisposable
             return;
         }
 
-        _app = SpeechServer.Build(TestServerHost.OptionsFor(_folder, "http://127.0.0.1:0"));
+        _app = SpeechServer.Build(Configure(TestServerHost.OptionsFor(_folder, "http://127.0.0.1:0")), ConfigureHost);
         await _app.StartAsync();
         Url = _app.Urls.Single().TrimEnd('/');
 
-        var (samples, rate) = AudioSinks.ReadWhole(AudioDecoder.Stream, SharedData.Path(Recording));
-        var padded = new float[(int)(rate * LeadSeconds) + samples.Length + (int)(rate * TailSeconds)];
-        samples.CopyTo(padded, (int)(rate * LeadSeconds));
         var microphone = Path.Combine(_folder, "microphone.wav");
-        await WavFile.WriteAsync(microphone, padded, rate);
-        PromptLength = TimeSpan.FromSeconds(LeadSeconds + (samples.Length / (double)rate) + 0.6);
+        PromptLength = await WriteMicrophoneAsync(microphone);
 
         var chrome = new ChromeOptions { BinaryLocation = ChromiumPath };
         chrome.AddArguments(
@@ -67,6 +64,30 @@ public sealed class StudioBrowser : IAsyncLifetime, IDisposable
         service.SuppressInitialDiagnosticInformation = true;
         service.HideCommandPromptWindow = true;
         _driver = new ChromeDriver(service, chrome, TimeSpan.FromSeconds(60));
+    }
+
+    /// <summary>The server's options (by default the test host's: the tiny bundle, the short script).</summary>
+    protected virtual SpeechServerOptions Configure(SpeechServerOptions options) => options;
+
+    /// <summary>Settings of the server's web host beyond its options.</summary>
+    protected virtual void ConfigureHost(IWebHostBuilder host)
+    {
+    }
+
+    /// <summary>Writes the file the fake microphone plays; returns how long to record so that a take holds the whole prompt.</summary>
+    protected virtual async Task<TimeSpan> WriteMicrophoneAsync(string path)
+    {
+        var (samples, rate) = AudioSinks.ReadWhole(AudioDecoder.Stream, SharedData.Path(Recording));
+        await WavFile.WriteAsync(path, Pad(samples, rate, LeadSeconds, TailSeconds), rate);
+        return TimeSpan.FromSeconds(LeadSeconds + (samples.Length / (double)rate) + 0.6);
+    }
+
+    /// <summary><paramref name="samples"/> with <paramref name="lead"/> seconds of silence before and <paramref name="tail"/> after.</summary>
+    protected static float[] Pad(float[] samples, int rate, double lead, double tail)
+    {
+        var padded = new float[(int)(rate * lead) + samples.Length + (int)(rate * tail)];
+        samples.CopyTo(padded, (int)(rate * lead));
+        return padded;
     }
 
     public void Open(string page) => Driver.Navigate().GoToUrl($"{Url}/studio/{page}");
@@ -86,6 +107,16 @@ public sealed class StudioBrowser : IAsyncLifetime, IDisposable
         }
     }
 
+    /// <summary>Records with the fake microphone for <paramref name="length"/> (the file plays from its start each time), then waits for the check.</summary>
+    public void Record(string start, string stop, string state, TimeSpan length)
+    {
+        Find(start).Click();
+        WaitUntil(() => Find(state).Text.StartsWith("Recording", StringComparison.Ordinal), TimeSpan.FromSeconds(60), "Opening the microphone");
+        Thread.Sleep(length);
+        Find(stop).Click();
+        WaitUntil(() => Find(state).Text != "Checking the recording…" && !Find(state).Text.StartsWith("Recording", StringComparison.Ordinal), TimeSpan.FromSeconds(60), "The recording's upload");
+    }
+
     /// <summary>Saves a screenshot of the page when <c>NARRATOR_STUDIO_SCREENSHOTS</c> names a folder (how docs/studio-*.png are made).</summary>
     public void Screenshot(string name)
     {
@@ -95,7 +126,11 @@ public sealed class StudioBrowser : IAsyncLifetime, IDisposable
         }
     }
 
-    public void Dispose() => _driver?.Dispose();
+    public void Dispose()
+    {
+        _driver?.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     public async Task DisposeAsync()
     {

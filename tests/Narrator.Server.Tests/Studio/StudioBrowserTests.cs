@@ -72,13 +72,5 @@ public sealed class StudioBrowserTests(StudioBrowser browser) : IClassFixture<St
         Assert.StartsWith("blob:", m4b.GetAttribute("href"), StringComparison.Ordinal);
     }
 
-    // Records with the fake microphone for as long as the prompt lasts in its file.
-    private void Record(string start, string stop, string state)
-    {
-        browser.Find(start).Click();
-        browser.WaitUntil(() => browser.Find(state).Text.StartsWith("Recording", StringComparison.Ordinal), Checked, "Opening the microphone");
-        Thread.Sleep(browser.PromptLength);
-        browser.Find(stop).Click();
-        browser.WaitUntil(() => browser.Find(state).Text != "Checking the recording…" && !browser.Find(state).Text.StartsWith("Recording", StringComparison.Ordinal), Checked, "The recording's upload");
-    }
+    private void Record(string start, string stop, string state) => browser.Record(start, stop, state, browser.PromptLength);
 }

@@ -1,4 +1,6 @@
+using System.Net;
 using System.Net.Http.Headers;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Narrator.Audio;
 using Narrator.Testing;
@@ -45,6 +47,30 @@ internal sealed partial class StudioClient(TestServerHost host, string? key = nu
     {
         await OpenAsync();
         return await SessionAsync(name, prompts);
+    }
+
+    /// <summary>Starts the session's enrollment and follows its events to the end: the answer to the start, and the last state.</summary>
+    public async Task<(HttpResponseMessage Started, JsonElement Final)> EnrollAsync(string id)
+    {
+        var started = await PostAsync($"sessions/{id}/enroll", null);
+        Assert.True(started.StatusCode == HttpStatusCode.Accepted, await started.Content.ReadAsStringAsync());
+        return (started, await FollowEnrollmentAsync(id));
+    }
+
+    /// <summary>The enrollment's server-sent events until it ends; the last status event's data.</summary>
+    public async Task<JsonElement> FollowEnrollmentAsync(string id)
+    {
+        var last = (await EnrollmentEventsAsync(id)).Last();
+        return JsonDocument.Parse(last[(last.IndexOf("data: ", StringComparison.Ordinal) + 6)..]).RootElement;
+    }
+
+    /// <summary>The enrollment's server-sent status events until it ends, as sent.</summary>
+    public async Task<List<string>> EnrollmentEventsAsync(string id)
+    {
+        using var events = await GetAsync($"sessions/{id}/enrollment/events");
+        var text = await events.Content.ReadAsStringAsync();
+        Assert.Equal("text/event-stream", events.Content.Headers.ContentType?.MediaType);
+        return [.. text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries).Where(e => e.StartsWith("event: status\n", StringComparison.Ordinal))];
     }
 
     public static ByteArrayContent Wav(byte[] bytes)

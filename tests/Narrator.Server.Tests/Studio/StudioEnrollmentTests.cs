@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
 using Narrator.Testing;
@@ -35,22 +34,22 @@ public sealed class StudioEnrollmentTests
         var id = session.GetProperty("id").GetString()!;
         var prompts = session.GetProperty("prompts").EnumerateArray().ToDictionary(p => p.GetProperty("id").GetString()!, p => p.GetProperty("text").GetString()!);
 
-        using var consent = await studio.PostAsync($"sessions/{id}/consent", StudioClient.Wav(Flite(host.Folder, session.GetProperty("statement").GetString()!)));
+        using var consent = await studio.PostAsync($"sessions/{id}/consent", StudioClient.Wav(Flite.Wav(host.Folder, session.GetProperty("statement").GetString()!)));
         foreach (var prompt in (string[])["arctic_a0005", "arctic_a0007", "arctic_a0010"])
         {
-            using var take = await studio.PostAsync($"sessions/{id}/takes/{prompt}", StudioClient.Wav(Flite(host.Folder, prompts[prompt])));
+            using var take = await studio.PostAsync($"sessions/{id}/takes/{prompt}", StudioClient.Wav(Flite.Wav(host.Folder, prompts[prompt])));
             Assert.True(Json(await take.Content.ReadAsStringAsync()).GetProperty("report").GetProperty("passed").GetBoolean(), await take.Content.ReadAsStringAsync());
         }
 
-        using var enroll = await studio.PostAsync($"sessions/{id}/enroll", null);
-        var enrolled = await enroll.Content.ReadAsStringAsync();
+        var (started, final) = await studio.EnrollAsync(id);
+        started.Dispose();
         using var again = await studio.PostAsync($"sessions/{id}/enroll", null);
         using var preview = await host.SpeakAsync(new { input = "Hello there.", voice = "jane-doe", response_format = "wav", use = "preview" });
         using var advert = await host.SpeakAsync(new { input = "Hello there.", voice = "jane-doe", response_format = "wav", use = "advertising" });
 
         Assert.True(Json(await consent.Content.ReadAsStringAsync()).GetProperty("passed").GetBoolean(), await consent.Content.ReadAsStringAsync());
-        Assert.True(enroll.StatusCode == HttpStatusCode.OK, enrolled);
-        Assert.Equal("jane-doe", Json(enrolled).GetProperty("voice").GetString());
+        Assert.True(final.GetProperty("status").GetString() == "done", final.ToString());
+        Assert.Equal("jane-doe", final.GetProperty("voice").GetString());
         var record = VoiceStore.At(host.Options.StoreFolder).Get("jane-doe");
         Assert.Equal(StatementCheck.Verified, record.Consent!.StatementVerified);
         Assert.Equal(["audiobook", "preview"], record.Consent.Uses);
@@ -58,19 +57,6 @@ public sealed class StudioEnrollmentTests
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
         Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, advert.StatusCode);
-    }
-
-    private static byte[] Flite(string folder, string text)
-    {
-        var path = Path.Combine(folder, "flite.wav");
-        var start = new ProcessStartInfo("flite") { ArgumentList = { "-voice", "slt", "-t", text, "-o", path }, RedirectStandardError = true };
-        using (var process = Process.Start(start)!)
-        {
-            process.WaitForExit();
-            Assert.True(process.ExitCode == 0, process.StandardError.ReadToEnd());
-        }
-
-        return File.ReadAllBytes(path);
     }
 
     private static JsonElement Json(string text) => JsonDocument.Parse(text).RootElement;

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Narrator.Voices;
 using Narrator.Testing;
 
 namespace Narrator.Server.Tests.Studio;
@@ -128,22 +130,85 @@ public sealed class StudioRecordingTests
     }
 
     [SharedDataFact("speech/cmu_arctic/slt/arctic_a0001.flac")]
-    public async Task Enroll_OneTake_RefusedWithEachTakesReportAndNoVoice()
+    public async Task Enroll_OneTake_FailsInTheBackgroundWithEachTakesReportKeptForTheSession()
     {
-        await using var host = await TestServerHost.StartAsync();
+        var folder = TestServerHost.NewFolder();
+        var host = await TestServerHost.StartAsync(folder);
         var (studio, id) = await StartAsync(host);
         using var consent = await studio.PostAsync($"sessions/{id}/consent", StudioClient.Wav(await StudioClient.ArcticWavAsync("slt", "arctic_a0003")));
         using var take = await studio.PostAsync($"sessions/{id}/takes/arctic_a0001", StudioClient.Wav(await StudioClient.ArcticWavAsync("slt", "arctic_a0001")));
+        var (started, final) = await studio.EnrollAsync(id);
+        started.Dispose();
+        await host.StopAsync();
 
-        using var enroll = await studio.PostAsync($"sessions/{id}/enroll", null);
-        var body = await enroll.Content.ReadAsStringAsync();
+        // A page reloaded after a server restart still finds the failure, and can enroll again.
+        await using var restarted = await TestServerHost.StartAsync(folder);
+        var reloaded = new StudioClient(restarted);
+        using var session = await reloaded.GetAsync($"sessions/{id}");
+        var kept = Json(await session.Content.ReadAsStringAsync()).GetProperty("enrollment");
+        var replayed = await reloaded.FollowEnrollmentAsync(id);
 
         var heard = Json(await consent.Content.ReadAsStringAsync());
         Assert.False(heard.GetProperty("passed").GetBoolean(), heard.ToString());
-        Assert.Equal(422, (int)enroll.StatusCode);
-        Assert.Contains("minutes are needed", body, StringComparison.Ordinal);
-        Assert.Equal("arctic_a0001.wav", Json(body).GetProperty("reports")[0].GetProperty("file").GetString());
-        Assert.False(Directory.Exists(host.Options.StoreFolder) && Directory.EnumerateDirectories(host.Options.StoreFolder).Any());
+        Assert.Equal("failed", final.GetProperty("status").GetString());
+        Assert.Contains("minutes are needed", final.GetProperty("error").GetString(), StringComparison.Ordinal);
+        Assert.Equal("arctic_a0001.wav", final.GetProperty("reports")[0].GetProperty("file").GetString());
+        Assert.Equal(final.GetProperty("error").GetString(), kept.GetProperty("error").GetString());
+        Assert.Equal("failed", replayed.GetProperty("status").GetString());
+        Assert.False(Directory.Exists(restarted.Options.StoreFolder) && Directory.EnumerateDirectories(restarted.Options.StoreFolder).Any());
+    }
+
+    [SharedDataFact("speech/cmu_arctic/slt/arctic_a0001.flac")]
+    public async Task Enroll_WhileRunning_SecondStartRefusedAndTheSessionShowsItsStageThenARerunHasItsOwnEvents()
+    {
+        using var recognizer = new HeldRecognizer();
+        await using var host = await TestServerHost.StartAsync(web: h => h.ConfigureServices(s => s.AddSingleton<IStatementRecognizer>(recognizer)));
+        var (studio, id) = await StartAsync(host);
+        using var consent = await studio.PostAsync($"sessions/{id}/consent", StudioClient.Wav(await StudioClient.ArcticWavAsync("slt", "arctic_a0003")));
+        using var take = await studio.PostAsync($"sessions/{id}/takes/arctic_a0001", StudioClient.Wav(await StudioClient.ArcticWavAsync("slt", "arctic_a0001")));
+        recognizer.Hold();
+
+        using var started = await studio.PostAsync($"sessions/{id}/enroll", null);
+        await recognizer.Waiting.Task.WaitAsync(TimeSpan.FromMinutes(1));
+        using var second = await studio.PostAsync($"sessions/{id}/enroll", null);
+        using var session = await studio.GetAsync($"sessions/{id}");
+        var running = Json(await session.Content.ReadAsStringAsync()).GetProperty("enrollment");
+        recognizer.Release();
+        var final = await studio.FollowEnrollmentAsync(id);
+        using var again = await studio.PostAsync($"sessions/{id}/enroll", null);
+        var rerun = await studio.EnrollmentEventsAsync(id);
+
+        Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
+        Assert.Contains("being enrolled already", await second.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal("running", running.GetProperty("status").GetString());
+        Assert.Equal("Checking 1 take and the consent statement…", running.GetProperty("stage").GetString());
+        Assert.Equal("failed", final.GetProperty("status").GetString());
+
+        // Enrolled again after the refusal: its events are its own, from its start.
+        Assert.Equal(HttpStatusCode.Accepted, again.StatusCode);
+        Assert.Contains("\"status\":\"running\"", rerun[0], StringComparison.Ordinal);
+        Assert.Single(rerun, e => e.Contains("\"status\":\"failed\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Session_EnrollmentRunningWhenTheServerStopped_ShownAsInterruptedAndNotRunning()
+    {
+        var folder = TestServerHost.NewFolder();
+        var host = await TestServerHost.StartAsync(folder);
+        var (_, id) = await StartAsync(host);
+        await host.StopAsync();
+
+        new StudioSessionStore(Path.Combine(folder, "studio")).SaveEnrollment(id, new EnrollmentState(EnrollmentState.Running) { Stage = "Checking 3 takes and the consent statement…" });
+        await using var restarted = await TestServerHost.StartAsync(folder);
+        var studio = new StudioClient(restarted);
+
+        using var session = await studio.GetAsync($"sessions/{id}");
+        var state = Json(await session.Content.ReadAsStringAsync()).GetProperty("enrollment");
+
+        Assert.Equal("failed", state.GetProperty("status").GetString());
+        Assert.Contains("The server stopped before the enrollment finished", state.GetProperty("error").GetString(), StringComparison.Ordinal);
+        Assert.Equal("failed", (await studio.FollowEnrollmentAsync(id)).GetProperty("status").GetString());
     }
 
     private static async Task<(StudioClient Studio, string Id)> StartAsync(TestServerHost host, string? key = null)

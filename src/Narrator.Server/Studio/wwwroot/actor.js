@@ -7,6 +7,7 @@
   let session = null;
   let current = 0;
   let recorder = null;
+  let enrolling = false;
 
   const percent = (x) => (x * 100).toFixed(x < 0.01 && x > 0 ? 2 : 0) + " %";
   const db = (x) => (x === null || x === undefined ? "–" : x.toFixed(1) + " dB");
@@ -55,13 +56,15 @@
       return row;
     });
     $("takes").tBodies[0].replaceChildren(...rows);
-    if (session.voice) $("enroll-state").textContent = "Enrolled as voice '" + session.voice + "'.";
-    $("enroll").disabled = !!session.voice;
+    if (session.voice) Studio.show("enroll-state", "Enrolled as voice '" + session.voice + "'.", "pass");
+    $("enroll").disabled = !!session.voice || enrolling;
   }
 
   async function load(id) {
     session = await Studio.api("api/sessions/" + encodeURIComponent(id));
     render();
+    if (session.enrollment) showEnrollment(session.enrollment);
+    if (enrolling) await followEnrollment();
   }
 
   async function record(startButton, stopButton, state, upload) {
@@ -122,23 +125,56 @@
   $("prev").addEventListener("click", () => { current = Math.max(0, current - 1); $("take-audio").classList.add("hidden"); render(); });
   $("next").addEventListener("click", () => { current = Math.min(session.prompts.length - 1, current + 1); $("take-audio").classList.add("hidden"); render(); });
 
-  $("enroll").addEventListener("click", async () => {
-    Studio.show("enroll-state", "Checking every take and the consent… this takes a while.");
+  // The enrollment as the page shows it: its stage while it runs, the voice once done (with the checks of its
+  // consent), the reason when it failed; and each take it left out with why (a click goes to its prompt to record it again).
+  function showEnrollment(state) {
+    enrolling = state.status === "running";
     const box = $("enroll-result");
     box.replaceChildren();
-    try {
-      const result = await Studio.api("api/sessions/" + session.id + "/enroll", { method: "POST", keepBody: true });
-      session.voice = result.voice;
-      Studio.show("enroll-state", "Enrolled as voice '" + result.voice + "'.", "pass");
-      result.warnings.forEach((w) => box.append(Studio.element("p", w, "note")));
-      render();
-    } catch (e) {
-      Studio.show("enroll-state", e.message, "error");
-      const reports = (e.body && e.body.reports) || [];
-      const list = Studio.element("ul");
-      reports.filter((r) => r.rejection).forEach((r) => list.append(Studio.element("li", r.file + ": " + r.rejection)));
+    if (enrolling) {
+      Studio.show("enroll-state", state.stage || "Enrolling…");
+    } else if (state.status === "done") {
+      session.voice = state.voice;
+      const list = Studio.element("dl", undefined, "qa");
+      const add = (term, value) => { list.append(Studio.element("dt", term), Studio.element("dd", value)); };
+      add("Takes kept", state.reports.filter((r) => !r.rejection).length + " of " + state.reports.length);
+      if (state.speakerSimilarity !== null) add("Consent speaker", "the takes' speaker (similarity " + state.speakerSimilarity.toFixed(2) + ")");
+      if (state.statement) add("Statement check", state.statement);
       box.append(list);
+      state.warnings.forEach((w) => box.append(Studio.element("p", w, "note")));
+    } else {
+      Studio.show("enroll-state", state.error, "error");
     }
+    const rejected = Studio.element("ul", undefined, "rejections");
+    state.reports.filter((r) => r.rejection).forEach((r) => {
+      const id = r.file.replace(/\.[a-z0-9]+$/, "");
+      const item = Studio.element("li", id + ": " + r.rejection);
+      item.dataset.prompt = id;
+      const index = session.prompts.findIndex((p) => p.id === id);
+      if (index >= 0) item.addEventListener("click", () => { current = index; render(); });
+      rejected.append(item);
+    });
+    box.append(rejected);
+    render();
+  }
+
+  // Follows the enrollment's events until it ends (they replay from its start, so a reloaded page catches up).
+  function followEnrollment() {
+    return Studio.events("api/sessions/" + session.id + "/enrollment/events", (type, data) => { if (type === "status") showEnrollment(data); })
+      .catch((e) => Studio.show("enroll-state", e.message, "error"));
+  }
+
+  $("enroll").addEventListener("click", async () => {
+    $("enroll-result").replaceChildren();
+    try {
+      showEnrollment(await Studio.api("api/sessions/" + session.id + "/enroll", { method: "POST", keepBody: true }));
+    } catch (e) {
+      if (!(e.body && e.body.error && e.body.error.code === "enrollment_running")) {
+        Studio.show("enroll-state", e.message, "error");
+        return;
+      }
+    }
+    await followEnrollment();
   });
 
   $("adapt").addEventListener("click", async () => {

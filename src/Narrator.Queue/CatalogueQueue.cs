@@ -23,6 +23,7 @@ public static class CatalogueQueue
     {
         ArgumentNullException.ThrowIfNull(settings);
         var database = await QueueDatabase.OpenAsync(settings.ConnectionString, cancellationToken).ConfigureAwait(false);
+        await using var _ = database.ConfigureAwait(false);
         return await database.RunAsync(StatusReader.ReadAsync, cancellationToken).ConfigureAwait(false);
     }
 }

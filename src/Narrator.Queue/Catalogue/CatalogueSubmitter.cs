@@ -32,6 +32,7 @@ internal static class CatalogueSubmitter
         SharedFolder.CheckWritable(root);
         var planned = Plan(entries, root);
         var database = await QueueDatabase.OpenAsync(settings.ConnectionString, cancellationToken).ConfigureAwait(false);
+        await using var closing = database.ConfigureAwait(false);
         await VersionCheck.EnsureAsync(database, settings, "submit", cancellationToken).ConfigureAwait(false);
 
         var gate = options.Gate ?? VoiceGate.Create();

@@ -7,7 +7,7 @@ namespace Narrator.Queue.Database;
 /// Narrator's own tables beside Hangfire's (schema <c>narrator_queue</c>): the books of the catalogue and the state of
 /// each chapter, which <c>queue status</c> reads. Hangfire delivers the jobs; these tables record what came of them.
 /// </summary>
-internal sealed class QueueDatabase
+internal sealed class QueueDatabase : IAsyncDisposable
 {
     private readonly NpgsqlDataSource _source;
 
@@ -40,7 +40,16 @@ internal sealed class QueueDatabase
 
         var where = $"{builder.Host ?? "localhost"}:{builder.Port} (database {builder.Database ?? builder.Username ?? "?"})";
         var database = new QueueDatabase(NpgsqlDataSource.Create(builder.ConnectionString), where);
-        await database.RunAsync(Schema.CreateAsync, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await database.RunAsync(Schema.CreateAsync, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            await database.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+
         return database;
     }
 
@@ -70,4 +79,7 @@ internal sealed class QueueDatabase
             await work(c, t).ConfigureAwait(false);
             return true;
         }, cancellationToken);
+
+    /// <summary>Closes the pooled connections.</summary>
+    public ValueTask DisposeAsync() => _source.DisposeAsync();
 }

@@ -26,7 +26,7 @@ internal static class JobEngine
         return new PostgreSqlStorage(new NpgsqlConnectionFactory(settings.ConnectionString, options), options);
     }
 
-    /// <summary>The job filters: only Narrator's retry rule (not Hangfire's global ten attempts).</summary>
+    /// <summary>The job filters: only Narrator's retry rule (not Hangfire's global ten attempts) and its version's queue.</summary>
     public static JobFilterCollection Filters(QueueSettings settings)
     {
         var filters = new JobFilterCollection
@@ -39,6 +39,7 @@ internal static class JobEngine
                 ExceptOn = [typeof(ParkedException)],
                 LogEvents = false,
             },
+            new VersionQueueFilter(settings.QueueName),
         };
         return filters;
     }

@@ -27,6 +27,7 @@ public static class QueueWorker
         }
 
         var database = await QueueDatabase.OpenAsync(settings.ConnectionString, cancellationToken).ConfigureAwait(false);
+        await using var closing = database.ConfigureAwait(false);
         await VersionCheck.EnsureAsync(database, settings, "worker", cancellationToken).ConfigureAwait(false);
         foreach (var root in await database.RunAsync(Ledger.UnfinishedRootsAsync, cancellationToken).ConfigureAwait(false))
         {

@@ -113,12 +113,15 @@ internal sealed class Catalogue : IDisposable
     /// <summary>
     /// The MD5 of the decoded audio a FLAC file declares in its STREAMINFO block (the encoder computes it over the samples):
     /// equal for two files with the same audio, whatever their other metadata (the signed manifest's time and id differ).
+    /// The stream may follow a tag the manifest travels in, so its marker is looked for.
     /// </summary>
     public static string AudioMd5(string flac)
     {
         var bytes = File.ReadAllBytes(flac);
-        Assert.Equal("fLaC", System.Text.Encoding.ASCII.GetString(bytes, 0, 4));
-        return Convert.ToHexStringLower(bytes.AsSpan(8 + 18, 16));
+        var start = bytes.AsSpan().IndexOf("fLaC"u8);
+        Assert.True(start >= 0, $"{flac}: no FLAC stream");
+        Assert.Equal(0, bytes[start + 4] & 0x7F);
+        return Convert.ToHexStringLower(bytes.AsSpan(start + 8 + 18, 16));
     }
 
     public void Dispose()

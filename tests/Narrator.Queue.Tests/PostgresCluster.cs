@@ -46,7 +46,7 @@ public sealed class PostgresCluster : IDisposable
     public string NewDatabase()
     {
         var name = "t" + Guid.NewGuid().ToString("N")[..12];
-        using var connection = new NpgsqlConnection(ConnectionString("postgres"));
+        using var connection = new NpgsqlConnection(ConnectionString("postgres") + ";Pooling=false");
         connection.Open();
         using var command = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
         command.ExecuteNonQuery();

@@ -14,7 +14,8 @@ while [ $# -gt 0 ]; do
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
-dll=$PWD/src/Narrator.Cli/bin/Release/net10.0/narrator.dll
+# NARRATOR_DLL picks a build (e.g. the Debug one); by default the Release build, built when missing.
+dll=${NARRATOR_DLL:-$PWD/src/Narrator.Cli/bin/Release/net10.0/narrator.dll}
 [ -f "$dll" ] || dotnet build src/Narrator.Cli -c Release -v quiet -nologo >/dev/null
 pgbin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
 rm -rf "$work"; mkdir -p "$work/books" "$work/shared"

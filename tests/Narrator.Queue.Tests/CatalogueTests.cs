@@ -21,11 +21,10 @@ public sealed class CatalogueTests(PostgresCluster postgres) : IDisposable
         var books = new[]
         {
             _catalogue.Book("keeper", "The Keeper", Sentences, "Morning came grey and cold."),
-            _catalogue.Book("storm", "The Storm", "The storm broke at midnight.", "The wind tore at the shutters.", "It was over by dawn."),
-            _catalogue.Book("harbour", "The Harbour", "Boats rocked in the harbour.", "Gulls cried over the quay."),
+            _catalogue.Book("harbour", "The Harbour", "Boats rocked in the harbour."),
         };
         var submitted = await _catalogue.SubmitAsync(books);
-        Assert.Equal([2, 3, 2], submitted.Select(b => b.Chapters));
+        Assert.Equal([2, 1], submitted.Select(b => b.Chapters));
 
         var restarted = false;
         var progress = await _catalogue.RunWorkersAsync(2, TimeSpan.FromMinutes(4), p =>
@@ -60,23 +59,17 @@ public sealed class CatalogueTests(PostgresCluster postgres) : IDisposable
     }
 
     [Fact]
-    public async Task Workers_ChapterLongerThanTheInvisibilityTimeout_IsRenderedByOneWorkerOnly()
+    public async Task Workers_ChapterThatAlwaysFails_IsParkedWithItsErrorWhileTheRestCompletesEachOnce()
     {
-        _catalogue.Settings = new QueueSettings { ConnectionString = _catalogue.Settings.ConnectionString, InvisibilityTimeout = TimeSpan.FromSeconds(2), PollInterval = TimeSpan.FromMilliseconds(200) };
-        var book = _catalogue.Book("long", "A Long Chapter", Sentences + " " + Sentences);
-        await _catalogue.SubmitAsync(book);
-
-        var progress = await _catalogue.RunWorkersAsync(2, TimeSpan.FromMinutes(3));
-
-        Assert.True(progress.IsFinished, Describe(progress));
-        var (deliveries, seconds) = await DeliveriesAsync();
-        Assert.True(seconds > 2 * _catalogue.Settings.InvisibilityTimeout.TotalSeconds, $"the chapter took {seconds:0.0} s: too short to test the timeout");
-        Assert.Equal(1, deliveries);
-    }
-
-    [Fact]
-    public async Task Workers_ChapterThatAlwaysFails_IsParkedWithItsErrorWhileTheRestCompletes()
-    {
+        // Chapters take several times the invisibility timeout here: a live worker's chapter must not be handed out again.
+        _catalogue.Settings = new QueueSettings
+        {
+            ConnectionString = _catalogue.Settings.ConnectionString,
+            InvisibilityTimeout = TimeSpan.FromSeconds(2),
+            PollInterval = TimeSpan.FromMilliseconds(200),
+            Attempts = 1,
+            RetryDelays = [1],
+        };
         var good = _catalogue.Book("good", "Good Book", "All is well here.", "And here too.");
         var poisoned = _catalogue.Book("poisoned", "Poisoned Book", "This one lands.", "This one never does.");
         // A folder squats on chapter 2's final name: landing it fails on every attempt.
@@ -93,6 +86,9 @@ public sealed class CatalogueTests(PostgresCluster postgres) : IDisposable
         Assert.Equal((2, ChapterStatus.Parked, 2), (problem.Chapter, problem.Status, problem.Failures));
         Assert.Contains("02 - Two.flac", problem.Error, StringComparison.Ordinal);
         Assert.True(progress.AnyParked);
+        var (deliveries, shortest) = await DoneChaptersAsync();
+        Assert.True(shortest > 2 * _catalogue.Settings.InvisibilityTimeout.TotalSeconds, $"a chapter took {shortest:0.0} s: too short to test the invisibility timeout");
+        Assert.Equal(1, deliveries);
     }
 
     [Fact]
@@ -134,14 +130,15 @@ public sealed class CatalogueTests(PostgresCluster postgres) : IDisposable
 
     public void Dispose() => _catalogue.Dispose();
 
-    private async Task<(long Deliveries, double Seconds)> DeliveriesAsync()
+    /// <summary>The most deliveries of a done chapter, and the shortest time one took.</summary>
+    private async Task<(int Deliveries, double Seconds)> DoneChaptersAsync()
     {
         await using var connection = new NpgsqlConnection(_catalogue.Settings.ConnectionString);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("SELECT sum(deliveries), max(extract(epoch FROM finished_at - started_at))::float8 FROM narrator_queue.chapters", connection);
+        await using var command = new NpgsqlCommand($"SELECT max(deliveries), min(extract(epoch FROM finished_at - started_at))::float8 FROM narrator_queue.chapters WHERE status = '{ChapterStatus.Done}'", connection);
         await using var reader = await command.ExecuteReaderAsync();
         await reader.ReadAsync();
-        return (reader.GetInt64(0), reader.GetDouble(1));
+        return (reader.GetInt32(0), reader.GetDouble(1));
     }
 
     private string Describe(CatalogueProgress progress) =>

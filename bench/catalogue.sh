@@ -24,7 +24,8 @@ port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); p
 "${as_pg[@]}" "$pgbin/initdb" -D "$work/pg" -U narrator --auth=trust -E UTF8 --no-sync >/dev/null
 pg() { "${as_pg[@]}" "$pgbin/pg_ctl" -D "$work/pg" -l "$work/pg.log" -w "$@" >/dev/null; }
 pg -o "-p $port -k $work -c listen_addresses=127.0.0.1 -c max_connections=300" start
-trap 'kill $(jobs -p) 2>/dev/null; pg -m immediate stop || true' EXIT
+declare -a pids
+trap 'kill "${pids[@]}" 2>/dev/null; pg -m immediate stop || true' EXIT
 export NARRATOR_QUEUE_DB="Host=127.0.0.1;Port=$port;Username=narrator;Database=postgres"
 for b in $(seq 1 "$books"); do
   { echo "# Book $b"; for c in $(seq 1 "$chapters"); do echo; echo "## Part $c"; echo; echo "The keeper of light $b climbed the stairs for the $c time. He lit the lamp and watched the sea."; done; } > "$work/books/book-$b.md"
@@ -32,8 +33,7 @@ done
 narrator() { dotnet "$dll" "$@"; }
 narrator queue submit "$work"/books/*.md --voice "$voice" --out "$work/shared" | tail -1
 start=$(date +%s.%N)
-declare -a pids
-for w in $(seq 1 "$workers"); do narrator worker 2>>"$work/worker-$w.log" & pids[$w]=$!; done
+for w in $(seq 1 "$workers"); do dotnet "$dll" worker 2>>"$work/worker-$w.log" & pids[$w]=$!; done
 killed=0 restarted=0
 while true; do
   sleep 2
@@ -42,7 +42,7 @@ while true; do
   total=$((books * chapters))
   if [ "$chaos" = 1 ] && [ "$killed" -lt 2 ] && [ "$done_chapters" -ge $(( (killed + 1) * total / 4 )) ]; then
     kill -9 "${pids[1]}"; killed=$((killed + 1)); echo "kill -9 worker 1 ($killed) at $done_chapters chapters done"
-    narrator worker 2>>"$work/worker-1.log" & pids[1]=$!
+    dotnet "$dll" worker 2>>"$work/worker-1.log" & pids[1]=$!
   fi
   if [ "$chaos" = 1 ] && [ "$restarted" = 0 ] && [ "$done_chapters" -ge $((total / 2)) ]; then
     pg -m immediate stop; pg -o "-p $port -k $work -c listen_addresses=127.0.0.1 -c max_connections=300" start; restarted=1
@@ -56,3 +56,4 @@ printf 'wall %.1f s for %d books x %d chapters with %d worker(s)\n' "$(echo "$en
 flacs=$(find "$work/shared" -path '*/chapters/*.flac' | wc -l)
 temporaries=$(find "$work/shared" \( -name '*.tmp' -o -name '.queue-staging' -o -name '.work' -o -name '*.part' \) | wc -l)
 echo "chapter files: $flacs (expected $((books * chapters))), temporaries left: $temporaries"
+kill "${pids[@]}" 2>/dev/null; wait 2>/dev/null || true

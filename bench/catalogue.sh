@@ -51,7 +51,7 @@ while true; do
   python3 -c 'import json,sys; d=json.loads(sys.argv[1]); sys.exit(0 if d["finished"] or d["parked"] else 1)' "$json" && break
 done
 end=$(date +%s.%N)
-narrator queue status | tail -1
+narrator queue status || true
 printf 'wall %.1f s for %d books x %d chapters with %d worker(s)\n' "$(echo "$end - $start" | bc)" "$books" "$chapters" "$workers"
 flacs=$(find "$work/shared" -path '*/chapters/*.flac' | wc -l)
 temporaries=$(find "$work/shared" \( -name '*.tmp' -o -name '.queue-staging' -o -name '.work' -o -name '*.part' \) | wc -l)

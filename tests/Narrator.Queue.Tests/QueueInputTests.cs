@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using Narrator.Queue.Catalogue;
 using Narrator.Queue.Storage;
 
@@ -47,7 +45,7 @@ public sealed class QueueInputTests : IDisposable
     [Fact]
     public async Task Status_DatabaseUnreachable_NamesTheServerAndTheFix()
     {
-        var port = FreePort();
+        var port = PostgresCluster.FreePort();
         var settings = new QueueSettings { ConnectionString = $"Host=127.0.0.1;Port={port};Username=narrator;Database=narrator;Timeout=2" };
 
         var error = await Assert.ThrowsAsync<QueueException>(() => CatalogueQueue.StatusAsync(settings));
@@ -89,11 +87,4 @@ public sealed class QueueInputTests : IDisposable
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

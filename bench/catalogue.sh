@@ -25,7 +25,7 @@ port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); p
 pg() { "${as_pg[@]}" "$pgbin/pg_ctl" -D "$work/pg" -l "$work/pg.log" -w "$@" >/dev/null; }
 pg -o "-p $port -k $work -c listen_addresses=127.0.0.1 -c max_connections=300" start
 declare -a pids
-trap 'kill "${pids[@]}" 2>/dev/null; pg -m immediate stop || true' EXIT
+trap 'kill "${pids[@]}" 2>/dev/null || true; pg -m immediate stop || true' EXIT
 export NARRATOR_QUEUE_DB="Host=127.0.0.1;Port=$port;Username=narrator;Database=postgres"
 for b in $(seq 1 "$books"); do
   { echo "# Book $b"; for c in $(seq 1 "$chapters"); do echo; echo "## Part $c"; echo; echo "The keeper of light $b climbed the stairs for the $c time. He lit the lamp and watched the sea."; done; } > "$work/books/book-$b.md"
@@ -56,4 +56,4 @@ printf 'wall %.1f s for %d books x %d chapters with %d worker(s)\n' "$(echo "$en
 flacs=$(find "$work/shared" -path '*/chapters/*.flac' | wc -l)
 temporaries=$(find "$work/shared" \( -name '*.tmp' -o -name '.queue-staging' -o -name '.work' -o -name '*.part' \) | wc -l)
 echo "chapter files: $flacs (expected $((books * chapters))), temporaries left: $temporaries"
-kill "${pids[@]}" 2>/dev/null; wait 2>/dev/null || true
+kill "${pids[@]}" 2>/dev/null || true; wait 2>/dev/null || true

@@ -25,6 +25,8 @@ internal static class CliApp
         root.Subcommands.Add(VoiceCommand.Create(console));
         root.Subcommands.Add(WatermarkCommand.Create(console));
         root.Subcommands.Add(ServeCommand.Create(console));
+        root.Subcommands.Add(QueueCommand.Create(console));
+        root.Subcommands.Add(WorkerCommand.Create(console));
         if (console.HelpWidth is { } width)
         {
             // The help option is recursive: its action serves every subcommand's --help too.

@@ -33,6 +33,9 @@ public sealed class HelpApprovalTests
     [InlineData("evaluate", "cast")]
     [InlineData("serve")]
     [InlineData("serve", "keys", "add")]
+    [InlineData("queue", "submit")]
+    [InlineData("queue", "status")]
+    [InlineData("worker")]
     public async Task Help_EachCommand_MatchesApprovedSnapshot(params string[] command)
     {
         var args = command[0] == "narrator" ? command[1..] : command;

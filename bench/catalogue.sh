@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# A catalogue of short books rendered by W workers through the queue, on a throwaway PostgreSQL cluster (loopback):
+# prints the wall time from the first worker's start to the last audiobook. With --chaos, one worker is killed with
+# kill -9 twice (and started again) and PostgreSQL is restarted once during the run; at the end every chapter file must
+# exist once, with no temporaries left, and `queue status` must be all green.
+# Usage: bench/catalogue.sh [--books 12] [--workers 2] [--chapters 2] [--chaos] [--voice tests/fixtures/voices/tiny-piper/en_US-tiny-x_low.onnx] [--work bench/.work/catalogue]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+books=12 workers=2 chapters=2 chaos=0 voice=$PWD/tests/fixtures/voices/tiny-piper/en_US-tiny-x_low.onnx work=$PWD/bench/.work/catalogue
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --books) books=$2; shift 2 ;; --workers) workers=$2; shift 2 ;; --chapters) chapters=$2; shift 2 ;;
+    --chaos) chaos=1; shift ;; --voice) voice=$2; shift 2 ;; --work) work=$2; shift 2 ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
+  esac
+done
+# NARRATOR_DLL picks a build (e.g. the Debug one); by default the Release build, built when missing.
+dll=${NARRATOR_DLL:-$PWD/src/Narrator.Cli/bin/Release/net10.0/narrator.dll}
+[ -f "$dll" ] || dotnet build src/Narrator.Cli -c Release -v quiet -nologo >/dev/null
+pgbin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+rm -rf "$work"; mkdir -p "$work/books" "$work/shared"
+as_pg=(); if [ "$(id -u)" = 0 ]; then as_pg=(runuser -u postgres --); chown postgres "$work"; fi
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+"${as_pg[@]}" "$pgbin/initdb" -D "$work/pg" -U narrator --auth=trust -E UTF8 --no-sync >/dev/null
+pg() { "${as_pg[@]}" "$pgbin/pg_ctl" -D "$work/pg" -l "$work/pg.log" -w "$@" >/dev/null; }
+pg -o "-p $port -k $work -c listen_addresses=127.0.0.1 -c max_connections=300" start
+declare -a pids
+trap 'kill "${pids[@]}" 2>/dev/null || true; pg -m immediate stop || true' EXIT
+export NARRATOR_QUEUE_DB="Host=127.0.0.1;Port=$port;Username=narrator;Database=postgres"
+for b in $(seq 1 "$books"); do
+  { echo "# Book $b"; for c in $(seq 1 "$chapters"); do echo; echo "## Part $c"; echo; echo "The keeper of light $b climbed the stairs for the $c time. He lit the lamp and watched the sea."; done; } > "$work/books/book-$b.md"
+done
+narrator() { dotnet "$dll" "$@"; }
+narrator queue submit "$work"/books/*.md --voice "$voice" --out "$work/shared" | tail -1
+start=$(date +%s.%N)
+for w in $(seq 1 "$workers"); do dotnet "$dll" worker 2>>"$work/worker-$w.log" & pids[$w]=$!; done
+killed=0 restarted=0
+while true; do
+  sleep 2
+  json=$(narrator queue status --json || true)
+  done_chapters=$(python3 -c 'import json,sys; d=json.loads(sys.argv[1]); print(sum(b["done"] for b in d["books"]))' "$json")
+  total=$((books * chapters))
+  if [ "$chaos" = 1 ] && [ "$killed" -lt 2 ] && [ "$done_chapters" -ge $(( (killed + 1) * total / 4 )) ]; then
+    kill -9 "${pids[1]}"; killed=$((killed + 1)); echo "kill -9 worker 1 ($killed) at $done_chapters chapters done"
+    dotnet "$dll" worker 2>>"$work/worker-1.log" & pids[1]=$!
+  fi
+  if [ "$chaos" = 1 ] && [ "$restarted" = 0 ] && [ "$done_chapters" -ge $((total / 2)) ]; then
+    pg -m immediate stop; pg -o "-p $port -k $work -c listen_addresses=127.0.0.1 -c max_connections=300" start; restarted=1
+    echo "PostgreSQL restarted at $done_chapters chapters done"
+  fi
+  python3 -c 'import json,sys; d=json.loads(sys.argv[1]); sys.exit(0 if d["finished"] or d["parked"] else 1)' "$json" && break
+done
+end=$(date +%s.%N)
+narrator queue status || true
+printf 'wall %.1f s for %d books x %d chapters with %d worker(s)\n' "$(echo "$end - $start" | bc)" "$books" "$chapters" "$workers"
+flacs=$(find "$work/shared" -path '*/chapters/*.flac' | wc -l)
+temporaries=$(find "$work/shared" \( -name '*.tmp' -o -name '.queue-staging' -o -name '.work' -o -name '*.part' \) | wc -l)
+echo "chapter files: $flacs (expected $((books * chapters))), temporaries left: $temporaries"
+kill "${pids[@]}" 2>/dev/null || true; wait 2>/dev/null || true

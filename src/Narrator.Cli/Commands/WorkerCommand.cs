@@ -1,0 +1,45 @@
+using System.CommandLine;
+using System.Globalization;
+using Narrator.Queue;
+using Narrator.Queue.Worker;
+using Narrator.Voices;
+
+namespace Narrator.Cli.Commands;
+
+/// <summary><c>narrator worker</c>: takes chapter and assembly jobs from the queue until stopped (Ctrl+C, SIGTERM).</summary>
+internal static class WorkerCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var concurrency = new Option<int>("--concurrency", "-c") { Description = "Chapters rendered at once on this machine.", HelpName = "count", DefaultValueFactory = _ => 1 };
+        var voice = new VoiceOptions(defaultUse: "audiobook");
+        var database = QueueCommand.DatabaseOption();
+        var command = new Command("worker", "Render queued chapters on this machine until stopped (Ctrl+C or SIGTERM give chapters in progress back to the queue; a killed worker's chapter is handed out again after the invisibility timeout). Refuses a queue of another Narrator version.")
+        {
+            concurrency, voice.Device, voice.Threads, voice.Store, database,
+        };
+        command.SetAction(async (parsed, cancellationToken) =>
+        {
+            var settings = new QueueSettings { ConnectionString = QueueSettings.ConnectionStringOrDefault(parsed.GetValue(database)) };
+            var gate = VoiceGate.Create(new VoiceGateOptions { StoreFolder = VoiceStore.Locate(parsed.GetValue(voice.Store)), Execution = voice.Execution(parsed) });
+            var log = new object();
+            await QueueWorker.RunAsync(
+                settings,
+                new WorkerOptions
+                {
+                    Concurrency = parsed.GetValue(concurrency),
+                    Gate = gate,
+                    Log = line =>
+                    {
+                        lock (log)
+                        {
+                            console.Error.WriteLine($"{DateTime.UtcNow.ToString("HH:mm:ss", CultureInfo.InvariantCulture)} {line}");
+                        }
+                    },
+                },
+                cancellationToken).ConfigureAwait(false);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -11,7 +11,7 @@ internal enum LayoutVersion
 
     /// <summary>
     /// Every data cell carries two coded bits, one in phase with the sync and one a quarter of the
-    /// sign-flip period later, and the whole code lies twice: once in 300-3400 Hz, the band every
+    /// sign-flip period later, and the whole code lies twice: once in 0.5-3.4 kHz, inside the band every
     /// channel keeps, and once in 3.4-6.5 kHz.
     /// </summary>
     TelephoneBand = 2,

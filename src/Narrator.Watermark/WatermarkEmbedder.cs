@@ -6,7 +6,7 @@ namespace Narrator.Watermark;
 /// Marks one synthesized waveform as it streams. Frames of <see cref="FrameSize"/> samples sit at
 /// fixed positions counted from the first sample (hop = half a frame), so the output depends only on
 /// the samples, the key and the payload: feeding the waveform in any chunks gives the same samples as
-/// <see cref="Watermarker.Mark"/> on the whole. Each frame's 0.3-6.5 kHz bins are scaled by
+/// <see cref="Watermarker.Mark"/> on the whole. Each frame's 0.5-6.5 kHz bins are scaled by
 /// 1 ± <see cref="WatermarkOptions.Strength"/> (a keyed sign per 25 Hz cell, or two signs at 1/√2 flipping a
 /// quarter period apart) through a sqrt-Hann overlap-add; frames quieter than the silence gate are left bit-identical. Output lags input by at
 /// most one frame; <see cref="Flush"/> returns the rest. Use one embedder per synthesis call.

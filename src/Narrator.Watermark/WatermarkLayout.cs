@@ -1,8 +1,8 @@
 namespace Narrator.Watermark;
 
 /// <summary>
-/// Where the mark lives, defined in hertz so that any sample rate maps to it: 248 cells of 25 Hz
-/// between 300 Hz and 6.5 kHz, each with a keyed ±1 chip. A keyed shuffle makes 78 cells above 500 Hz
+/// Where the mark lives, defined in hertz so that any sample rate maps to it: 240 cells of 25 Hz
+/// between 500 Hz and 6.5 kHz, each with a keyed ±1 chip. A keyed shuffle makes 78 of them
 /// sync cells (known sign, in phase with the sign flips); the others carry the 32 payload bits and their
 /// CRC-16, through <see cref="ConvolutionalCode"/>, laid out as <see cref="LayoutVersion"/> says. The
 /// same layout holds in every frame, so the mark does not depend on where a frame or a synthesis call
@@ -10,19 +10,16 @@ namespace Narrator.Watermark;
 /// </summary>
 internal sealed class WatermarkLayout
 {
-    public const double LowHz = 300;
+    public const double LowHz = 500;
     public const double CellHz = 25;
-    public const int CellCount = 248;
+    public const int CellCount = 240;
     public const double HighHz = LowHz + (CellHz * CellCount);
     public const int CodeBits = ConvolutionalCode.CodedBits;
 
     /// <summary>The sign flips every block of this length, counted from position 0; quadrature bits flip half a block later.</summary>
     public const double BlockSeconds = 0.5;
 
-    // The first layout began at 500 Hz (cell 8) with 240 cells; its shuffle still decides the sync cells.
-    private const int SpreadFirstCell = 8;
-    private const int SpreadCells = 240;
-    private const int SyncCellCount = SpreadCells - CodeBits;
+    private const int SyncCellCount = CellCount - CodeBits;
     private const double TelephoneTopHz = 3400;
     private const ulong TelephoneStream = 0x54454C4550484F4EUL;
 
@@ -46,8 +43,8 @@ internal sealed class WatermarkLayout
     public static WatermarkLayout For(WatermarkKey key)
     {
         var random = new SplitMix64(key.Seed);
-        var order = Enumerable.Range(0, SpreadCells).ToArray();
-        for (var i = SpreadCells - 1; i > 0; i--)
+        var order = Enumerable.Range(0, CellCount).ToArray();
+        for (var i = CellCount - 1; i > 0; i--)
         {
             var j = (int)(random.Next() % (ulong)(i + 1));
             (order[i], order[j]) = (order[j], order[i]);
@@ -58,20 +55,15 @@ internal sealed class WatermarkLayout
         var chip = new int[CellCount];
         var role = new int[CellCount];
         var pending = new Dictionary<int, int>();
-        for (var i = 0; i < SpreadCells; i++)
+        for (var i = 0; i < CellCount; i++)
         {
-            var cell = order[i] + SpreadFirstCell;
+            var cell = order[i];
             role[cell] = i < SyncCellCount ? -1 : (i - SyncCellCount) % CodeBits;
             chip[cell] = Balanced(pending, role[cell], ref random);
         }
 
-        for (var cell = 0; cell < SpreadFirstCell; cell++)
-        {
-            chip[cell] = (random.Next() & 1) == 0 ? 1 : -1;
-        }
-
-        var sync = Enumerable.Range(SpreadFirstCell, SpreadCells).Where(c => role[c] < 0).ToArray();
-        var spread = Enumerable.Range(SpreadFirstCell, SpreadCells).Where(c => role[c] >= 0)
+        var sync = Enumerable.Range(0, CellCount).Where(c => role[c] < 0).ToArray();
+        var spread = Enumerable.Range(0, CellCount).Where(c => role[c] >= 0)
             .Select(c => new CodeSlot(c, Quadrature: false, role[c], chip[c])).ToArray();
         return new WatermarkLayout(chip, sync, spread, TelephoneSlots(key, sync));
     }

@@ -7,7 +7,7 @@ public sealed class WatermarkOptions
     public static WatermarkOptions Default { get; } = new();
 
     /// <summary>
-    /// Relative change of each marked 0.3-6.5 kHz spectral bin's magnitude (0 &lt; s &lt; 0.5). The mark's
+    /// Relative change of each marked 0.5-6.5 kHz spectral bin's magnitude (0 &lt; s &lt; 0.5). The mark's
     /// energy is about s squared times the speech energy in that band. [default: 0.15]
     /// </summary>
     public double Strength { get; init; } = 0.15;

@@ -16,11 +16,13 @@ namespace Narrator.Watermark;
 /// on this recording, so whatever rhythm the voice itself has cancels out. Its score is a
 /// significance: −log10 of a bound on the chance that unmarked audio aligns this well anywhere in
 /// the search (<see cref="Significance"/>). The coded bits are read coherently against the sync's
-/// phase in each window and decoded (<see cref="ConvolutionalCode"/>); the payload is accepted when
-/// its CRC-16 verifies. Found: a score of at least <see cref="Threshold"/> with a verified payload, or
-/// at least <see cref="StrongThreshold"/>. On unmarked audio the first happens with a chance of at most
-/// 10^-1.6 × 2^-16 (a wrong word passes the CRC-16 once in 65,536), the second at most 10^-6.3:
-/// together under one in a million per recording judged.
+/// phase in each window (a quarter period after it for the quadrature bits) and decoded
+/// (<see cref="ConvolutionalCode"/>), in the current layout and, failing that, in the first one, so files
+/// marked before the telephone-band layout stay readable; the payload is accepted when its CRC-16
+/// verifies. Found: a score of at least <see cref="Threshold"/> with a verified payload, or at least
+/// <see cref="StrongThreshold"/>. On unmarked audio the first happens with a chance of at most
+/// 10^-1.6 × 2 × 2^-16 (two layouts tried, a wrong word passes the CRC-16 once in 65,536 each), the
+/// second at most 10^-6.7: together under one in a million per recording judged.
 /// </summary>
 public static class WatermarkDetector
 {
@@ -28,7 +30,7 @@ public static class WatermarkDetector
     public const double Threshold = 1.6;
 
     /// <summary>The score at or above which a mark is reported found even when its payload is damaged.</summary>
-    public const double StrongThreshold = 6.3;
+    public const double StrongThreshold = 6.7;
 
     /// <summary>The lowest sample rate a recording can be searched at.</summary>
     public const int MinimumSampleRate = 8000;
@@ -69,7 +71,7 @@ public static class WatermarkDetector
             return new WatermarkDetection(false, null, 0, 0, speechSeconds);
         }
 
-        var syncCells = Enumerable.Range(0, WatermarkLayout.CellCount).Where(c => layout.Role[c] < 0).ToArray();
+        var syncCells = layout.SyncCells;
         var hypotheses = (CoarseScales().Count() + 2) * BlockRates.Length;
 
         // Untouched audio, the common case, is judged at its own pitch first; the search is only run
@@ -119,17 +121,27 @@ public static class WatermarkDetector
 
     private sealed record Hypothesis(double Scale, double Score, Complex[,] Cells, Complex[] Sync);
 
-    // Each coded bit's cell, projected on the sync's phase window by window: its sign is the bit.
-    private static uint? ReadPayload(Complex[,] cells, WatermarkLayout layout, Complex[] sync)
+    // Marks of either layout: the current one first, then the first (files rendered before it).
+    private static uint? ReadPayload(Complex[,] cells, WatermarkLayout layout, Complex[] sync) =>
+        ReadPayload(cells, layout, sync, LayoutVersion.TelephoneBand) ?? ReadPayload(cells, layout, sync, LayoutVersion.Spread);
+
+    // Each slot's cell, projected window by window on the sync's phase (or a quarter period after it,
+    // for a quadrature slot), with the slot's sign: summed over a coded bit's slots, its sign is the bit.
+    private static uint? ReadPayload(Complex[,] cells, WatermarkLayout layout, Complex[] sync, LayoutVersion version)
     {
         var soft = new double[WatermarkLayout.CodeBits];
-        for (var j = 0; j < soft.Length; j++)
+        foreach (var slot in layout.Slots(version))
         {
-            var bit = SumOver(cells, Enumerable.Range(0, WatermarkLayout.CellCount).Where(c => layout.Role[c] == j).ToArray());
-            soft[j] = bit.Zip(sync, (b, s) => (b * Complex.Conjugate(s)).Real).Sum();
+            // The series already carries each cell's chip; the slot's own sign replaces it.
+            var sign = slot.Sign * layout.Chip[slot.Cell];
+            for (var w = 0; w < sync.Length; w++)
+            {
+                var product = cells[w, slot.Cell] * Complex.Conjugate(sync[w]);
+                soft[slot.Bit] += sign * (slot.Quadrature ? -product.Imaginary : product.Real);
+            }
         }
 
-        return WatermarkLayout.Decode(soft);
+        return PayloadCode.Decode(soft);
     }
 
     private static Complex[] SumOver(Complex[,] cells, int[] which)

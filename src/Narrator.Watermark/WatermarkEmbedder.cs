@@ -7,14 +7,16 @@ namespace Narrator.Watermark;
 /// fixed positions counted from the first sample (hop = half a frame), so the output depends only on
 /// the samples, the key and the payload: feeding the waveform in any chunks gives the same samples as
 /// <see cref="Watermarker.Mark"/> on the whole. Each frame's 0.5-6.5 kHz bins are scaled by
-/// 1 ± <see cref="WatermarkOptions.Strength"/> (a keyed sign per 25 Hz cell) through a sqrt-Hann
-/// overlap-add; frames quieter than the silence gate are left bit-identical. Output lags input by at
+/// 1 ± <see cref="WatermarkOptions.Strength"/> (a keyed sign per 25 Hz cell, or two signs at 1/√2 flipping a
+/// quarter period apart) through a sqrt-Hann overlap-add; frames quieter than the silence gate are left bit-identical. Output lags input by at
 /// most one frame; <see cref="Flush"/> returns the rest. Use one embedder per synthesis call.
 /// </summary>
 public sealed class WatermarkEmbedder
 {
     private readonly Fft64 fft;
     private readonly double[] window;
+    private readonly double[] inPhase;
+    private readonly double[] quadrature;
     private readonly double[] gain;
     private readonly double gatePower;
     private readonly double levelRatio;
@@ -33,6 +35,12 @@ public sealed class WatermarkEmbedder
 
     /// <summary>An embedder for one waveform at <paramref name="sampleRate"/> Hz (at least 8,000) that marks it with <paramref name="key"/> and <paramref name="payload"/>; <paramref name="options"/> default to <see cref="WatermarkOptions.Default"/>.</summary>
     public WatermarkEmbedder(int sampleRate, WatermarkKey key, WatermarkPayload payload, WatermarkOptions? options = null)
+        : this(sampleRate, key, payload, options, LayoutVersion.TelephoneBand)
+    {
+    }
+
+    /// <summary>An embedder that lays the code out as <paramref name="version"/> says (the first layout is kept to test that its marks stay readable).</summary>
+    internal WatermarkEmbedder(int sampleRate, WatermarkKey key, WatermarkPayload payload, WatermarkOptions? options, LayoutVersion version)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(sampleRate, 8000);
         ArgumentNullException.ThrowIfNull(key);
@@ -46,12 +54,15 @@ public sealed class WatermarkEmbedder
             window[n] = Math.Sqrt(0.5 - (0.5 * Math.Cos(2 * Math.PI * n / FrameSize)));
         }
 
-        var signs = WatermarkLayout.For(key).Signs(payload.Value);
+        var (cellInPhase, cellQuadrature) = WatermarkLayout.For(key).Gains(payload.Value, version);
         gain = new double[(FrameSize / 2) + 1];
+        inPhase = new double[gain.Length];
+        quadrature = new double[gain.Length];
         for (var k = 0; k < gain.Length; k++)
         {
             var cell = WatermarkLayout.CellOf((double)k * sampleRate / FrameSize);
-            gain[k] = cell < 0 ? 0 : options.Strength * signs[cell];
+            inPhase[k] = cell < 0 ? 0 : options.Strength * cellInPhase[cell];
+            quadrature[k] = cell < 0 ? 0 : options.Strength * cellQuadrature[cell];
         }
 
         blockSamples = (long)Math.Round(WatermarkLayout.BlockSeconds * sampleRate);
@@ -139,14 +150,21 @@ public sealed class WatermarkEmbedder
         }
 
         // The whole pattern flips sign every block: a detector that differences blocks cancels the
-        // speaker's own fixed spectral detail, which would otherwise mask a constant mark.
-        var sign = (frameStart / blockSamples) % 2 == 0 ? 1.0 : -1.0;
-        fft.Direct(re, im);
-        sign *= LevelScale();
+        // speaker's own fixed spectral detail, which would otherwise mask a constant mark. The parts in
+        // quadrature flip half a block later (a quarter of the period), so the detector can tell them apart.
+        var first = (frameStart / blockSamples) % 2 == 0 ? 1.0 : -1.0;
+        var second = ((frameStart + (2 * blockSamples) - (blockSamples / 2)) / blockSamples) % 2 == 0 ? 1.0 : -1.0;
         for (var k = 0; k < gain.Length; k++)
         {
-            re[k] *= sign * gain[k];
-            im[k] *= sign * gain[k];
+            gain[k] = (first * inPhase[k]) + (second * quadrature[k]);
+        }
+
+        fft.Direct(re, im);
+        var scale = LevelScale();
+        for (var k = 0; k < gain.Length; k++)
+        {
+            re[k] *= scale * gain[k];
+            im[k] *= scale * gain[k];
             if (k > 0 && k < FrameSize / 2)
             {
                 re[FrameSize - k] = re[k];

@@ -2,10 +2,11 @@ namespace Narrator.Watermark;
 
 /// <summary>
 /// Where the mark lives, defined in hertz so that any sample rate maps to it: 240 cells of 25 Hz
-/// between 500 Hz and 6.5 kHz. A keyed shuffle makes 78 of them sync cells (known sign) and the other 162
-/// carry one coded bit each: the 32 payload bits and their CRC-16, through
-/// <see cref="ConvolutionalCode"/>. Every cell has a keyed ±1 chip. The same layout holds in every frame, so the mark does not depend on where a frame or
-/// a synthesis call starts, and a detector accumulates it over any excerpt.
+/// between 500 Hz and 6.5 kHz, each with a keyed ±1 chip. A keyed shuffle makes 78 of them
+/// sync cells (known sign, in phase with the sign flips); the others carry the 32 payload bits and their
+/// CRC-16, through <see cref="ConvolutionalCode"/>, laid out as <see cref="LayoutVersion"/> says. The
+/// same layout holds in every frame, so the mark does not depend on where a frame or a synthesis call
+/// starts, and a detector accumulates it over any excerpt.
 /// </summary>
 internal sealed class WatermarkLayout
 {
@@ -14,23 +15,30 @@ internal sealed class WatermarkLayout
     public const int CellCount = 240;
     public const double HighHz = LowHz + (CellHz * CellCount);
     public const int CodeBits = ConvolutionalCode.CodedBits;
-    public const int SyncCells = CellCount - CodeBits;
-    private const int PayloadBits = 32;
 
-    /// <summary>The pattern's sign alternates every block of this length, counted from position 0.</summary>
+    /// <summary>The sign flips every block of this length, counted from position 0; quadrature bits flip half a block later.</summary>
     public const double BlockSeconds = 0.5;
 
-    private WatermarkLayout(int[] role, int[] chip)
+    private const int SyncCellCount = CellCount - CodeBits;
+    private const double TelephoneTopHz = 3400;
+    private const ulong TelephoneStream = 0x54454C4550484F4EUL;
+
+    private readonly CodeSlot[] spread;
+    private readonly CodeSlot[] telephone;
+
+    private WatermarkLayout(int[] chip, int[] syncCells, CodeSlot[] spread, CodeSlot[] telephone)
     {
-        Role = role;
         Chip = chip;
+        SyncCells = syncCells;
+        this.spread = spread;
+        this.telephone = telephone;
     }
 
-    /// <summary>Per cell: -1 for a sync cell, else the coded bit (0-161) it carries.</summary>
-    public int[] Role { get; }
-
-    /// <summary>Per cell: the keyed chip, +1 or -1.</summary>
+    /// <summary>Per cell: the keyed chip, +1 or -1 (a sync cell's embedded sign).</summary>
     public int[] Chip { get; }
+
+    /// <summary>The sync cells, in ascending order.</summary>
+    public int[] SyncCells { get; }
 
     public static WatermarkLayout For(WatermarkKey key)
     {
@@ -44,25 +52,20 @@ internal sealed class WatermarkLayout
 
         // Each role's chips are balanced, half +1 and half -1, so that whatever all cells share (a
         // loud frame) cancels in every role's sum.
-        var role = new int[CellCount];
         var chip = new int[CellCount];
+        var role = new int[CellCount];
         var pending = new Dictionary<int, int>();
         for (var i = 0; i < CellCount; i++)
         {
             var cell = order[i];
-            role[cell] = i < SyncCells ? -1 : (i - SyncCells) % CodeBits;
-            if (pending.Remove(role[cell], out var previous))
-            {
-                chip[cell] = -previous;
-            }
-            else
-            {
-                chip[cell] = (random.Next() & 1) == 0 ? 1 : -1;
-                pending[role[cell]] = chip[cell];
-            }
+            role[cell] = i < SyncCellCount ? -1 : (i - SyncCellCount) % CodeBits;
+            chip[cell] = Balanced(pending, role[cell], ref random);
         }
 
-        return new WatermarkLayout(role, chip);
+        var sync = Enumerable.Range(0, CellCount).Where(c => role[c] < 0).ToArray();
+        var spread = Enumerable.Range(0, CellCount).Where(c => role[c] >= 0)
+            .Select(c => new CodeSlot(c, Quadrature: false, role[c], chip[c])).ToArray();
+        return new WatermarkLayout(chip, sync, spread, TelephoneSlots(key, sync));
     }
 
     /// <summary>The cell a frequency falls in, or -1 outside the marked band.</summary>
@@ -72,44 +75,71 @@ internal sealed class WatermarkLayout
         return cell is >= 0 and < CellCount ? cell : -1;
     }
 
-    /// <summary>The coded bits for a payload (32 payload bits then its CRC-16, convolutionally coded), as ±1.</summary>
-    public static int[] Code(uint payload) =>
-        ConvolutionalCode.Encode(((ulong)Crc16(payload) << PayloadBits) | payload);
+    public IReadOnlyList<CodeSlot> Slots(LayoutVersion version) => version == LayoutVersion.Spread ? spread : telephone;
 
-    /// <summary>The payload from soft coded bits, or null when the decoded CRC-16 does not match.</summary>
-    public static uint? Decode(ReadOnlySpan<double> soft)
+    /// <summary>
+    /// Per cell, the embedded sign of the part in phase with the sync and of the part in quadrature, for
+    /// <paramref name="payload"/>. A cell carrying two bits has each at 1/√2, so every marked cell holds the same energy.
+    /// </summary>
+    public (double[] InPhase, double[] Quadrature) Gains(uint payload, LayoutVersion version)
     {
-        var word = ConvolutionalCode.Decode(soft);
-        var payload = (uint)word;
-        return (int)(word >> PayloadBits) == Crc16(payload) ? payload : null;
-    }
-
-    /// <summary>Per-cell sign of the mark: the chip, times the code bit for data cells.</summary>
-    public int[] Signs(uint payload)
-    {
-        var code = Code(payload);
-        var signs = new int[CellCount];
-        for (var c = 0; c < CellCount; c++)
+        var code = PayloadCode.Encode(payload);
+        var inPhase = new double[CellCount];
+        var quadrature = new double[CellCount];
+        foreach (var cell in SyncCells)
         {
-            signs[c] = Role[c] < 0 ? Chip[c] : Chip[c] * code[Role[c]];
+            inPhase[cell] = Chip[cell];
         }
 
-        return signs;
+        var share = version == LayoutVersion.Spread ? 1 : Math.Sqrt(0.5);
+        foreach (var slot in Slots(version))
+        {
+            (slot.Quadrature ? quadrature : inPhase)[slot.Cell] = share * slot.Sign * code[slot.Bit];
+        }
+
+        return (inPhase, quadrature);
     }
 
-    // CRC-16/CCITT (polynomial 0x1021, initial 0xFFFF) over the payload's four bytes, low byte first.
-    private static int Crc16(uint payload)
+    // Both parts of every data cell below 3.4 kHz, then of every one above, each region shuffled and
+    // given the coded bits in turn (the spare slots repeat the first bits).
+    private static CodeSlot[] TelephoneSlots(WatermarkKey key, int[] sync)
     {
-        var crc = 0xFFFF;
-        for (var b = 0; b < 4; b++)
+        var random = new SplitMix64(key.Seed ^ TelephoneStream);
+        var isSync = new bool[CellCount];
+        Array.ForEach(sync, c => isSync[c] = true);
+        var top = CellOf(TelephoneTopHz);
+        var slots = new List<CodeSlot>();
+        var pending = new Dictionary<int, int>();
+        foreach (var (from, to) in new[] { (0, top), (top, CellCount) })
         {
-            crc ^= (int)((payload >> (8 * b)) & 0xff) << 8;
-            for (var i = 0; i < 8; i++)
+            var places = Enumerable.Range(from, to - from).Where(c => !isSync[c])
+                .SelectMany(c => new[] { (Cell: c, Quadrature: false), (Cell: c, Quadrature: true) }).ToArray();
+            for (var i = places.Length - 1; i > 0; i--)
             {
-                crc = (crc & 0x8000) != 0 ? ((crc << 1) ^ 0x1021) & 0xFFFF : (crc << 1) & 0xFFFF;
+                var j = (int)(random.Next() % (ulong)(i + 1));
+                (places[i], places[j]) = (places[j], places[i]);
+            }
+
+            for (var i = 0; i < places.Length; i++)
+            {
+                var bit = i % CodeBits;
+                slots.Add(new CodeSlot(places[i].Cell, places[i].Quadrature, bit, Balanced(pending, bit, ref random)));
             }
         }
 
-        return crc;
+        return [.. slots];
+    }
+
+    // A random sign for a role's first, third… place; the opposite of the previous one for its second, fourth…
+    private static int Balanced(Dictionary<int, int> pending, int role, ref SplitMix64 random)
+    {
+        if (pending.Remove(role, out var previous))
+        {
+            return -previous;
+        }
+
+        var sign = (random.Next() & 1) == 0 ? 1 : -1;
+        pending[role] = sign;
+        return sign;
     }
 }

@@ -45,6 +45,7 @@ internal static class AudiobookAssembly
         };
         await M4bAssembler.AssembleAsync(chapters, metadata, path, cancellationToken).ConfigureAwait(false);
         provenance.WriteSidecar(path);
+        RemoveUnusedAac(folder, chapters);
         if (state.Audiobook is { } old && old.Path != relative)
         {
             File.Delete(folder.Absolute(old.Path));
@@ -67,5 +68,18 @@ internal static class AudiobookAssembly
         {
             Samples = file.Samples,
             SampleRate = file.SampleRate,
+            AacPath = entry.RenderedHash is { } hash ? folder.AacPath(folder.Absolute(file.Lossless), hash) : null,
         });
+
+    /// <summary>Chapters rendered again leave their earlier AAC behind; the book no longer needs it.</summary>
+    private static void RemoveUnusedAac(RenderFolder folder, List<M4bChapter> chapters)
+    {
+        if (!Directory.Exists(folder.Aac))
+            return;
+        var used = chapters.Select(c => c.AacPath).OfType<string>().Select(Path.GetFullPath).ToHashSet(StringComparer.Ordinal);
+        foreach (var stale in Directory.EnumerateFiles(folder.Aac, "*.aac").Where(f => !used.Contains(Path.GetFullPath(f)) && !f.Contains(".partial-", StringComparison.Ordinal)))
+        {
+            File.Delete(stale);
+        }
+    }
 }

@@ -1,5 +1,6 @@
 using Narrator.Audio.Mastering;
 using Narrator.Core;
+using Narrator.Core.IO;
 using Narrator.Rendering.Cast;
 using Narrator.Rendering.Encoding;
 using Narrator.Rendering.Planning;
@@ -81,9 +82,23 @@ internal sealed class ChapterRenderer
                 {
                     provenance.WriteSidecar(file.Mp3Path);
                 }
+
+                if (_settings.WriteAudiobook)
+                {
+                    await EncodeForAudiobookAsync(file.LosslessPath, renderHash).ConfigureAwait(false);
+                }
             }
 
             return files.Select(f => ToState(f, _folder)).ToList();
+
+            // The M4B's AAC, encoded now (beside the next chapter's speech) so the book is joined without encoding.
+            async Task EncodeForAudiobookAsync(string flac, string hash)
+            {
+                Directory.CreateDirectory(_folder.Aac);
+                using var aac = PendingFile.Create(_folder.AacPath(flac, hash));
+                await ChapterEncoder.AacFromFlacAsync(flac, aac, CancellationToken.None).ConfigureAwait(false);
+                aac.Commit();
+            }
 
             // Lines wait here until proof-listening has heard them (and read the suspect ones again), in batches,
             // so the recognizer starts once per batch; without proof-listening each line is written as it comes.

@@ -24,6 +24,9 @@ internal sealed class RenderFolder : IDisposable
 
     public string Work => Path.Combine(Root, ".work");
 
+    /// <summary>Each chapter file's AAC for the M4B, encoded as the chapter finished, so the book is joined without encoding.</summary>
+    public string Aac => Path.Combine(Root, ".aac");
+
     /// <summary>WebVTT captions of each chapter file (<c>captions/NN - Title.vtt</c>).</summary>
     public string Captions => Path.Combine(Root, "captions");
 
@@ -50,7 +53,7 @@ internal sealed class RenderFolder : IDisposable
             var probe = Path.Combine(folder.Work, "write-test");
             File.WriteAllText(probe, "ok");
             File.Delete(probe);
-            foreach (var stale in new[] { folder.Root, folder.Chapters, folder.Mp3, folder.Timings, folder.Captions }.SelectMany(f => StaleTemporaries.In(f, Environment.ProcessId)).ToList())
+            foreach (var stale in new[] { folder.Root, folder.Chapters, folder.Mp3, folder.Timings, folder.Captions, folder.Aac }.SelectMany(f => StaleTemporaries.In(f, Environment.ProcessId)).ToList())
             {
                 File.Delete(stale);
             }
@@ -87,6 +90,10 @@ internal sealed class RenderFolder : IDisposable
     public string LosslessPath(PlannedChapter chapter) => Path.Combine(Chapters, chapter.FileStem + ".flac");
 
     public string Mp3Path(PlannedChapter chapter) => Path.Combine(Mp3, chapter.FileStem + ".mp3");
+
+    /// <summary>The AAC of one chapter file as rendered with <paramref name="renderHash"/> (a re-rendered chapter gets a new name).</summary>
+    public string AacPath(string losslessPath, string renderHash) =>
+        Path.Combine(Aac, $"{Path.GetFileNameWithoutExtension(losslessPath)}.{renderHash[..Math.Min(16, renderHash.Length)]}.aac");
 
     public string TimingsPath(PlannedChapter chapter) => Path.Combine(Timings, chapter.FileStem + ".json");
 

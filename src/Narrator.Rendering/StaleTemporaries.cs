@@ -5,7 +5,7 @@ namespace Narrator.Rendering;
 
 /// <summary>
 /// Finds the hidden temporaries a killed run left in a render folder: <c>.NN - Title.partial-PID.flac</c>
-/// (and .mp3, .m4b, .wav, .json, .epub, .vtt) and the M4B's <c>.Book.PID.concat.txt</c>, <c>.ffmetadata.txt</c> and <c>.cover.*</c>.
+/// (and .mp3, .m4b, .wav, .json, .epub, .vtt, .aac) and the M4B's <c>.Book.PID.concat.txt</c>, <c>.ffmetadata.txt</c> and <c>.cover.*</c>.
 /// Only names Narrator makes match. They are removed by the run that holds the folder's lock: no other
 /// narrator can be writing them then, so a temporary whose process id is not this process's is stale
 /// (its process died, or it is an unrelated process that reused the id).
@@ -18,7 +18,7 @@ internal static partial class StaleTemporaries
             : [];
 
     /// <summary>The process id in a temporary's name, or null when the name is not one of Narrator's temporaries.</summary>
-    private static readonly HashSet<string> RenderedExtensions = new([".flac", ".mp3", ".m4b", ".wav", ".json", ".epub", ".vtt"], StringComparer.Ordinal);
+    private static readonly HashSet<string> RenderedExtensions = new([".flac", ".mp3", ".m4b", ".wav", ".json", ".epub", ".vtt", ".aac"], StringComparer.Ordinal);
 
     public static int? OwnerOf(string fileName)
     {

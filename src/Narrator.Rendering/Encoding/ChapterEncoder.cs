@@ -51,5 +51,15 @@ internal static class ChapterEncoder
         await FfmpegProcess.RunAsync(FfmpegTool.Ffmpeg, arguments, $"Writing {mp3.FinalPath} from {flac}", null, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Encodes a FLAC master to ADTS AAC with the M4B's settings (<see cref="M4bAssembler"/> joins such files without encoding them again).</summary>
+    public static async Task AacFromFlacAsync(string flac, PendingFile aac, CancellationToken cancellationToken)
+    {
+        string[] arguments =
+        [
+            "-hide_banner", "-nostdin", "-y", "-i", flac, "-map", "0:a", "-map_metadata", "-1", .. M4bAssembler.AacSettings, "-f", "adts", aac.TemporaryPath,
+        ];
+        await FfmpegProcess.RunAsync(FfmpegTool.Ffmpeg, arguments, $"Encoding {flac} for the M4B", null, cancellationToken).ConfigureAwait(false);
+    }
+
     private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -7,11 +7,16 @@ namespace Narrator.Rendering.Encoding;
 /// <summary>
 /// Joins chapter files into one M4B audiobook: AAC 96 kbps, 44.1 kHz mono, one chapter marker per
 /// file at its exact start (counted on decoded samples, or taken from <see cref="M4bChapter.Samples"/>
-/// where the render already counted them), book tags and the cover picture. The
-/// book is written under a temporary name and renamed when complete.
+/// where the render already counted them), book tags and the cover picture. Chapters that all come
+/// already encoded (<see cref="M4bChapter.AacPath"/>) are joined as they are: their ADTS streams are
+/// fed to ffmpeg one after another and copied, each starting with its encoder's 1,024-sample priming,
+/// which the marks count. The book is written under a temporary name and renamed when complete.
 /// </summary>
 public static class M4bAssembler
 {
+    /// <summary>The audio settings of the M4B (ffmpeg arguments), which a chapter's own AAC must have been encoded with.</summary>
+    public static IReadOnlyList<string> AacSettings { get; } = ["-c:a", "aac", "-b:a", "96k", "-ar", "44100", "-ac", "1"];
+
     /// <summary>Assembles <paramref name="chapters"/>, in order, into the M4B at <paramref name="outputPath"/> tagged with <paramref name="metadata"/>.</summary>
     /// <exception cref="RenderException">ffmpeg is missing or fails; the message carries its error.</exception>
     public static async Task AssembleAsync(IReadOnlyList<M4bChapter> chapters, AudiobookMetadata metadata, string outputPath, CancellationToken cancellationToken = default)
@@ -24,13 +29,14 @@ public static class M4bAssembler
             throw new RenderException($"{outputPath}: a book needs at least one chapter.");
         }
 
+        var encoded = chapters.All(c => c.AacPath is { } aac && File.Exists(aac));
         var marks = new List<(string Title, long StartMs, long EndMs)>();
         long samples = 0;
         var rate = 0;
         foreach (var chapter in chapters)
         {
-            var (count, sampleRate) = chapter is { Samples: > 0, SampleRate: > 0 } && File.Exists(chapter.FilePath)
-                ? (chapter.Samples, chapter.SampleRate)
+            var (count, sampleRate) = encoded ? AdtsLength.Measure(chapter.AacPath!)
+                : chapter is { Samples: > 0, SampleRate: > 0 } && File.Exists(chapter.FilePath) ? (chapter.Samples, chapter.SampleRate)
                 : await DecodedLength.MeasureAsync(chapter.FilePath, cancellationToken).ConfigureAwait(false);
             rate = rate == 0 ? sampleRate : rate;
             if (sampleRate != rate)
@@ -49,7 +55,11 @@ public static class M4bAssembler
         var coverPath = stem + ".cover" + CoverExtension(metadata.CoverMediaType);
         try
         {
-            await File.WriteAllTextAsync(listPath, ConcatList(chapters), new UTF8Encoding(false), cancellationToken).ConfigureAwait(false);
+            if (!encoded)
+            {
+                await File.WriteAllTextAsync(listPath, ConcatList(chapters), new UTF8Encoding(false), cancellationToken).ConfigureAwait(false);
+            }
+
             await File.WriteAllTextAsync(metadataPath, FfMetadata.Build(metadata, marks), new UTF8Encoding(false), cancellationToken).ConfigureAwait(false);
             var cover = metadata.Cover is { Length: > 0 } bytes;
             if (cover)
@@ -57,7 +67,9 @@ public static class M4bAssembler
                 await File.WriteAllBytesAsync(coverPath, metadata.Cover!.Value, cancellationToken).ConfigureAwait(false);
             }
 
-            await FfmpegProcess.RunAsync(FfmpegTool.Ffmpeg, Arguments(listPath, metadataPath, cover ? coverPath : null, output.TemporaryPath), $"Assembling {output.FinalPath}", null, cancellationToken).ConfigureAwait(false);
+            var arguments = Arguments(encoded ? null : listPath, metadataPath, cover ? coverPath : null, output.TemporaryPath);
+            StandardInputWriter? streams = encoded ? (stdin, token) => Feed(chapters, stdin, token) : null;
+            await FfmpegProcess.RunAsync(FfmpegTool.Ffmpeg, arguments, $"Assembling {output.FinalPath}", streams, cancellationToken).ConfigureAwait(false);
             metadata.Provenance?.Embed(output.TemporaryPath);
             output.Commit();
         }
@@ -73,15 +85,19 @@ public static class M4bAssembler
         }
     }
 
-    private static List<string> Arguments(string list, string metadata, string? cover, string output)
+    /// <summary>ffmpeg's arguments: the chapters from the concat <paramref name="list"/>, encoded; or, with no list, their AAC on stdin, copied.</summary>
+    private static List<string> Arguments(string? list, string metadata, string? cover, string output)
     {
-        var arguments = new List<string> { "-hide_banner", "-nostdin", "-y", "-f", "concat", "-safe", "0", "-i", list, "-i", metadata };
+        var arguments = new List<string> { "-hide_banner", "-y" };
+        arguments.AddRange(list is null ? ["-f", "aac", "-i", "pipe:0"] : ["-nostdin", "-f", "concat", "-safe", "0", "-i", list]);
+        arguments.AddRange(["-i", metadata]);
         if (cover is not null)
         {
             arguments.AddRange(["-i", cover]);
         }
 
-        arguments.AddRange(["-map", "0:a", "-map_metadata", "1", "-map_chapters", "1", "-c:a", "aac", "-b:a", "96k", "-ar", "44100", "-ac", "1"]);
+        arguments.AddRange(["-map", "0:a", "-map_metadata", "1", "-map_chapters", "1"]);
+        arguments.AddRange(list is null ? ["-c:a", "copy", "-bsf:a", "aac_adtstoasc"] : AacSettings);
         if (cover is not null)
         {
             arguments.AddRange(["-map", "2:v", "-c:v", "copy", "-disposition:v:0", "attached_pic"]);
@@ -89,6 +105,16 @@ public static class M4bAssembler
 
         arguments.AddRange(["-f", "ipod", output]);
         return arguments;
+    }
+
+    private static void Feed(IReadOnlyList<M4bChapter> chapters, Stream stdin, CancellationToken cancellationToken)
+    {
+        foreach (var chapter in chapters)
+        {
+            using var aac = File.OpenRead(chapter.AacPath!);
+            aac.CopyTo(stdin);
+            cancellationToken.ThrowIfCancellationRequested();
+        }
     }
 
     private static string ConcatList(IReadOnlyList<M4bChapter> chapters)

@@ -163,6 +163,23 @@ public sealed class BookRendererTests : IDisposable
     }
 
     [Fact]
+    public async Task RenderAsync_AChapterRenderedAgain_TheBookJoinsItsNewAacAndTheOldOneIsRemoved()
+    {
+        await Render(TestBooks.Make(("First", "One step."), ("Second", "Two steps.")));
+        var before = Directory.GetFiles(Path.Combine(Out, ".aac")).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray();
+
+        var report = await Render(TestBooks.Make(("First", "One step."), ("Second", "Two other steps.")));
+
+        var after = Directory.GetFiles(Path.Combine(Out, ".aac")).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray();
+        Assert.Equal(2, before.Length);
+        Assert.Equal(2, after.Length);
+        Assert.Equal(before[0], after[0]);
+        Assert.NotEqual(before[1], after[1]);
+        Assert.StartsWith("02 - Second.", after[1], StringComparison.Ordinal);
+        Assert.NotNull(report.AudiobookPath);
+    }
+
+    [Fact]
     public async Task RenderAsync_OneJob_ChaptersStartSpeakingInBookOrder()
     {
         var progress = new RecordingProgress();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Narrator.Audio;
 using Narrator.Core.IO;
@@ -9,8 +10,9 @@ namespace Narrator.Rendering.Encoding;
 /// file at its exact start (counted on decoded samples, or taken from <see cref="M4bChapter.Samples"/>
 /// where the render already counted them), book tags and the cover picture. Chapters that all come
 /// already encoded (<see cref="M4bChapter.AacPath"/>) are joined as they are: their ADTS streams are
-/// fed to ffmpeg one after another and copied, each starting with its encoder's 1,024-sample priming,
-/// which the marks count. The book is written under a temporary name and renamed when complete.
+/// copied one after another, each starting with its encoder's 1,024-sample priming, which the marks
+/// count; the concat list gives each its exact length, since ffmpeg would estimate an ADTS file's from
+/// its bit rate and leave gaps. The book is written under a temporary name and renamed when complete.
 /// </summary>
 public static class M4bAssembler
 {
@@ -31,6 +33,7 @@ public static class M4bAssembler
 
         var encoded = chapters.All(c => c.AacPath is { } aac && File.Exists(aac));
         var marks = new List<(string Title, long StartMs, long EndMs)>();
+        var lengths = new List<double>();
         long samples = 0;
         var rate = 0;
         foreach (var chapter in chapters)
@@ -45,6 +48,7 @@ public static class M4bAssembler
             }
 
             marks.Add((chapter.Title, samples * 1000 / rate, (samples + count) * 1000 / rate));
+            lengths.Add((double)count / rate);
             samples += count;
         }
 
@@ -55,11 +59,7 @@ public static class M4bAssembler
         var coverPath = stem + ".cover" + CoverExtension(metadata.CoverMediaType);
         try
         {
-            if (!encoded)
-            {
-                await File.WriteAllTextAsync(listPath, ConcatList(chapters), new UTF8Encoding(false), cancellationToken).ConfigureAwait(false);
-            }
-
+            await File.WriteAllTextAsync(listPath, ConcatList(chapters, encoded ? lengths : null), new UTF8Encoding(false), cancellationToken).ConfigureAwait(false);
             await File.WriteAllTextAsync(metadataPath, FfMetadata.Build(metadata, marks), new UTF8Encoding(false), cancellationToken).ConfigureAwait(false);
             var cover = metadata.Cover is { Length: > 0 } bytes;
             if (cover)
@@ -67,9 +67,8 @@ public static class M4bAssembler
                 await File.WriteAllBytesAsync(coverPath, metadata.Cover!.Value, cancellationToken).ConfigureAwait(false);
             }
 
-            var arguments = Arguments(encoded ? null : listPath, metadataPath, cover ? coverPath : null, output.TemporaryPath);
-            StandardInputWriter? streams = encoded ? (stdin, token) => Feed(chapters, stdin, token) : null;
-            await FfmpegProcess.RunAsync(FfmpegTool.Ffmpeg, arguments, $"Assembling {output.FinalPath}", streams, cancellationToken).ConfigureAwait(false);
+            var arguments = Arguments(listPath, encoded, metadataPath, cover ? coverPath : null, output.TemporaryPath);
+            await FfmpegProcess.RunAsync(FfmpegTool.Ffmpeg, arguments, $"Assembling {output.FinalPath}", null, cancellationToken).ConfigureAwait(false);
             metadata.Provenance?.Embed(output.TemporaryPath);
             output.Commit();
         }
@@ -85,19 +84,17 @@ public static class M4bAssembler
         }
     }
 
-    /// <summary>ffmpeg's arguments: the chapters from the concat <paramref name="list"/>, encoded; or, with no list, their AAC on stdin, copied.</summary>
-    private static List<string> Arguments(string? list, string metadata, string? cover, string output)
+    /// <summary>ffmpeg's arguments: the chapters of the concat <paramref name="list"/>, copied when they are <paramref name="encoded"/> AAC, else encoded.</summary>
+    private static List<string> Arguments(string list, bool encoded, string metadata, string? cover, string output)
     {
-        var arguments = new List<string> { "-hide_banner", "-y" };
-        arguments.AddRange(list is null ? ["-f", "aac", "-i", "pipe:0"] : ["-nostdin", "-f", "concat", "-safe", "0", "-i", list]);
-        arguments.AddRange(["-i", metadata]);
+        var arguments = new List<string> { "-hide_banner", "-nostdin", "-y", "-f", "concat", "-safe", "0", "-i", list, "-i", metadata };
         if (cover is not null)
         {
             arguments.AddRange(["-i", cover]);
         }
 
         arguments.AddRange(["-map", "0:a", "-map_metadata", "1", "-map_chapters", "1"]);
-        arguments.AddRange(list is null ? ["-c:a", "copy", "-bsf:a", "aac_adtstoasc"] : AacSettings);
+        arguments.AddRange(encoded ? ["-c:a", "copy", "-bsf:a", "aac_adtstoasc"] : AacSettings);
         if (cover is not null)
         {
             arguments.AddRange(["-map", "2:v", "-c:v", "copy", "-disposition:v:0", "attached_pic"]);
@@ -107,22 +104,18 @@ public static class M4bAssembler
         return arguments;
     }
 
-    private static void Feed(IReadOnlyList<M4bChapter> chapters, Stream stdin, CancellationToken cancellationToken)
-    {
-        foreach (var chapter in chapters)
-        {
-            using var aac = File.OpenRead(chapter.AacPath!);
-            aac.CopyTo(stdin);
-            cancellationToken.ThrowIfCancellationRequested();
-        }
-    }
-
-    private static string ConcatList(IReadOnlyList<M4bChapter> chapters)
+    /// <summary>The concat list: each chapter's master, or (given their <paramref name="lengths"/> in seconds) its AAC.</summary>
+    private static string ConcatList(IReadOnlyList<M4bChapter> chapters, List<double>? lengths)
     {
         var text = new StringBuilder("ffconcat version 1.0\n");
-        foreach (var chapter in chapters)
+        for (var i = 0; i < chapters.Count; i++)
         {
-            text.Append("file '").Append(Path.GetFullPath(chapter.FilePath).Replace("'", "'\\''", StringComparison.Ordinal)).Append("'\n");
+            var path = lengths is null ? chapters[i].FilePath : chapters[i].AacPath!;
+            text.Append("file '").Append(Path.GetFullPath(path).Replace("'", "'\\''", StringComparison.Ordinal)).Append("'\n");
+            if (lengths is not null)
+            {
+                text.Append("duration ").Append(lengths[i].ToString("0.000000", CultureInfo.InvariantCulture)).Append('\n');
+            }
         }
 
         return text.ToString();

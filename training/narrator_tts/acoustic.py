@@ -18,7 +18,7 @@ from torch import nn
 from .alignment import gaussian_log_likelihood, monotonic_alignment
 from .layers import ConvBlock, FFTBlock, positional_encoding
 from .masks import sequence_mask
-from .prosody import phoneme_means, scale_to_energy, semitones_to_pitch
+from .prosody import contour_hz, phoneme_means, scale_to_energy, semitones_to_pitch
 
 
 class VariancePredictor(nn.Module):
@@ -98,7 +98,8 @@ class AcousticModel(nn.Module):
         return mel * frame_mask + self.silence * (1.0 - frame_mask)
 
     def forward(self, phoneme_ids, phoneme_lengths, speaker_embedding, length_scale, pitch_shift=None, energy_scale=None):
-        """Inference (the exported graph): -> mel [B, nMels, F], mel_lengths [B] int64.
+        """Inference (the exported graph): -> mel [B, nMels, F], mel_lengths [B] int64, and for a prosody
+        model f0 [B, F]: the predicted pitch per frame in Hz, smoothed, for a vocoder with a pitch source.
         ``pitch_shift`` (semitones) and ``energy_scale`` ([1] each) are inputs of a prosody model only."""
         h, mask = self.encode(phoneme_ids, phoneme_lengths, speaker_embedding)
         log_d = self.duration(h.detach(), mask)
@@ -111,7 +112,11 @@ class AcousticModel(nn.Module):
         frame_mask = sequence_mask(mel_lengths, align.size(1))
         h_frames = torch.matmul(h, align.transpose(1, 2))  # [B, C, F]
         mu_frames = torch.matmul(self.mu(h), align.transpose(1, 2))
-        return self.decode(h_frames, mu_frames, frame_mask), mel_lengths
+        mel = self.decode(h_frames, mu_frames, frame_mask)
+        if not self.prosody:
+            return mel, mel_lengths
+        pitch_frames = torch.matmul(pitch.unsqueeze(1), align.transpose(1, 2)).squeeze(1)
+        return mel, mel_lengths, contour_hz(pitch_frames, frame_mask.squeeze(1))
 
     def train_forward(self, phoneme_ids, phoneme_lengths, speaker_embedding, mel, mel_lengths, frozen: int = 0,
                       frame_pitch=None, voiced=None):

@@ -8,7 +8,7 @@ import torch
 
 from .config import MEL, SAMPLE_RATE
 from .features import encoder_features
-from .prosody import frame_pitch
+from .prosody import contour_hz, frame_pitch, recording_contour
 
 
 class EncoderSegments:
@@ -65,6 +65,14 @@ class TTSItems:
             data["log_f0"], data["voiced"] = frame_pitch(data["audio"], SAMPLE_RATE, MEL["hop"], MEL["win"])
         return data["log_f0"], data["voiced"]
 
+    def vocoder_f0(self, item):
+        """The vocoder's F0 input in Hz per mel frame, from the recording's pitch, computed once per item."""
+        data = self.load(item)
+        if "f0_hz" not in data:
+            contour = torch.from_numpy(recording_contour(*self.pitch(item))).unsqueeze(0)
+            data["f0_hz"] = contour_hz(contour, torch.ones_like(contour))[0].numpy()
+        return data["f0_hz"]
+
     def sample(self, size: int):
         return [self.rng.choice(self.index) for _ in range(size)]
 
@@ -85,15 +93,20 @@ class TTSItems:
             pitch[n, : len(log_f0)], voiced[n, : len(v)] = torch.from_numpy(log_f0), torch.from_numpy(v)
         return ids, ids_len, spk, mel, mel_len, pitch, voiced
 
-    def vocoder_batch(self, items, frames: int, hop: int):
-        mels, audios = [], []
+    def vocoder_batch(self, items, frames: int, hop: int, with_f0: bool = False):
+        """Random segments: mel [B, nMels, frames], audio [B, frames * hop] (and F0 in Hz [B, frames] if asked)."""
+        mels, audios, f0s = [], [], []
         for i in items:
             d = self.load(i)
             m, a = d["mel"].astype(np.float32), d["audio"].astype(np.float32) / 32768.0
+            f0 = self.vocoder_f0(i)[: m.shape[1]] if with_f0 else np.zeros(m.shape[1], np.float32)
             if m.shape[1] < frames:
+                f0 = np.pad(f0, (0, frames - m.shape[1]), mode="edge")
                 m = np.pad(m, ((0, 0), (0, frames - m.shape[1])), mode="edge")
                 a = np.pad(a, (0, frames * hop - len(a)))
             start = self.rng.randrange(0, m.shape[1] - frames + 1)
             mels.append(m[:, start:start + frames])
             audios.append(a[start * hop:(start + frames) * hop])
-        return torch.from_numpy(np.stack(mels)), torch.from_numpy(np.stack(audios))
+            f0s.append(f0[start:start + frames])
+        batch = (torch.from_numpy(np.stack(mels)), torch.from_numpy(np.stack(audios)))
+        return batch + (torch.from_numpy(np.stack(f0s)),) if with_f0 else batch

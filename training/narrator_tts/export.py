@@ -23,7 +23,7 @@ from .acoustic import build_acoustic
 from .config import EMBEDDING_SIZE, ENCODER_ID, FEATURES, MEL, SAMPLE_RATE, get_config
 from .embeddings import random_unit
 from .encoder import build_encoder
-from .from_bundle import has_prosody_inputs, load_into
+from .from_bundle import has_prosody_inputs, load_into, pitch_source_harmonics
 from .frontend import inventory
 from .manifest import manifest
 from .vocoder import build_vocoder
@@ -83,17 +83,29 @@ def export_acoustic(model, out: Path, n_symbols: int):
              "speaker_embedding": torch.stack([random_unit("a"), random_unit("b")]), "length_scale": torch.tensor([1.0])}
     if model.prosody:
         feeds.update(pitch_shift=torch.tensor([2.0]), energy_scale=torch.tensor([1.5]))
-    onnx_utils.export(model, tuple(feeds.values()), out / "acoustic.onnx", list(feeds), ["mel", "mel_lengths"],
+    outputs = ["mel", "mel_lengths"] + (["f0"] if model.prosody else [])
+    onnx_utils.export(model, tuple(feeds.values()), out / "acoustic.onnx", list(feeds), outputs,
                       {"phoneme_ids": {0: "batch", 1: "phonemes"}, "phoneme_lengths": {0: "batch"},
-                       "speaker_embedding": {0: "batch"}, "mel": {0: "batch", 2: "frames"}, "mel_lengths": {0: "batch"}})
+                       "speaker_embedding": {0: "batch"}, "mel": {0: "batch", 2: "frames"}, "mel_lengths": {0: "batch"},
+                       "f0": {0: "batch", 1: "frames"}})
     return feeds
 
 
 def export_vocoder(model, out: Path):
-    mel = torch.randn(1, MEL["nMels"], 24) - 5.0
-    onnx_utils.export(model, (mel,), out / "vocoder.onnx", ["mel"], ["audio"],
-                      {"mel": {0: "batch", 2: "frames"}, "audio": {0: "batch", 1: "samples"}})
-    return {"mel": mel}
+    feeds = {"mel": torch.randn(1, MEL["nMels"], 24) - 5.0}
+    if model.source is not None:
+        feeds["f0"] = torch.linspace(90.0, 260.0, 24).unsqueeze(0)
+    onnx_utils.export(model, tuple(feeds.values()), out / "vocoder.onnx", list(feeds), ["audio"],
+                      {"mel": {0: "batch", 2: "frames"}, "f0": {0: "batch", 1: "frames"}, "audio": {0: "batch", 1: "samples"}})
+    return feeds
+
+
+def vocoder_config(cfg: dict, given, bundle_vocoder: Path | None) -> dict:
+    """The vocoder section: a checkpoint's own config, or --config's sizes with the pitch source a bundle's graph has."""
+    if given is not None:
+        return given["vocoder"]
+    harmonics = pitch_source_harmonics(bundle_vocoder) if bundle_vocoder else 0
+    return {**cfg["vocoder"], "source_harmonics": harmonics} if harmonics else cfg["vocoder"]
 
 
 def verify(name, path, model, feeds, atol):
@@ -122,6 +134,8 @@ def main() -> None:
     p.add_argument("--fp16", action="store_true", help="store weights as float16 inside the graphs")
     p.add_argument("--no-prosody", action="store_true",
                    help="a random acoustic model without pitch and energy inputs (the tiny and tiny-fp16 fixtures)")
+    p.add_argument("--pitch-source", type=int, default=0,
+                   help="a random vocoder with a pitch source of this many harmonics (the tiny-pitch fixture)")
     p.add_argument("--name", default="narrator-default")
     p.add_argument("--created", help="fixed 'created' timestamp (reproducible fixtures)")
     p.add_argument("--narrator", help="narrator.dll for 'text ids --inventory'; default: dotnet run")
@@ -131,13 +145,16 @@ def main() -> None:
     cfg = get_config(args.config)
     if args.no_prosody:
         cfg["acoustic"]["prosody"] = False
+    if args.pitch_source:
+        cfg["vocoder"]["source_harmonics"] = args.pitch_source
     phonemes = inventory(args.narrator)
     n_symbols = len(phonemes["symbols"])
     silence = math.log(MEL["clampMin"])
 
     encoder, enc_state = load(args.encoder, "encoder", lambda c: build_encoder((c or cfg)["encoder"], FEATURES["nMels"], EMBEDDING_SIZE), args.random, args.seed)
     acoustic, ac_state = load(args.acoustic, "acoustic", lambda c: build_acoustic(acoustic_config(cfg, c), n_symbols, MEL["nMels"], EMBEDDING_SIZE, silence), args.random, args.seed + 1)
-    vocoder, voc_state = load(args.vocoder, "vocoder", lambda c: build_vocoder((c or cfg)["vocoder"], MEL["nMels"]), args.random, args.seed + 2)
+    bundle_vocoder = args.vocoder / "vocoder.onnx" if args.vocoder and not (args.vocoder / "checkpoint.pt").exists() else None
+    vocoder, voc_state = load(args.vocoder, "vocoder", lambda c: build_vocoder(vocoder_config(cfg, c, bundle_vocoder), MEL["nMels"]), args.random, args.seed + 2)
     if ac_state is None:
         with torch.no_grad():  # random weights: about three frames per phoneme, prosody that matters
             acoustic.duration.out.bias.fill_(math.log(3.0))
@@ -145,7 +162,11 @@ def main() -> None:
                 for conv in (acoustic.pitch_embed, acoustic.energy_embed):
                     torch.nn.init.normal_(conv.weight, 0.0, 0.5)
                 torch.nn.init.normal_(acoustic.pitch_embed.bias, 0.0, 0.1)  # shared with energy_embed
-    elif ac_state["phonemes"] != phonemes:
+    if voc_state is None and vocoder.source is not None:
+        with torch.no_grad():  # random weights: a source that audibly matters (trained ones start at zero)
+            for conv in vocoder.source_in:
+                torch.nn.init.normal_(conv.weight, 0.0, 0.3)
+    if ac_state is not None and ac_state["phonemes"] != phonemes:
         raise SystemExit(f"{args.acoustic}: trained with another phoneme inventory than 'narrator text ids --inventory' prints now")
     vocoder.remove_weight_norm()
 
@@ -158,9 +179,11 @@ def main() -> None:
               [("phoneme_ids", "int64", 2, {}), ("phoneme_lengths", "int64", 1, {}),
                ("speaker_embedding", "float32", 2, {1: EMBEDDING_SIZE}), ("length_scale", "float32", 1, {0: 1})]
               + ([("pitch_shift", "float32", 1, {0: 1}), ("energy_scale", "float32", 1, {0: 1})] if acoustic.prosody else []),
-              [("mel", "float32", 3, {1: MEL["nMels"]}), ("mel_lengths", "int64", 1, {})]),
+              [("mel", "float32", 3, {1: MEL["nMels"]}), ("mel_lengths", "int64", 1, {})]
+              + ([("f0", "float32", 2, {})] if acoustic.prosody else [])),
              ("vocoder", vocoder, export_vocoder(vocoder, args.out), 1e-3,
-              [("mel", "float32", 3, {1: MEL["nMels"]})], [("audio", "float32", 2, {})])]
+              [("mel", "float32", 3, {1: MEL["nMels"]})] + ([("f0", "float32", 2, {})] if vocoder.source is not None else []),
+              [("audio", "float32", 2, {})])]
     for name, model, feeds, atol, inputs, outputs in parts:
         path = args.out / f"{name}.onnx"
         if args.fp16:

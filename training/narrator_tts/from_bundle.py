@@ -27,6 +27,15 @@ def has_prosody_inputs(path: Path) -> bool:
     return "pitch_shift" in names
 
 
+def pitch_source_harmonics(path: Path) -> int:
+    """Sine harmonics of a vocoder.onnx with an ``f0`` input (the width of its source's merge layer), else 0."""
+    graph = onnx.load(str(path)).graph
+    if "f0" not in {i.name for i in graph.input}:
+        return 0
+    merge = onnx_weights(path)["source.merge.weight"]
+    return merge.shape[1]
+
+
 def load_into(model: torch.nn.Module, path: Path, prefixes: tuple = ()) -> int:
     """Copies every parameter and buffer found in the ONNX file into the model (only names starting
     with one of ``prefixes`` when given); returns how many."""

@@ -97,3 +97,30 @@ def phoneme_means(path, frame_pitch_log, voiced, mel):
     frames = path.sum(2).clamp(min=1.0)
     energy = torch.matmul(path, frame_energy(mel).unsqueeze(2)).squeeze(2) / frames
     return (pitch - PITCH_MEAN) / PITCH_STD, energy
+
+
+F0_SMOOTH_FRAMES = 5
+
+
+def smooth_frames(values, mask):
+    """Moving average of a frame contour [B, F] over F0_SMOOTH_FRAMES, counting only frames where mask [B, F] is 1."""
+    pad = F0_SMOOTH_FRAMES // 2
+    weighted = torch.nn.functional.avg_pool1d((values * mask).unsqueeze(1), F0_SMOOTH_FRAMES, 1, pad, count_include_pad=True)
+    weight = torch.nn.functional.avg_pool1d(mask.unsqueeze(1), F0_SMOOTH_FRAMES, 1, pad, count_include_pad=True)
+    return (weighted / weight.clamp(min=1e-4)).squeeze(1)
+
+
+def contour_hz(pitch, mask):
+    """Standardized pitch per frame [B, F] -> the vocoder's F0 input in Hz [B, F], smoothed the same way in
+    training (from a recording) and in inference (from the acoustic model's phoneme pitch)."""
+    return torch.exp(smooth_frames(pitch, mask) * PITCH_STD + PITCH_MEAN)
+
+
+def recording_contour(log_f0, voiced):
+    """A recording's frame pitch (numpy log F0 and voiced [F]) -> standardized pitch [F] with unvoiced frames
+    interpolated between their voiced neighbours (the acoustic model's contour has no voicing either)."""
+    if not voiced.any():
+        return np.zeros(len(log_f0), np.float32)
+    frames = np.arange(len(log_f0))
+    filled = np.interp(frames, frames[voiced], log_f0[voiced])
+    return ((filled - PITCH_MEAN) / PITCH_STD).astype(np.float32)

@@ -2,14 +2,16 @@
 
     /usr/bin/python3 -m narrator_tts.train_vocoder --run RUN [--cache CACHE] [--config default|tiny]
         [--max-steps N] [--max-minutes M] [--batch B] [--frames 32] [--adversarial-from STEP]
-        [--discriminators hifigan|mrd] [--comb-weight W] [--init-bundle voices/default]
+        [--discriminators hifigan|mrd] [--comb-weight W] [--init-bundle voices/default] [--pitch-source 8]
 
 Generator loss: 45 x mel L1 + multi-resolution STFT + least-squares adversarial + 2 x feature
 matching (+ W x the frame-rate comb loss of buzz.py, off by default); discriminators: multi-period
 (2, 3, 5, 7, 11) and multi-scale (3), or with --discriminators mrd one spectrogram discriminator per
 STFT-loss resolution (cheap enough for a CPU). Before step --adversarial-from the discriminators are
 idle and the generator learns from the mel and STFT losses alone: many times cheaper per step, which
-is how a CPU run makes progress.
+is how a CPU run makes progress. With --pitch-source H the generator also takes the frame F0 (the
+recording's pitch, interpolated and smoothed as the acoustic model's contour) through H sine harmonics;
+started from a plain vocoder (--init-bundle), it begins as that vocoder and learns to use the source.
 """
 
 from pathlib import Path
@@ -36,11 +38,15 @@ def main() -> None:
                    help="hifigan: multi-period + multi-scale; mrd: multi-resolution spectrogram only (a CPU's)")
     p.add_argument("--comb-weight", type=float, default=0.0,
                    help="weight of the loss on the frame-rate comb (buzz.comb_loss) relative to the recording")
+    p.add_argument("--pitch-source", type=int, default=0,
+                   help="sine harmonics of an F0 input (0: a vocoder of the mel alone)")
     args = p.parse_args()
     run = Run(args, ["g_loss", "d_loss", "mel_l1", "stft", "adv", "fm", "comb"])
     part = "vocoder" if (Path(args.cache) / "vocoder" / "index.json").exists() else "tts"
     data = TTSItems(args.cache, load_index(args.cache, part), args.seed)
     cfg = get_config(args.config)
+    if args.pitch_source:
+        cfg["vocoder"]["source_harmonics"] = args.pitch_source
     gen = build_vocoder(cfg["vocoder"], MEL["nMels"]).to(run.device)
     disc = build_discriminators(args.discriminators, cfg["vocoder"]["disc_channels"]).to(run.device)
     mel_fn = MelSpectrogram(MEL, SAMPLE_RATE).to(run.device)
@@ -54,10 +60,11 @@ def main() -> None:
           f"{len(data.index)} recordings from cache part '{part}'", flush=True)
     gen.train()
     while not run.done():
-        mel, audio = (t.to(run.device) for t in data.vocoder_batch(data.sample(args.batch), args.frames, MEL["hop"]))
+        batch = [t.to(run.device) for t in data.vocoder_batch(data.sample(args.batch), args.frames, MEL["hop"], bool(args.pitch_source))]
+        mel, audio, f0 = batch if args.pitch_source else (*batch, None)
         adversarial = run.step >= args.adversarial_from
         with run.autocast():
-            fake = gen(mel).float()
+            fake = gen(mel, f0).float()
         d_loss = adv = fm = comb = torch.zeros(())
         if adversarial:
             with run.autocast():

@@ -1,4 +1,12 @@
-"""HiFi-GAN-style generator: mel [B, nMels, F] -> audio [B, F * hop] (hop = product of upsample rates)."""
+"""HiFi-GAN-style generator: mel [B, nMels, F] -> audio [B, F * hop] (hop = product of upsample rates).
+
+With ``source_harmonics`` > 0 it also takes the frame F0 in Hz [B, F] (neural source-filter idea): a sum
+of sine harmonics at that pitch enters every upsampling stage, so the pitch comes from the acoustic
+model instead of being guessed from a smoothed spectrum. The source's input layers start at zero, so a
+generator initialized from a plain one starts out speaking exactly as that one.
+"""
+
+import math
 
 import torch
 from torch import nn
@@ -30,10 +38,32 @@ class ResBlock(nn.Module):
             remove_weight_norm(c)
 
 
+class HarmonicSource(nn.Module):
+    """Frame F0 in Hz [B, F] -> excitation [B, 1, F * hop]: harmonics below Nyquist, merged by one linear layer."""
+
+    def __init__(self, harmonics: int, hop: int, sample_rate: int):
+        super().__init__()
+        self.hop, self.sample_rate = hop, sample_rate
+        self.register_buffer("orders", torch.arange(1, harmonics + 1, dtype=torch.float32).view(1, -1, 1), persistent=False)
+        self.merge = nn.Conv1d(harmonics, 1, 1)
+
+    def forward(self, f0):
+        b, frames = f0.shape
+        f0 = f0.unsqueeze(2).expand(b, frames, self.hop).reshape(b, 1, frames * self.hop)
+        cycles = torch.cumsum(f0 / self.sample_rate, dim=2)
+        if self.training:  # a random starting phase per utterance
+            cycles = cycles + torch.rand(b, 1, 1, device=f0.device)
+        cycles = cycles - torch.floor(cycles)
+        below_nyquist = (f0 * self.orders < self.sample_rate / 2).to(f0.dtype)
+        harmonics = 0.1 * torch.sin(2 * math.pi * cycles * self.orders) * below_nyquist
+        return torch.tanh(self.merge(harmonics))
+
+
 class Generator(nn.Module):
     def __init__(self, n_mels: int = 80, channels: int = 128, upsample_rates=(8, 8, 2, 2),
                  upsample_kernels=(16, 16, 4, 4), resblock_kernels=(3, 7, 11),
-                 resblock_dilations=((1, 3, 5), (1, 3, 5), (1, 3, 5))):
+                 resblock_dilations=((1, 3, 5), (1, 3, 5), (1, 3, 5)), source_harmonics: int = 0,
+                 sample_rate: int = 16000):
         super().__init__()
         self.hop = 1
         for r in upsample_rates:
@@ -51,11 +81,25 @@ class Generator(nn.Module):
         self.post = weight_norm(nn.Conv1d(ch, 1, 7, padding=3))
         self.ups.apply(init_weights)
         self.post.apply(init_weights)
+        self.source = HarmonicSource(source_harmonics, self.hop, sample_rate) if source_harmonics else None
+        if self.source is not None:
+            self.source_in = nn.ModuleList()
+            rate, ch = 1, channels
+            for r in upsample_rates:
+                rate, ch = rate * r, ch // 2
+                stride = self.hop // rate
+                conv = nn.Conv1d(1, ch, 2 * stride, stride, stride // 2) if stride > 1 else nn.Conv1d(1, ch, 1)
+                nn.init.zeros_(conv.weight)
+                nn.init.zeros_(conv.bias)
+                self.source_in.append(conv)
 
-    def forward(self, mel):
+    def forward(self, mel, f0=None):
         x = self.pre(mel)
+        excitation = self.source(f0) if self.source is not None else None
         for i, up in enumerate(self.ups):
             x = up(F.leaky_relu(x, LRELU))
+            if excitation is not None:
+                x = x + self.source_in[i](excitation)
             xs = 0
             for j in range(self.num_kernels):
                 xs = xs + self.blocks[i * self.num_kernels + j](x)
@@ -72,4 +116,4 @@ class Generator(nn.Module):
 
 def build_vocoder(cfg: dict, n_mels: int) -> Generator:
     return Generator(n_mels, cfg["channels"], cfg["upsample_rates"], cfg["upsample_kernels"],
-                     cfg["resblock_kernels"], cfg["resblock_dilations"])
+                     cfg["resblock_kernels"], cfg["resblock_dilations"], cfg.get("source_harmonics", 0))

@@ -9,17 +9,19 @@ public sealed class AcousticModel
 {
     private const string PitchShiftInput = "pitch_shift";
     private const string EnergyScaleInput = "energy_scale";
+    private const string PitchOutput = "f0";
 
     private readonly ModelSession _session;
     private readonly long _padId;
 
-    internal AcousticModel(ModelSession session, int mels, int embeddingSize, long padId, bool hasProsodyControls)
+    internal AcousticModel(ModelSession session, int mels, int embeddingSize, long padId, bool hasProsodyControls, bool givesPitch)
     {
         _session = session;
         Mels = mels;
         EmbeddingSize = embeddingSize;
         _padId = padId;
         HasProsodyControls = hasProsodyControls;
+        GivesPitch = givesPitch;
     }
 
     /// <summary>Mel bands of the spectrograms it makes (<c>mel.nMels</c>).</summary>
@@ -30,6 +32,11 @@ public sealed class AcousticModel
 
     /// <summary>Whether the model takes a pitch shift and an energy scale (inputs <c>pitch_shift</c> and <c>energy_scale</c>).</summary>
     public bool HasProsodyControls { get; }
+
+    /// <summary>Whether it also predicts the pitch of every frame (output <c>f0</c>, in <see cref="MelSpectrogram.Pitch"/>).</summary>
+    public bool GivesPitch { get; }
+
+    internal static bool HasPitchOutput(IEnumerable<string> outputNames) => outputNames.Contains(PitchOutput);
 
     internal static IEnumerable<TensorExpectation> Inputs(int embeddingSize, bool prosody)
     {
@@ -53,11 +60,15 @@ public sealed class AcousticModel
     internal static bool HasProsodyInputs(IEnumerable<string> inputNames) =>
         inputNames.Any(n => n is PitchShiftInput or EnergyScaleInput);
 
-    internal static IEnumerable<TensorExpectation> Outputs(int mels) =>
-    [
-        new("mel", TensorElementType.Float, 3, $"float32 [batch, {mels}, frames]", (1, mels)),
-        new("mel_lengths", TensorElementType.Int64, 1, "int64 [batch]"),
-    ];
+    internal static IEnumerable<TensorExpectation> Outputs(int mels, bool pitch)
+    {
+        TensorExpectation[] always =
+        [
+            new("mel", TensorElementType.Float, 3, $"float32 [batch, {mels}, frames]", (1, mels)),
+            new("mel_lengths", TensorElementType.Int64, 1, "int64 [batch]"),
+        ];
+        return pitch ? [.. always, new(PitchOutput, TensorElementType.Float, 2, "float32 [batch, frames] (Hz)")] : always;
+    }
 
     /// <summary>Mel spectrograms of the utterances, in one model call, each trimmed to its own length.</summary>
     /// <param name="pitchShift">Semitones added to every predicted pitch; only a model with <see cref="HasProsodyControls"/> takes other than 0.</param>
@@ -108,8 +119,8 @@ public sealed class AcousticModel
             string[] names = ["phoneme_ids", "phoneme_lengths", "speaker_embedding", "length_scale", PitchShiftInput, EnergyScaleInput];
             OrtValue[] values = [idValue, lengthValue, speakerValue, scaleValue, pitchValue, energyValue];
             var fed = HasProsodyControls ? names.Length : names.Length - 2;
-            using var outputs = BundleRun.Run(_session, names[..fed], values[..fed], ["mel", "mel_lengths"]);
-            return Split(outputs[0], outputs[1].GetTensorDataAsSpan<long>(), batch);
+            using var outputs = BundleRun.Run(_session, names[..fed], values[..fed], GivesPitch ? ["mel", "mel_lengths", PitchOutput] : ["mel", "mel_lengths"]);
+            return Split(outputs[0], outputs[1].GetTensorDataAsSpan<long>(), GivesPitch ? outputs[2] : null, batch);
         }
         finally
         {
@@ -124,7 +135,7 @@ public sealed class AcousticModel
         return OrtValue.CreateTensorValueFromMemory(OrtMemoryInfo.DefaultInstance, data.AsMemory(), [1]);
     }
 
-    private List<MelSpectrogram> Split(OrtValue mel, ReadOnlySpan<long> lengths, int batch)
+    private List<MelSpectrogram> Split(OrtValue mel, ReadOnlySpan<long> lengths, OrtValue? pitch, int batch)
     {
         var shape = mel.GetTensorTypeAndShape().Shape;
         if (shape is not [var b, var m, var frames] || b != batch || m != Mels)
@@ -132,6 +143,13 @@ public sealed class AcousticModel
             throw new ModelException($"Acoustic model {_session.ModelPath}: output 'mel' has shape [{string.Join(", ", shape)}], expected [{batch}, {Mels}, frames].", Core.ErrorKind.Internal);
         }
 
+        var pitchShape = pitch?.GetTensorTypeAndShape().Shape;
+        if (pitchShape is not null && (pitchShape.Length != 2 || pitchShape[0] != batch || pitchShape[1] != frames))
+        {
+            throw new ModelException($"Acoustic model {_session.ModelPath}: output '{PitchOutput}' has shape [{string.Join(", ", pitchShape)}], expected [{batch}, {frames}] like 'mel'.", Core.ErrorKind.Internal);
+        }
+
+        var pitchData = pitch is null ? default : pitch.GetTensorDataAsSpan<float>();
         var data = mel.GetTensorDataAsSpan<float>();
         var result = new List<MelSpectrogram>(batch);
         for (var i = 0; i < batch; i++)
@@ -143,7 +161,7 @@ public sealed class AcousticModel
                 data.Slice((int)((((i * Mels) + c) * frames)), length).CopyTo(values.AsSpan(c * length, length));
             }
 
-            result.Add(new MelSpectrogram(values, Mels, length));
+            result.Add(new MelSpectrogram(values, Mels, length) { Pitch = pitch is null ? null : pitchData.Slice((int)(i * frames), length).ToArray() });
         }
 
         return result;

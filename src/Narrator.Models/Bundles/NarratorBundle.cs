@@ -13,7 +13,7 @@ public sealed class NarratorBundle : IDisposable
     private readonly WeightOverrides? _acousticWeights;
     private bool _disposed;
 
-    private NarratorBundle(string folder, BundleManifest manifest, ModelSession[] sessions, WeightOverrides? acousticWeights, bool prosodyControls, ExecutionOptions? options)
+    private NarratorBundle(string folder, BundleManifest manifest, ModelSession[] sessions, WeightOverrides? acousticWeights, ModelShape shape, ExecutionOptions? options)
     {
         Folder = folder;
         _acousticWeights = acousticWeights;
@@ -21,8 +21,8 @@ public sealed class NarratorBundle : IDisposable
         _sessions = sessions;
         _encoderSession = new Lazy<ModelSession>(() => LoadEncoder(manifest, folder, options), LazyThreadSafetyMode.ExecutionAndPublication);
         Encoder = new SpeakerEncoder(_encoderSession, manifest.Encoder.Id, manifest.Encoder.EmbeddingSize, FeatureMels(manifest));
-        Acoustic = new AcousticModel(sessions[0], manifest.Mel.NMels, manifest.Encoder.EmbeddingSize, manifest.Phonemes.PadId, prosodyControls);
-        Vocoder = new Vocoder(sessions[1], manifest.Mel.NMels, manifest.Mel.Hop);
+        Acoustic = new AcousticModel(sessions[0], manifest.Mel.NMels, manifest.Encoder.EmbeddingSize, manifest.Phonemes.PadId, shape.ProsodyControls, shape.AcousticPitch);
+        Vocoder = new Vocoder(sessions[1], manifest.Mel.NMels, manifest.Mel.Hop, shape.VocoderPitch);
     }
 
     /// <summary>The bundle's folder, full path.</summary>
@@ -63,8 +63,8 @@ public sealed class NarratorBundle : IDisposable
             CheckInventory(manifest, inventory, full);
             sessions.Add(OnnxSessionFactory.Create(Path.Combine(full, manifest.Acoustic.File), options, acousticWeights));
             sessions.Add(OnnxSessionFactory.Create(Path.Combine(full, manifest.Vocoder.File), options));
-            var prosodyControls = CheckContracts(manifest, sessions, full);
-            return new NarratorBundle(full, manifest, [.. sessions], acousticWeights, prosodyControls, options);
+            var shape = CheckContracts(manifest, sessions, full);
+            return new NarratorBundle(full, manifest, [.. sessions], acousticWeights, shape, options);
         }
         catch
         {
@@ -113,16 +113,27 @@ public sealed class NarratorBundle : IDisposable
             "The bundle was trained with another frontend: re-export it with the current 'narrator text ids --inventory'.");
     }
 
-    /// <summary>Checks the acoustic model and the vocoder against the manifest; returns whether the acoustic model has prosody controls.</summary>
-    private static bool CheckContracts(BundleManifest m, List<ModelSession> sessions, string folder)
+    /// <summary>Checks the acoustic model and the vocoder against the manifest and each other; returns the optional tensors they have.</summary>
+    private static ModelShape CheckContracts(BundleManifest m, List<ModelSession> sessions, string folder)
     {
         var errors = new List<string>();
-        var prosody = AcousticModel.HasProsodyInputs(sessions[0].Session.InputMetadata.Keys);
-        Check(sessions[0], AcousticModel.Inputs(m.Encoder.EmbeddingSize, prosody), AcousticModel.Outputs(m.Mel.NMels), errors);
-        Check(sessions[1], Vocoder.Inputs(m.Mel.NMels), Vocoder.Outputs(), errors);
+        var shape = new ModelShape(
+            AcousticModel.HasProsodyInputs(sessions[0].Session.InputMetadata.Keys),
+            AcousticModel.HasPitchOutput(sessions[0].Session.OutputMetadata.Keys),
+            Vocoder.HasPitchInput(sessions[1].Session.InputMetadata.Keys));
+        Check(sessions[0], AcousticModel.Inputs(m.Encoder.EmbeddingSize, shape.ProsodyControls), AcousticModel.Outputs(m.Mel.NMels, shape.AcousticPitch), errors);
+        Check(sessions[1], Vocoder.Inputs(m.Mel.NMels, shape.VocoderPitch), Vocoder.Outputs(), errors);
+        if (shape.VocoderPitch && !shape.AcousticPitch)
+        {
+            errors.Add($"{m.Vocoder.File} takes the pitch of every frame (input '{Vocoder.PitchInput}') and {m.Acoustic.File} gives none (no output '{Vocoder.PitchInput}'): export both from one training, or use a vocoder of the mel alone");
+        }
+
         ThrowIfAny(errors, folder);
-        return prosody;
+        return shape;
     }
+
+    /// <summary>The optional tensors of a bundle's models: prosody control inputs, the predicted pitch, the vocoder's pitch input.</summary>
+    private readonly record struct ModelShape(bool ProsodyControls, bool AcousticPitch, bool VocoderPitch);
 
     private static ModelSession LoadEncoder(BundleManifest m, string folder, ExecutionOptions? options)
     {

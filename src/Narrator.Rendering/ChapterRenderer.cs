@@ -50,6 +50,12 @@ internal sealed class ChapterRenderer
             var provenance = _voicing.Provenance(chapter, _book.Title, _settings.WatermarkKey);
             writer.Tags = Tags(chapter, provenance, renderHash);
             writer.Provenance = new ProvenanceStamp(provenance, _settings.Signer);
+            if (_settings.WriteAudiobook)
+            {
+                Directory.CreateDirectory(_folder.Aac);
+                writer.AacPathOf = flac => _folder.AacPath(flac, renderHash);
+            }
+
             var samples = 0L;
             var spoken = new List<(UtteranceTiming Utterance, long Start, long End)>();
             var pending = new List<LineReading>();
@@ -82,23 +88,9 @@ internal sealed class ChapterRenderer
                 {
                     provenance.WriteSidecar(file.Mp3Path);
                 }
-
-                if (_settings.WriteAudiobook)
-                {
-                    await EncodeForAudiobookAsync(file.LosslessPath, renderHash).ConfigureAwait(false);
-                }
             }
 
             return files.Select(f => ToState(f, _folder)).ToList();
-
-            // The M4B's AAC, encoded now (beside the next chapter's speech) so the book is joined without encoding.
-            async Task EncodeForAudiobookAsync(string flac, string hash)
-            {
-                Directory.CreateDirectory(_folder.Aac);
-                using var aac = PendingFile.Create(_folder.AacPath(flac, hash));
-                await ChapterEncoder.AacFromFlacAsync(flac, aac, CancellationToken.None).ConfigureAwait(false);
-                aac.Commit();
-            }
 
             // Lines wait here until proof-listening has heard them (and read the suspect ones again), in batches,
             // so the recognizer starts once per batch; without proof-listening each line is written as it comes.

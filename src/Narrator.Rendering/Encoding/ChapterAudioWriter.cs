@@ -7,7 +7,7 @@ namespace Narrator.Rendering.Encoding;
 /// <summary>
 /// Streams a chapter's synthesized samples to a temporary float file in the work folder, then
 /// (in <see cref="FinishAsync(string, string?, CancellationToken)"/>) resamples it, masters it to ACX levels with room tone, splits it
-/// into parts when it is longer than the maximum, and encodes FLAC (and MP3), each written under a
+/// into parts when it is longer than the maximum, and encodes FLAC (and MP3 and AAC), each written under a
 /// temporary name and renamed when complete. Memory stays bounded whatever the chapter's length.
 /// </summary>
 public sealed class ChapterAudioWriter : IAsyncDisposable
@@ -33,6 +33,12 @@ public sealed class ChapterAudioWriter : IAsyncDisposable
 
     /// <summary>Metadata tags written into every file (title, artist, provenance…).</summary>
     public IReadOnlyDictionary<string, string> Tags { get; set; } = new Dictionary<string, string>();
+
+    /// <summary>
+    /// Where each part's ADTS AAC for the M4B goes, from the part's FLAC path (encoded in the same ffmpeg run as the
+    /// FLAC, so the book is later joined without encoding); null: no AAC.
+    /// </summary>
+    public Func<string, string>? AacPathOf { get; set; }
 
     /// <summary>The signed C2PA manifest embedded into every file before it is renamed into place; null: none.</summary>
     public Synthesis.Provenance.ProvenanceStamp? Provenance { get; set; }
@@ -137,14 +143,16 @@ public sealed class ChapterAudioWriter : IAsyncDisposable
     {
         using var flac = PendingFile.Create(flacPath);
         using var mp3 = mp3Path is null ? null : PendingFile.Create(mp3Path);
+        using var aac = AacPathOf is null ? null : PendingFile.Create(AacPathOf(flacPath));
         var tags = new Dictionary<string, string>(Tags, StringComparer.Ordinal) { [PartTag] = PartValue(part.Index, partCount) };
-        await ChapterEncoder.EncodeAsync(samples, part, _options, flac, mp3, tags, cancellationToken).ConfigureAwait(false);
+        await ChapterEncoder.EncodeAsync(samples, part, _options, flac, mp3, aac, tags, cancellationToken).ConfigureAwait(false);
         Provenance?.Embed(flac.TemporaryPath);
         if (mp3 is not null)
         {
             Provenance?.Embed(mp3.TemporaryPath);
         }
 
+        aac?.Commit();
         flac.Commit();
         mp3?.Commit();
         var levels = await LevelReport.MeasureAsync(flac.FinalPath, cancellationToken).ConfigureAwait(false);

@@ -18,9 +18,12 @@ internal static class ChapterEncoder
         await FfmpegProcess.RunAsync(FfmpegTool.Ffmpeg, arguments, $"Resampling the chapter to {outputRate} Hz", null, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Masters the part and encodes it to FLAC (and MP3) in one ffmpeg run, reading PCM on stdin.</summary>
+    /// <summary>
+    /// Masters the part and encodes it to FLAC (and MP3, and the M4B's ADTS AAC: <see cref="M4bAssembler"/> joins
+    /// such files without encoding them again) in one ffmpeg run, reading PCM on stdin.
+    /// </summary>
     public static async Task EncodeAsync(
-        Stream samples, MasteringPart part, MasteringOptions options, PendingFile flac, PendingFile? mp3, IReadOnlyDictionary<string, string> tags, CancellationToken cancellationToken)
+        Stream samples, MasteringPart part, MasteringOptions options, PendingFile flac, PendingFile? mp3, PendingFile? aac, IReadOnlyDictionary<string, string> tags, CancellationToken cancellationToken)
     {
         var rate = Text(options.SampleRate);
         var metadata = tags.SelectMany(t => new[] { "-metadata", $"{t.Key}={t.Value}" }).ToList();
@@ -31,7 +34,12 @@ internal static class ChapterEncoder
             arguments.AddRange(["-map", "0:a", "-c:a", "libmp3lame", "-b:a", "192k", "-ar", rate, "-ac", "1", .. metadata, "-id3v2_version", "3", "-f", "mp3", mp3.TemporaryPath]);
         }
 
-        var what = mp3 is null ? $"Writing {flac.FinalPath}" : $"Writing {flac.FinalPath} and {mp3.FinalPath}";
+        if (aac is not null)
+        {
+            arguments.AddRange(["-map", "0:a", .. M4bAssembler.AacSettings, "-f", "adts", aac.TemporaryPath]);
+        }
+
+        var what = $"Writing {string.Join(" and ", new[] { flac, mp3, aac }.OfType<PendingFile>().Select(f => f.FinalPath))}";
         await FfmpegProcess.RunAsync(
             FfmpegTool.Ffmpeg,
             arguments,
@@ -49,16 +57,6 @@ internal static class ChapterEncoder
             "-c:a", "libmp3lame", "-b:a", "192k", "-id3v2_version", "3", "-f", "mp3", mp3.TemporaryPath,
         ];
         await FfmpegProcess.RunAsync(FfmpegTool.Ffmpeg, arguments, $"Writing {mp3.FinalPath} from {flac}", null, cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>Encodes a FLAC master to ADTS AAC with the M4B's settings (<see cref="M4bAssembler"/> joins such files without encoding them again).</summary>
-    public static async Task AacFromFlacAsync(string flac, PendingFile aac, CancellationToken cancellationToken)
-    {
-        string[] arguments =
-        [
-            "-hide_banner", "-nostdin", "-y", "-i", flac, "-map", "0:a", "-map_metadata", "-1", .. M4bAssembler.AacSettings, "-f", "adts", aac.TemporaryPath,
-        ];
-        await FfmpegProcess.RunAsync(FfmpegTool.Ffmpeg, arguments, $"Encoding {flac} for the M4B", null, cancellationToken).ConfigureAwait(false);
     }
 
     private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);

@@ -8,7 +8,7 @@ import torch
 
 from .config import MEL, SAMPLE_RATE
 from .features import encoder_features
-from .prosody import contour_hz, frame_pitch, recording_contour
+from .prosody import frame_pitch, recording_f0_hz
 
 
 class EncoderSegments:
@@ -69,8 +69,7 @@ class TTSItems:
         """The vocoder's F0 input in Hz per mel frame, from the recording's pitch, computed once per item."""
         data = self.load(item)
         if "f0_hz" not in data:
-            contour = torch.from_numpy(recording_contour(*self.pitch(item))).unsqueeze(0)
-            data["f0_hz"] = contour_hz(contour, torch.ones_like(contour))[0].numpy()
+            data["f0_hz"] = recording_f0_hz(data["audio"], SAMPLE_RATE, MEL["hop"], MEL["win"])
         return data["f0_hz"]
 
     def sample(self, size: int):

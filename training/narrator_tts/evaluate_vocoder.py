@@ -7,7 +7,8 @@ Each --vocoder is a bundle folder (its vocoder.onnx) or a run folder (its checkp
 source: the frame-rate buzz (``buzz.buzz_db``, mean and range over the clips), the median F0 of the
 voiced frames (``prosody.frame_pitch``, then the median over the clips) and, for the vocoders, the
 median over the clips of each clip's F0 error (semitones between its resynthesis and its recording,
-both as medians) and the mel L1 of the resynthesis against the natural mel.
+both as medians) and the mel L1 of the resynthesis against the natural mel. A vocoder with a pitch source gets the
+recording's own pitch (``prosody.recording_f0_hz``).
 """
 
 import argparse
@@ -20,9 +21,9 @@ from .audio_io import read_audio
 from .buzz import buzz_db
 from .config import MEL, SAMPLE_RATE, get_config
 from .data import item_list, speaker_name
-from .export import load
+from .export import load, vocoder_config
 from .mel import MelSpectrogram
-from .prosody import frame_pitch
+from .prosody import frame_pitch, recording_f0_hz
 from .vocoder import build_vocoder
 
 
@@ -46,7 +47,7 @@ def main() -> None:
     args = p.parse_args()
     torch.set_num_threads(args.threads)
     cfg = get_config(args.config)
-    vocoders = {str(v): load(v, "vocoder", lambda c: build_vocoder((c or cfg)["vocoder"], MEL["nMels"]), False, 0)
+    vocoders = {str(v): load(v, "vocoder", lambda c, v=v: build_vocoder(vocoder_config(cfg, c, v / "vocoder.onnx"), MEL["nMels"]), False, 0)
                 for v in args.vocoder}
     for name, (_, state) in vocoders.items():
         print(f"{name}: vocoder step {state['step']}", flush=True)
@@ -60,10 +61,11 @@ def main() -> None:
             audio = read_audio(folder / f"{utt}.flac", SAMPLE_RATE)
             audio = audio[: len(audio) // MEL["hop"] * MEL["hop"]]
             rows["natural"].append(measure(audio))
+            f0 = torch.from_numpy(recording_f0_hz(audio, SAMPLE_RATE, MEL["hop"], MEL["win"])).unsqueeze(0)
             with torch.no_grad():
                 mel = mel_fn(torch.from_numpy(audio.astype(np.float32) / 32768.0).unsqueeze(0))
                 for name, (model, _) in vocoders.items():
-                    fake = model(mel)
+                    fake = model(mel, f0[:, : mel.shape[2]] if model.source is not None else None)
                     rows[name].append(measure(fake[0].numpy()) | {"mel_l1": float((mel_fn(fake) - mel).abs().mean())})
         natural_f0 = np.array([v["f0"] for v in rows["natural"]])
         for name, values in rows.items():

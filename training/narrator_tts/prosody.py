@@ -116,6 +116,12 @@ def contour_hz(pitch, mask):
     return torch.exp(smooth_frames(pitch, mask) * PITCH_STD + PITCH_MEAN)
 
 
+def recording_f0_hz(audio: np.ndarray, rate: int, hop: int, window: int) -> np.ndarray:
+    """A recording's pitch as a pitch-source vocoder takes it: Hz per frame [len / hop], interpolated, smoothed."""
+    contour = torch.from_numpy(recording_contour(*frame_pitch(audio, rate, hop, window))).unsqueeze(0)
+    return contour_hz(contour, torch.ones_like(contour))[0].numpy()
+
+
 def recording_contour(log_f0, voiced):
     """A recording's frame pitch (numpy log F0 and voiced [F]) -> standardized pitch [F] with unvoiced frames
     interpolated between their voiced neighbours (the acoustic model's contour has no voicing either)."""

@@ -42,7 +42,44 @@ internal sealed class EnrollmentJobs(SpeechServerOptions options, StudioSessionS
         // Asked first: a job ends by writing its last state and only then leaving the running set.
         var running = _running.ContainsKey(id);
         var state = store.Enrollment(id);
-        return state is { Status: EnrollmentState.Running } && !running ? EnrollmentState.Interrupted() : state;
+        return state is { Status: EnrollmentState.Running } && !running ? Interrupted(id) : state;
+    }
+
+    // A run cut off by a stop: it may have written its voice before the server stopped, and then the session's
+    // record is finished from the voice; else it is recorded as interrupted. The session's slot is held meanwhile,
+    // so that no enrollment starts while this one is settled.
+    private EnrollmentState? Interrupted(string id)
+    {
+        if (!_running.TryAdd(id, true))
+        {
+            return store.Enrollment(id);
+        }
+
+        try
+        {
+            var state = Finished(id) ?? EnrollmentState.Interrupted();
+            store.SaveEnrollment(id, state);
+            return state;
+        }
+        finally
+        {
+            _running.TryRemove(id, out _);
+        }
+    }
+
+    // The final state of a session whose voice the store holds already (written by a run the server did not see to its
+    // end), with the session's record finished; null when the store holds no voice of this session.
+    private EnrollmentState? Finished(string id)
+    {
+        var session = store.Get(id)!;
+        if (WrittenVoice.Find(VoiceStore.At(options.StoreFolder), store, session) is not { } voice)
+        {
+            return null;
+        }
+
+        log.LogWarning("Studio session {Session}: voice {Voice} was written before the server stopped; its record in the session is finished now.", id, voice.Id);
+        store.Save(session with { VoiceId = voice.Id });
+        return WrittenVoice.Done(voice, store, session);
     }
 
     /// <summary>
@@ -73,6 +110,13 @@ internal sealed class EnrollmentJobs(SpeechServerOptions options, StudioSessionS
     {
         try
         {
+            // Enrolled already by a run the server did not see to its end: finish its record, not a second voice.
+            if (Finished(id) is { } finished)
+            {
+                Report(id, events, finished);
+                return;
+            }
+
             using var embedder = BundleEmbedder.FromDirectory(bundle, options.Execution);
             Report(id, events, new EnrollmentState(EnrollmentState.Running) { Stage = Checking(request.Recordings!.Takes.Count) });
             var result = new VoiceEnroller(embedder, embedder.Bundle, AudioDecoder.Stream, recognizer).Enroll(request, VoiceStore.At(options.StoreFolder), DateOnly.FromDateTime(DateTime.Now));

@@ -37,17 +37,26 @@ internal static class StudioEndpoints
         store.Get(id) is { } session && session.Publisher == Caller.Of(context).Publisher ? session
         : throw new ApiError(StatusCodes.Status404NotFound, "invalid_request_error", $"No studio session '{id}' for this key.", "no_such_session");
 
-    public static object View(StudioSessionStore store, EnrollmentJobs enrollments, StudioSession session) => new
+    public static object View(StudioSessionStore store, EnrollmentJobs enrollments, StudioSession session)
     {
-        session.Id,
-        session.Name,
-        session.Statement,
-        prompts = session.Prompts.Select(StudioSessionStore.Prompt).OfType<ScriptPrompt>(),
-        takes = store.Qa(session.Id),
-        consentRecorded = File.Exists(store.ConsentOf(session.Id)),
-        voice = session.VoiceId,
-        enrollment = enrollments.StateOf(session.Id),
-    };
+        // First: the state of an enrollment cut off by a stop may finish the session's record (its voice).
+        var enrollment = enrollments.StateOf(session.Id);
+        session = store.Get(session.Id) ?? session;
+        var prompts = session.Prompts.Select(StudioSessionStore.Prompt).OfType<ScriptPrompt>().ToList();
+        var takes = store.Qa(session.Id);
+        return new
+        {
+            session.Id,
+            session.Name,
+            session.Statement,
+            prompts,
+            takes,
+            progress = ScriptProgress.Of([.. prompts.Select(p => p.Id)], takes),
+            consentRecorded = File.Exists(store.ConsentOf(session.Id)),
+            voice = session.VoiceId,
+            enrollment,
+        };
+    }
 
     private static async Task<IResult> CreateAsync(HttpContext context, StudioSessionStore store, EnrollmentJobs enrollments, SpeechServerOptions options)
     {

@@ -6,7 +6,7 @@ namespace Narrator.Server.Tests.Studio;
 /// <summary>
 /// A voice actor's whole path in headless Chromium with a fake microphone (<see cref="EnrollingStudioBrowser"/>):
 /// the consent statement recorded and heard, a bad take, then a prompt recorded and passed, enrollment in
-/// the background followed across a page reload (the bad take left out and named), the voice enrolled with verified consent, and a preview of it played.
+/// the background followed across a page reload (which goes on at the prompt not recorded yet; the bad take left out and named), the voice enrolled with verified consent, and a preview of it played.
 /// </summary>
 [Collection(StudioAlone.Name)]
 [Trait("Tier", "integration")]
@@ -45,6 +45,8 @@ public sealed class StudioEnrollmentBrowserTests(EnrollingStudioBrowser browser)
         browser.WaitUntil(() => browser.Find("enroll-state").Text.StartsWith("Loading", StringComparison.Ordinal) || browser.Find("enroll-state").Text.StartsWith("Checking", StringComparison.Ordinal) || browser.Find("enroll-state").Text.StartsWith("Enrolled", StringComparison.Ordinal), Checked, "The enrollment's start");
         browser.Driver.Navigate().Refresh();
         browser.WaitUntil(() => browser.Find("enroll-state").Text.StartsWith("Enrolled", StringComparison.Ordinal), TimeSpan.FromSeconds(120), "The enrollment");
+        var resumedAt = browser.Find("prompt").GetAttribute("data-id");
+        var welcome = browser.Find("take-state").Text;
         browser.Find("preview").Click();
         browser.WaitUntil(() => browser.Driver.ExecuteScript("const a = document.getElementById('preview-audio'); return a.src.startsWith('blob:') && a.duration > 0;") is true, Checked, "The preview's audio");
         browser.Driver.ExecuteScript("document.getElementById('enroll-card').scrollIntoView()");
@@ -56,6 +58,10 @@ public sealed class StudioEnrollmentBrowserTests(EnrollingStudioBrowser browser)
         Assert.StartsWith("arctic_a0001: ", Assert.Single(rejected), StringComparison.Ordinal);
         Assert.True(qa.Contains("good take", StringComparison.Ordinal), qa);
         Assert.Contains("2 recorded, 1 good", browser.Find("script-progress").Text, StringComparison.Ordinal);
+
+        // The reloaded page went on at the one prompt not recorded (the second), and said how far the script is done.
+        Assert.Equal("arctic_a0002", resumedAt);
+        Assert.Equal("Welcome back: 2 of 3 prompts recorded, 1 good. Going on at the first prompt not recorded yet.", welcome);
         Assert.Contains("Takes kept\n1 of 2", browser.Find("enroll-result").Text, StringComparison.Ordinal);
         Assert.Equal("Enrolled as voice 'jane-doe'.", browser.Find("enroll-state").Text);
         var voice = VoiceStore.At(Path.Combine(browser.Folder, "store")).Get("jane-doe");

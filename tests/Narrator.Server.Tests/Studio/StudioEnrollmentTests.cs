@@ -1,62 +1,116 @@
 using System.Net;
 using System.Text.Json;
-using Narrator.Testing;
 using Narrator.Voices;
 
 namespace Narrator.Server.Tests.Studio;
 
 /// <summary>
-/// A whole enrollment through the studio's API on the shipped default bundle (its trained speaker encoder
-/// compares the consent speaker with the takes' speaker). No recording of a person reading the consent
-/// statement exists in the shared data, so one synthetic speaker stands in for the person: flite's slt
-/// voice reads the statement and the prompts, and pocketsphinx hears them as it would hear a person.
-/// Only the minimum of speech is lowered (three takes, not two minutes); every other check is the library's own.
+/// A whole enrollment through the studio's API (<see cref="EnrolledStudio"/>, made once): the voice it enrolls, and
+/// a server that stopped between writing that voice and recording it in the session.
 /// </summary>
 [Collection(StudioAlone.Name)]
 [Trait("Tier", "integration")]
 [Trait("Needs", "flite")]
 [Trait("Needs", "pocketsphinx")]
 [Trait("Needs", "espeak-ng")]
-public sealed class StudioEnrollmentTests
+public sealed class StudioEnrollmentTests(EnrolledStudio enrolled) : IClassFixture<EnrolledStudio>
 {
     [Fact]
     public async Task Enroll_ConsentAndTakesOfOneSpeaker_EnrollsAVoiceThatSpeaksPreviews()
     {
-        using var fewTakes = ConsentTesting.AllowFewTakes(4);
-        var bundle = Path.Combine(SharedData.RepositoryRoot!, "voices", "default");
-        await using var host = await TestServerHost.StartAsync(configure: o => new SpeechServerOptions
-        {
-            StockFolder = o.StockFolder, StoreFolder = o.StoreFolder, KeysFile = o.KeysFile, JobsFolder = o.JobsFolder, StudioFolder = o.StudioFolder, EnrollmentBundle = bundle,
-        });
-        var studio = new StudioClient(host);
-        using var created = await studio.SessionAfterOpenAsync("Jane Doe", prompts: 10);
-        var session = Json(await created.Content.ReadAsStringAsync());
-        var id = session.GetProperty("id").GetString()!;
-        var prompts = session.GetProperty("prompts").EnumerateArray().ToDictionary(p => p.GetProperty("id").GetString()!, p => p.GetProperty("text").GetString()!);
+        var (host, studio, final) = (enrolled.Host, enrolled.Studio, enrolled.Final);
 
-        using var consent = await studio.PostAsync($"sessions/{id}/consent", StudioClient.Wav(Flite.Wav(host.Folder, session.GetProperty("statement").GetString()!)));
-        foreach (var prompt in (string[])["arctic_a0005", "arctic_a0007", "arctic_a0010"])
-        {
-            using var take = await studio.PostAsync($"sessions/{id}/takes/{prompt}", StudioClient.Wav(Flite.Wav(host.Folder, prompts[prompt])));
-            Assert.True(Json(await take.Content.ReadAsStringAsync()).GetProperty("report").GetProperty("passed").GetBoolean(), await take.Content.ReadAsStringAsync());
-        }
-
-        var (started, final) = await studio.EnrollAsync(id);
-        started.Dispose();
-        using var again = await studio.PostAsync($"sessions/{id}/enroll", null);
+        using var again = await studio.PostAsync($"sessions/{enrolled.Id}/enroll", null);
         using var preview = await host.SpeakAsync(new { input = "Hello there.", voice = "jane-doe", response_format = "wav", use = "preview" });
         using var advert = await host.SpeakAsync(new { input = "Hello there.", voice = "jane-doe", response_format = "wav", use = "advertising" });
 
-        Assert.True(Json(await consent.Content.ReadAsStringAsync()).GetProperty("passed").GetBoolean(), await consent.Content.ReadAsStringAsync());
+        Assert.True(enrolled.Consent.GetProperty("passed").GetBoolean(), enrolled.Consent.ToString());
         Assert.True(final.GetProperty("status").GetString() == "done", final.ToString());
         Assert.Equal("jane-doe", final.GetProperty("voice").GetString());
         var record = VoiceStore.At(host.Options.StoreFolder).Get("jane-doe");
         Assert.Equal(StatementCheck.Verified, record.Consent!.StatementVerified);
         Assert.Equal(["audiobook", "preview"], record.Consent.Uses);
-        Assert.Equal(["arctic_a0005", "arctic_a0007", "arctic_a0010"], record.References.Select(r => r.PromptId));
+        Assert.Equal(EnrolledStudio.Prompts, record.References.Select(r => r.PromptId));
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
         Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, advert.StatusCode);
+    }
+
+    // The server's folders as a server that died right after the enrollment wrote its voice left them: the voice in
+    // the store, the session's record without it (session.json as before enrolling, enrollment.json still running).
+    [Fact]
+    public async Task Enroll_ServerStoppedAfterWritingTheVoice_FinishesTheSessionsRecordAndWritesNoSecondVoice()
+    {
+        using var fewTakes = ConsentTesting.AllowFewTakes(EnrolledStudio.FewSeconds);
+        var id = enrolled.Id;
+
+        // Looked at again after the restart: the page's first request finishes the record.
+        var reloaded = Stopped();
+        await using (var restarted = await TestServerHost.StartAsync(reloaded, EnrolledStudio.OnTheDefaultBundle))
+        {
+            var studio = new StudioClient(restarted);
+            await studio.OpenAsync();
+            using var session = await studio.GetAsync($"sessions/{id}");
+            var view = Json(await session.Content.ReadAsStringAsync());
+            using var again = await studio.PostAsync($"sessions/{id}/enroll", null);
+
+            Assert.Equal("jane-doe", view.GetProperty("voice").GetString());
+            AssertRecovered(view.GetProperty("enrollment"));
+            Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+            Assert.Equal(["jane-doe"], VoiceStore.At(restarted.Options.StoreFolder).List().Select(v => v.Id));
+        }
+
+        // Enrolled again at once after the restart, the session never looked at: the run finishes the record instead.
+        var enrolledAgain = Stopped();
+        await using (var restarted = await TestServerHost.StartAsync(enrolledAgain, EnrolledStudio.OnTheDefaultBundle))
+        {
+            var studio = new StudioClient(restarted);
+            await studio.OpenAsync();
+            var (started, final) = await studio.EnrollAsync(id);
+            started.Dispose();
+            using var session = await studio.GetAsync($"sessions/{id}");
+
+            AssertRecovered(final);
+            Assert.Equal("jane-doe", Json(await session.Content.ReadAsStringAsync()).GetProperty("voice").GetString());
+            Assert.Equal(["jane-doe"], VoiceStore.At(restarted.Options.StoreFolder).List().Select(v => v.Id));
+        }
+    }
+
+    private static void AssertRecovered(JsonElement state)
+    {
+        Assert.True(state.GetProperty("status").GetString() == "done", state.ToString());
+        Assert.Equal("jane-doe", state.GetProperty("voice").GetString());
+        Assert.Equal(EnrolledStudio.Prompts.Select(p => p + ".wav"), state.GetProperty("reports").EnumerateArray().Select(r => r.GetProperty("file").GetString()));
+        Assert.All(state.GetProperty("reports").EnumerateArray(), r => Assert.Equal(JsonValueKind.Null, r.GetProperty("rejection").ValueKind));
+        Assert.Equal([WrittenVoice.RecoveredWarning], state.GetProperty("warnings").EnumerateArray().Select(w => w.GetString()));
+        Assert.Contains("heard", state.GetProperty("statement").GetString(), StringComparison.Ordinal);
+    }
+
+    // A copy of the enrolled server's folders with the session's record put back as the server left it when it died
+    // between writing the voice (which the copy keeps) and recording it in the session.
+    private string Stopped()
+    {
+        var folder = TestServerHost.NewFolder();
+        Directory.Delete(folder, recursive: true);
+        CopyFolder(enrolled.Host.Folder, folder);
+        var session = Path.Combine(folder, "studio", enrolled.Id);
+        File.WriteAllText(Path.Combine(session, "session.json"), enrolled.SessionBeforeEnrolling);
+        new StudioSessionStore(Path.Combine(folder, "studio")).SaveEnrollment(enrolled.Id, new EnrollmentState(EnrollmentState.Running) { Stage = "Checking 3 takes and the consent statement…" });
+        return folder;
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.EnumerateFiles(from))
+        {
+            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
+        }
+
+        foreach (var folder in Directory.EnumerateDirectories(from))
+        {
+            CopyFolder(folder, Path.Combine(to, Path.GetFileName(folder)));
+        }
     }
 
     private static JsonElement Json(string text) => JsonDocument.Parse(text).RootElement;

@@ -34,17 +34,22 @@ public sealed class StudioRecordingTests
     }
 
     [SharedDataFact("speech/cmu_arctic/slt/arctic_a0002.flac")]
-    public async Task Take_OfAnotherPrompt_RejectedForItsWordsThenReRecorded()
+    public async Task Take_OfAnotherPrompt_RejectedForItsWordsThenReRecordedAndTheSessionSaysWhereToGoOn()
     {
         await using var host = await TestServerHost.StartAsync();
-        var (studio, id) = await StartAsync(host);
+        var (studio, id) = await StartAsync(host, prompts: 1);
 
         using var wrong = await studio.PostAsync($"sessions/{id}/takes/arctic_a0001", StudioClient.Wav(await StudioClient.ArcticWavAsync("slt", "arctic_a0002")));
+        using var afterWrong = await studio.GetAsync($"sessions/{id}");
         using var right = await studio.PostAsync($"sessions/{id}/takes/arctic_a0001", StudioClient.Wav(await StudioClient.ArcticWavAsync("bdl", "arctic_a0001")));
         using var session = await studio.GetAsync($"sessions/{id}");
 
         Assert.Contains("the words do not match the prompt", await wrong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.True(Json(await session.Content.ReadAsStringAsync()).GetProperty("takes").GetProperty("arctic_a0001").GetProperty("passed").GetBoolean());
+        var toRecordAgain = Json(await afterWrong.Content.ReadAsStringAsync()).GetProperty("progress");
+        Assert.Equal(("arctic_a0001", "record-again", 1, 0), (toRecordAgain.GetProperty("resume").GetString(), toRecordAgain.GetProperty("reason").GetString(), toRecordAgain.GetProperty("recorded").GetInt32(), toRecordAgain.GetProperty("good").GetInt32()));
+        var reRecorded = Json(await session.Content.ReadAsStringAsync());
+        Assert.True(reRecorded.GetProperty("takes").GetProperty("arctic_a0001").GetProperty("passed").GetBoolean());
+        Assert.Equal(("all-good", 1), (reRecorded.GetProperty("progress").GetProperty("reason").GetString(), reRecorded.GetProperty("progress").GetProperty("good").GetInt32()));
     }
 
     [Theory]
@@ -211,10 +216,10 @@ public sealed class StudioRecordingTests
         Assert.Equal("failed", (await studio.FollowEnrollmentAsync(id)).GetProperty("status").GetString());
     }
 
-    private static async Task<(StudioClient Studio, string Id)> StartAsync(TestServerHost host, string? key = null)
+    private static async Task<(StudioClient Studio, string Id)> StartAsync(TestServerHost host, string? key = null, int prompts = 5)
     {
         var studio = new StudioClient(host, key);
-        using var created = await studio.SessionAfterOpenAsync();
+        using var created = await studio.SessionAfterOpenAsync(prompts: prompts);
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         return (studio, Json(await created.Content.ReadAsStringAsync()).GetProperty("id").GetString()!);
     }

@@ -60,8 +60,19 @@
     $("enroll").disabled = !!session.voice || enrolling;
   }
 
+  // Coming back to a session (a reload, or its address later): go on at the prompt the server names, and say how far the script is done.
+  function resume() {
+    const progress = session.progress;
+    current = Math.max(0, session.prompts.findIndex((p) => p.id === progress.resume));
+    if (progress.recorded === 0) return;
+    const done = progress.recorded + " of " + progress.prompts + " prompts recorded, " + progress.good + " good. ";
+    const next = { "not-recorded": "Going on at the first prompt not recorded yet.", "record-again": "Going on at the first take to record again.", "all-good": "Every take is good: you can enroll." };
+    Studio.show("take-state", "Welcome back: " + done + next[progress.reason]);
+  }
+
   async function load(id) {
     session = await Studio.api("api/sessions/" + encodeURIComponent(id));
+    resume();
     render();
     if (session.enrollment) showEnrollment(session.enrollment);
     if (enrolling) await followEnrollment();

@@ -83,7 +83,7 @@ public static class QueueWorker
                 log($"{made} chapter(s) were waiting without a job (a submission was interrupted): queued them.");
             }
         }
-        catch (Exception e) when (e is QueueException or Npgsql.NpgsqlException)
+        catch (Exception e) when (e is QueueException or Npgsql.NpgsqlException or BackgroundJobClientException)
         {
             log($"Looking for chapters without a job failed ({e.Message}); trying again in {MissingJobsInterval.TotalSeconds:0} s.");
         }

@@ -42,12 +42,18 @@ public sealed class QueueSettings
         : Environment.GetEnvironmentVariable(DatabaseVariable) is { Length: > 0 } fromEnvironment ? fromEnvironment
         : throw new QueueException($"No queue database: pass --db \"Host=…;Database=…;Username=…\" or set {DatabaseVariable}.");
 
+    /// <summary>What is wrong with <paramref name="timeout"/> as an invisibility timeout (under 2 s: a live worker's renewal could come too late; over a day: a killed worker's chapter would wait that long), or null when it will do.</summary>
+    public static string? InvisibilityTimeoutProblem(TimeSpan timeout) =>
+        timeout < TimeSpan.FromSeconds(2) || timeout > TimeSpan.FromDays(1)
+            ? $"the invisibility timeout ({timeout.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture)} s) must be between 2 s and a day (86400 s): it is how long a killed worker's chapter waits before another worker takes it"
+            : null;
+
     internal void Validate()
     {
         var errors = new List<string>();
-        if (InvisibilityTimeout < TimeSpan.FromSeconds(2))
+        if (InvisibilityTimeoutProblem(InvisibilityTimeout) is { } problem)
         {
-            errors.Add($"the invisibility timeout ({InvisibilityTimeout.TotalSeconds} s) must be at least 2 s");
+            errors.Add(problem);
         }
 
         if (Attempts is < 0 or > 20)

@@ -122,7 +122,7 @@ public sealed class BookRenderer : IDisposable
         }
 
         using var folder = RenderFolder.Prepare(folderPath);
-        var plan = RenderPlan.For(book, credits: _settings.Credits is { } credits ? credits with { OfAPerson = Voice.Consent is not null } : null);
+        var plan = Plan(book);
         var state = RenderStateStore.Load(folder.Root, out var warning) ?? new RenderState();
         var warnings = new List<string>();
         if (warning is not null)
@@ -176,6 +176,22 @@ public sealed class BookRenderer : IDisposable
             progress.Warning(message);
         }
     }
+
+    /// <summary>
+    /// Each chapter's render hash, by chapter index: what its files carry once this renderer has rendered it (its text,
+    /// the voices heard in it and every setting that changes the audio). Two renders with equal hashes have the same
+    /// audio, so a scheduler can render again only the chapters whose hash changed.
+    /// </summary>
+    /// <param name="book">The manuscript, as <c>BookReader.Read</c> gives it.</param>
+    public IReadOnlyDictionary<int, string> RenderHashes(Book book)
+    {
+        ArgumentNullException.ThrowIfNull(book);
+        var voicing = BookVoicing.For(book, _cast);
+        return Plan(book).Chapters.ToDictionary(c => c.Index, c => RenderHash(c, voicing));
+    }
+
+    private RenderPlan Plan(Book book) =>
+        RenderPlan.For(book, credits: _settings.Credits is { } credits ? credits with { OfAPerson = Voice.Consent is not null } : null);
 
     /// <summary>
     /// The read-along EPUB and captions, when asked for, from the timings of the current chapters (all of them for the

@@ -35,6 +35,7 @@ public sealed class HelpApprovalTests
     [InlineData("serve", "keys", "add")]
     [InlineData("queue", "submit")]
     [InlineData("queue", "status")]
+    [InlineData("queue", "dashboard")]
     [InlineData("worker")]
     public async Task Help_EachCommand_MatchesApprovedSnapshot(params string[] command)
     {

@@ -17,6 +17,18 @@ public sealed class UsageTests
     }
 
     [Theory]
+    [InlineData("--invisibility-timeout: the invisibility timeout (1 s) must be between 2 s and a day", "worker", "--invisibility-timeout", "1")]
+    [InlineData("--invisibility-timeout: the invisibility timeout (90000 s) must be between 2 s and a day", "worker", "--invisibility-timeout", "90000")]
+    [InlineData("--port: 70000 is not a port", "queue", "dashboard", "--port", "70000")]
+    public async Task Run_QueueOptionOutOfRange_ExitsWithTwoNamingTheOptionAndItsRange(string expected, params string[] args)
+    {
+        var run = await CliRun.RunAsync(args);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(expected, run.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("plan", "")]
     [InlineData("voice", "consent-text", "--name", " ")]
     public async Task Run_ArgumentRejectedByTheLibrary_ExitsWithTwoNotInternalError(params string[] args)

@@ -1,4 +1,5 @@
 using Narrator.Core;
+using Narrator.Queue.Catalogue;
 using Narrator.Queue.Status;
 using Npgsql;
 
@@ -25,6 +26,8 @@ public sealed class CatalogueTests(PostgresCluster postgres) : IDisposable
         };
         var submitted = await _catalogue.SubmitAsync(books);
         Assert.Equal([2, 1], submitted.Select(b => b.Chapters));
+        // As if the submitter had died between recording the harbour and making its job: the workers make it.
+        await DropJobsAsync(submitted[1].Id);
 
         var restarted = false;
         var progress = await _catalogue.RunWorkersAsync(2, TimeSpan.FromMinutes(4), p =>
@@ -56,6 +59,42 @@ public sealed class CatalogueTests(PostgresCluster postgres) : IDisposable
 
         Assert.Empty(Directory.GetFiles(_catalogue.Shared, "*.tmp*", SearchOption.AllDirectories));
         Assert.Empty(Directory.GetFiles(_catalogue.Shared, ".*.part", SearchOption.AllDirectories));
+
+        // Submitted again unchanged: nothing to do. The keeper's second chapter rewritten: only it is rendered again.
+        Assert.All(await _catalogue.SubmitAsync(books), b => Assert.Equal((SubmissionResult.Unchanged, 0), (b.Result, b.ChaptersToRender)));
+        var keeper = Path.Combine(submitted[0].Folder, "chapters");
+        var (firstWritten, secondBefore) = (File.GetLastWriteTimeUtc(Path.Combine(keeper, "01 - One.flac")), Catalogue.AudioMd5(Path.Combine(keeper, "02 - Two.flac")));
+        _catalogue.Book("keeper", "The Keeper", Sentences, "Evening came warm and still.");
+        var changed = Assert.Single(await _catalogue.SubmitAsync(books[0]));
+        Assert.Equal((submitted[0].Id, SubmissionResult.Changed, 1), (changed.Id, changed.Result, changed.ChaptersToRender));
+
+        progress = await _catalogue.RunWorkersAsync(1, TimeSpan.FromMinutes(3));
+
+        Assert.True(progress.IsFinished, Describe(progress));
+        Assert.Equal(firstWritten, File.GetLastWriteTimeUtc(Path.Combine(keeper, "01 - One.flac")));
+        var aloneChanged = Path.Combine(_catalogue.Shared, "..", "alone-changed");
+        await Catalogue.RenderAloneAsync(books[0], aloneChanged);
+        var secondAfter = Catalogue.AudioMd5(Path.Combine(keeper, "02 - Two.flac"));
+        Assert.NotEqual(secondBefore, secondAfter);
+        Assert.Equal(Catalogue.AudioMd5(Path.Combine(aloneChanged, "chapters", "02 - Two.flac")), secondAfter);
+    }
+
+    [Fact]
+    public async Task Submit_AfterASubmitterDiedBeforeMakingJobs_MakesTheMissingOnesAndAnUnchangedBookIsANoOp()
+    {
+        var book = _catalogue.Book("keeper", "The Keeper", Sentences, "Morning came grey and cold.");
+        var first = Assert.Single(await _catalogue.SubmitAsync(book));
+        Assert.Equal((SubmissionResult.Queued, 2), (first.Result, first.ChaptersToRender));
+        await DropJobsAsync(first.Id);
+        Assert.Equal(0, await QueuedJobsAsync());
+
+        var again = Assert.Single(await _catalogue.SubmitAsync(book));
+        var jobsAfterRecovery = await QueuedJobsAsync();
+        var third = Assert.Single(await _catalogue.SubmitAsync(book));
+
+        Assert.Equal((first.Id, SubmissionResult.Unchanged, 0), (again.Id, again.Result, again.ChaptersToRender));
+        Assert.Equal(2, jobsAfterRecovery);
+        Assert.Equal((SubmissionResult.Unchanged, 2), (third.Result, await QueuedJobsAsync()));
     }
 
     [Fact]
@@ -131,6 +170,33 @@ public sealed class CatalogueTests(PostgresCluster postgres) : IDisposable
     }
 
     public void Dispose() => _catalogue.Dispose();
+
+    /// <summary>The state a submitter killed between recording <paramref name="book"/> and making its jobs leaves: its chapters wait without jobs.</summary>
+    private async Task DropJobsAsync(Guid book)
+    {
+        await using var connection = new NpgsqlConnection(_catalogue.Settings.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            """
+            WITH jobs AS (SELECT job_id::bigint AS id FROM narrator_queue.chapters WHERE book_id = $1 AND job_id IS NOT NULL),
+                 queued AS (DELETE FROM hangfire.jobqueue WHERE jobid IN (SELECT id FROM jobs)),
+                 made AS (DELETE FROM hangfire.job WHERE id IN (SELECT id FROM jobs))
+            UPDATE narrator_queue.chapters SET job_id = NULL WHERE book_id = $1
+            """,
+            connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = book });
+        await command.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>Jobs waiting in this version's Hangfire queue.</summary>
+    private async Task<long> QueuedJobsAsync()
+    {
+        await using var connection = new NpgsqlConnection(_catalogue.Settings.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT count(*) FROM hangfire.jobqueue WHERE queue = $1", connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = _catalogue.Settings.QueueName });
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
 
     /// <summary>The most deliveries of a done chapter, and the shortest time one took.</summary>
     private async Task<(int Deliveries, double Seconds)> DoneChaptersAsync()

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Narrator.Queue;
 using Narrator.Queue.Catalogue;
+using Narrator.Queue.Dashboard;
 using Narrator.Queue.Status;
 using Narrator.Voices;
 
@@ -24,6 +25,38 @@ internal static class QueueCommand
         var command = new Command("queue", "A catalogue of books narrated on many machines: each chapter a job (Hangfire on PostgreSQL) that any 'narrator worker' takes, the M4B assembled once a book's chapters are done.");
         command.Subcommands.Add(Submit(console));
         command.Subcommands.Add(Status(console));
+        command.Subcommands.Add(Dashboard(console));
+        return command;
+    }
+
+    private static Command Dashboard(CliConsole console)
+    {
+        var port = new Option<int>("--port", "-p") { Description = "The port on 127.0.0.1 (0: any free one).", HelpName = "port", DefaultValueFactory = _ => 8090 };
+        port.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 0 or > 65535)
+            {
+                result.AddError($"--port: {result.GetValueOrDefault<int>()} is not a port (0 to 65535).");
+            }
+        });
+        var database = DatabaseOption();
+        var command = new Command("dashboard", "Serve Hangfire's dashboard of the queue (jobs by state, retries, failures with their errors, workers and their heartbeats), read-only, on 127.0.0.1 only (use an SSH tunnel from elsewhere), until Ctrl+C.")
+        {
+            port, database,
+        };
+        command.SetAction(async (parsed, cancellationToken) =>
+        {
+            var settings = new QueueSettings { ConnectionString = QueueSettings.ConnectionStringOrDefault(parsed.GetValue(database)) };
+            var dashboard = await QueueDashboard.StartAsync(settings, parsed.GetValue(port), cancellationToken).ConfigureAwait(false);
+            await using (dashboard.ConfigureAwait(false))
+            {
+                await console.Out.WriteLineAsync($"Dashboard of queue {settings.QueueName} at {dashboard.Address} (read-only; Ctrl+C stops it).").ConfigureAwait(false);
+                // Until Ctrl+C, which ends the command as an interrupted one (exit 130).
+                await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);
+            }
+
+            return ExitCodes.Success;
+        });
         return command;
     }
 
@@ -55,10 +88,15 @@ internal static class QueueCommand
                 cancellationToken).ConfigureAwait(false);
             foreach (var book in submitted)
             {
-                await console.Out.WriteLineAsync($"queued \"{book.Title}\": {book.Chapters} chapter(s), about {Duration.Format(book.EstimatedSeconds)} of audio, into {book.Folder}").ConfigureAwait(false);
+                await console.Out.WriteLineAsync(book.Result switch
+                {
+                    SubmissionResult.Unchanged => $"unchanged \"{book.Title}\": submitted before with the same manuscript, voice and settings; nothing queued ({book.Folder})",
+                    SubmissionResult.Changed => $"changed \"{book.Title}\": {book.ChaptersToRender} of {book.Chapters} chapter(s) to render again, then the audiobook, into {book.Folder}",
+                    _ => $"queued \"{book.Title}\": {book.Chapters} chapter(s), about {Duration.Format(book.EstimatedSeconds)} of audio, into {book.Folder}",
+                }).ConfigureAwait(false);
             }
 
-            await console.Out.WriteLineAsync($"{submitted.Count} book(s), {submitted.Sum(b => b.Chapters)} chapter job(s) in queue {settings.QueueName} (Narrator {settings.Version}).").ConfigureAwait(false);
+            await console.Out.WriteLineAsync($"{submitted.Count} book(s) ({submitted.Count(b => b.Result == SubmissionResult.Unchanged)} unchanged), {submitted.Sum(b => b.ChaptersToRender)} chapter job(s) in queue {settings.QueueName} (Narrator {settings.Version}).").ConfigureAwait(false);
             return ExitCodes.Success;
         });
         return command;

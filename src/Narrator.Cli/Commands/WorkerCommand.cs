@@ -12,15 +12,33 @@ internal static class WorkerCommand
     public static Command Create(CliConsole console)
     {
         var concurrency = new Option<int>("--concurrency", "-c") { Description = "Chapters rendered at once on this machine.", HelpName = "count", DefaultValueFactory = _ => 1 };
+        var invisibility = new Option<double>("--invisibility-timeout")
+        {
+            Description = "Seconds a killed worker's chapter stays invisible before another worker takes it (a live worker renews its chapters, so this is no limit on a chapter's length). Every worker of a queue should use the same.",
+            HelpName = "seconds",
+            DefaultValueFactory = _ => new QueueSettings { ConnectionString = string.Empty }.InvisibilityTimeout.TotalSeconds,
+        };
+        invisibility.Validators.Add(result =>
+        {
+            var seconds = result.GetValueOrDefault<double>();
+            if (QueueSettings.InvisibilityTimeoutProblem(TimeSpan.FromSeconds(double.IsFinite(seconds) ? Math.Clamp(seconds, -1, 1e7) : -1)) is { } problem)
+            {
+                result.AddError($"--invisibility-timeout: {problem}.");
+            }
+        });
         var voice = new VoiceOptions(defaultUse: "audiobook");
         var database = QueueCommand.DatabaseOption();
         var command = new Command("worker", "Render queued chapters on this machine until stopped (Ctrl+C or SIGTERM give chapters in progress back to the queue; a killed worker's chapter is handed out again after the invisibility timeout). Refuses a queue of another Narrator version.")
         {
-            concurrency, voice.Device, voice.Threads, voice.Store, database,
+            concurrency, invisibility, voice.Device, voice.Threads, voice.Store, database,
         };
         command.SetAction(async (parsed, cancellationToken) =>
         {
-            var settings = new QueueSettings { ConnectionString = QueueSettings.ConnectionStringOrDefault(parsed.GetValue(database)) };
+            var settings = new QueueSettings
+            {
+                ConnectionString = QueueSettings.ConnectionStringOrDefault(parsed.GetValue(database)),
+                InvisibilityTimeout = TimeSpan.FromSeconds(parsed.GetValue(invisibility)),
+            };
             var gate = VoiceGate.Create(new VoiceGateOptions { StoreFolder = VoiceStore.Locate(parsed.GetValue(voice.Store)), Execution = voice.Execution(parsed) });
             var log = new object();
             await QueueWorker.RunAsync(

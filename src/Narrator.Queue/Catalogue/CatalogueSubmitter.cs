@@ -12,8 +12,9 @@ namespace Narrator.Queue.Catalogue;
 
 /// <summary>
 /// Puts a catalogue in the queue: every manuscript is read and planned first (one bad book stops the submission before
-/// anything is queued), copied into the shared folder under its content hash, recorded with its chapters, and each
-/// chapter enqueued as a job in this version's queue.
+/// anything is queued), copied into the shared folder under its content hash, recorded with its chapters and their render
+/// hashes (a book submitted again into the same folder queues only the chapters whose hash changed), and each chapter to
+/// render enqueued as a job in this version's queue.
 /// </summary>
 internal static class CatalogueSubmitter
 {
@@ -38,6 +39,7 @@ internal static class CatalogueSubmitter
         var gate = options.Gate ?? VoiceGate.Create();
         string fingerprint;
         string voiceName;
+        var hashes = new List<IReadOnlyDictionary<int, string>>();
         using (var voice = gate.Open(new VoiceRequest { Voice = options.Voice, Use = BookRenderer.AudiobookUse, Publisher = options.Publisher }))
         {
             fingerprint = voice.Fingerprint;
@@ -48,25 +50,31 @@ internal static class CatalogueSubmitter
                 {
                     throw new QueueException($"{entry.Manuscript}: {mismatch}");
                 }
+
+                using var renderer = ChapterRendering.Renderer(voice, book, audiobook: false);
+                hashes.Add(renderer.RenderHashes(book));
             }
         }
 
-        var storage = JobEngine.Storage(settings);
-        var client = JobEngine.Client(storage, settings);
+        var client = JobEngine.Client(JobEngine.Storage(settings), settings);
         var submitted = new List<SubmittedBook>();
-        foreach (var (entry, book, plan) in planned)
+        foreach (var ((entry, book, plan), chapterHashes) in planned.Zip(hashes))
         {
             var queued = new QueuedBook(Guid.NewGuid(), book.Title, CopyManuscript(entry.Manuscript, root), root, Path.Combine(root, entry.FolderName), voiceName, fingerprint, options.Publisher, settings.Version);
-            var chapters = plan.Chapters.Select(c => new QueuedChapter(c.Index, c.Title, c.EstimatedSeconds)).ToList();
-            await database.RunAsync((c, t) => Ledger.AddBookAsync(c, queued, chapters, t), cancellationToken).ConfigureAwait(false);
-            foreach (var chapter in chapters)
+            var chapters = plan.Chapters.Select(c => new QueuedChapter(c.Index, c.Title, c.EstimatedSeconds, chapterHashes[c.Index])).ToList();
+            var (id, result, toRender) = await database.RunAsync((c, t) => Submissions.RecordAsync(c, queued, chapters, t), cancellationToken).ConfigureAwait(false);
+            await database.RunAsync((c, t) => MissingJobs.EnqueueAsync(c, client, settings, id, t), cancellationToken).ConfigureAwait(false);
+            if (result == SubmissionResult.Changed && await database.RunAsync((c, t) => Ledger.ReadyToAssembleAsync(c, id, t), cancellationToken).ConfigureAwait(false))
             {
-                JobEngine.Enqueue(client, CatalogueJobs.Chapter(queued.Id, chapter.Index), settings);
+                // Only chapters were removed, or only the title changed: nothing to render, the audiobook to make again.
+                JobEngine.Enqueue(client, CatalogueJobs.Assembly(id), settings);
             }
 
-            submitted.Add(new SubmittedBook(queued.Id, queued.Title, queued.Folder, chapters.Count, plan.EstimatedSeconds));
+            submitted.Add(new SubmittedBook(id, queued.Title, queued.Folder, chapters.Count, plan.EstimatedSeconds, result, toRender));
         }
 
+        // Chapters an interrupted submission (this catalogue's or an earlier one) recorded without making their jobs.
+        await database.RunAsync((c, t) => MissingJobs.EnqueueAsync(c, client, settings, null, t), cancellationToken).ConfigureAwait(false);
         return submitted;
     }
 

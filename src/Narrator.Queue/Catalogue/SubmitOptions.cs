@@ -19,9 +19,11 @@ public sealed class SubmitOptions
 }
 
 /// <summary>A book put in the queue.</summary>
-/// <param name="Id">Its id in the queue.</param>
+/// <param name="Id">Its id in the queue (a resubmitted book keeps its id).</param>
 /// <param name="Title">Its title.</param>
 /// <param name="Folder">Its render folder.</param>
-/// <param name="Chapters">Its chapters (one job each).</param>
+/// <param name="Chapters">Its chapters.</param>
 /// <param name="EstimatedSeconds">The plan's estimate of its audio.</param>
-public sealed record SubmittedBook(Guid Id, string Title, string Folder, int Chapters, double EstimatedSeconds);
+/// <param name="Result">New, changed since it was last submitted, or unchanged.</param>
+/// <param name="ChaptersToRender">The chapters queued to be rendered by this submission (one job each): all of a new book, the changed ones of a changed book, none of an unchanged one.</param>
+public sealed record SubmittedBook(Guid Id, string Title, string Folder, int Chapters, double EstimatedSeconds, SubmissionResult Result, int ChaptersToRender);

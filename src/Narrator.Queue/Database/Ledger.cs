@@ -6,10 +6,9 @@ namespace Narrator.Queue.Database;
 /// <summary>What the jobs record in the <c>narrator_queue</c> tables, one statement per change.</summary>
 internal static class Ledger
 {
+    /// <summary>Inserts the book and its chapters (waiting, without jobs), inside the caller's transaction.</summary>
     public static async Task AddBookAsync(NpgsqlConnection connection, QueuedBook book, IReadOnlyList<QueuedChapter> chapters, CancellationToken cancellationToken)
     {
-        // Npgsql runs every command of the connection inside its open transaction.
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await ExecuteAsync(
             connection,
             "INSERT INTO narrator_queue.books (id, title, manuscript, root, folder, voice, voice_fingerprint, publisher, version) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
@@ -19,12 +18,10 @@ internal static class Ledger
         {
             await ExecuteAsync(
                 connection,
-                "INSERT INTO narrator_queue.chapters (book_id, index, title, estimated_seconds) VALUES ($1, $2, $3, $4)",
+                "INSERT INTO narrator_queue.chapters (book_id, index, title, estimated_seconds, wanted_hash) VALUES ($1, $2, $3, $4, $5)",
                 cancellationToken,
-                book.Id, chapter.Index, chapter.Title, chapter.EstimatedSeconds).ConfigureAwait(false);
+                book.Id, chapter.Index, chapter.Title, chapter.EstimatedSeconds, chapter.WantedHash).ConfigureAwait(false);
         }
-
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 
     public static async Task<QueuedBook?> BookAsync(NpgsqlConnection connection, Guid id, CancellationToken cancellationToken)
@@ -51,8 +48,15 @@ internal static class Ledger
     public static Task StartAsync(NpgsqlConnection connection, Guid book, int chapter, string worker, CancellationToken cancellationToken) =>
         ExecuteAsync(connection, $"UPDATE narrator_queue.chapters SET status = '{ChapterStatus.Running}', worker = $3, started_at = now(), deliveries = deliveries + 1 WHERE book_id = $1 AND index = $2", cancellationToken, book, chapter, worker);
 
-    public static Task FinishAsync(NpgsqlConnection connection, Guid book, int chapter, double audioSeconds, string renderHash, CancellationToken cancellationToken) =>
-        ExecuteAsync(connection, $"UPDATE narrator_queue.chapters SET status = '{ChapterStatus.Done}', finished_at = now(), audio_seconds = $3, render_hash = $4, error = NULL WHERE book_id = $1 AND index = $2", cancellationToken, book, chapter, audioSeconds, renderHash);
+    /// <summary>Done, unless the book was resubmitted with other text or settings for the chapter meanwhile (false): its new job renders it.</summary>
+    public static async Task<bool> FinishAsync(NpgsqlConnection connection, Guid book, int chapter, double audioSeconds, string renderHash, CancellationToken cancellationToken)
+    {
+        await using var command = Command(
+            connection,
+            $"UPDATE narrator_queue.chapters SET status = '{ChapterStatus.Done}', finished_at = now(), audio_seconds = $3, render_hash = $4, error = NULL WHERE book_id = $1 AND index = $2 AND (wanted_hash IS NULL OR wanted_hash = $4)",
+            [book, chapter, audioSeconds, renderHash]);
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
+    }
 
     public static Task FailAsync(NpgsqlConnection connection, Guid book, int chapter, string error, bool parked, CancellationToken cancellationToken) =>
         ExecuteAsync(connection, "UPDATE narrator_queue.chapters SET status = $3, failures = failures + 1, error = $4, finished_at = now() WHERE book_id = $1 AND index = $2", cancellationToken, book, chapter, parked ? ChapterStatus.Parked : ChapterStatus.Retrying, error);
@@ -115,7 +119,7 @@ internal static class Ledger
         return roots;
     }
 
-    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken, params object[] values)
+    public static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken, params object[] values)
     {
         await using var command = Command(connection, sql, values);
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
@@ -127,7 +131,7 @@ internal static class Ledger
         return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private static NpgsqlCommand Command(NpgsqlConnection connection, string sql, object[] values)
+    public static NpgsqlCommand Command(NpgsqlConnection connection, string sql, object[] values)
     {
         var command = new NpgsqlCommand(sql, connection);
         foreach (var value in values)

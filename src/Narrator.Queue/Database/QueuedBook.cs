@@ -15,5 +15,5 @@ internal sealed record QueuedBook(
     public DateTimeOffset? AssembledAt { get; init; }
 }
 
-/// <summary>A chapter as submitted: its index in the plan, its title and the estimate of its length.</summary>
-internal sealed record QueuedChapter(int Index, string Title, double EstimatedSeconds);
+/// <summary>A chapter as submitted: its index in the plan, its title, the estimate of its length and the render hash its files will carry.</summary>
+internal sealed record QueuedChapter(int Index, string Title, double EstimatedSeconds, string WantedHash);

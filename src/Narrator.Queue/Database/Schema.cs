@@ -38,6 +38,10 @@ internal static class Schema
             audio_seconds double precision,
             render_hash text,
             PRIMARY KEY (book_id, index));
+        ALTER TABLE narrator_queue.chapters ADD COLUMN IF NOT EXISTS wanted_hash text;
+        ALTER TABLE narrator_queue.chapters ADD COLUMN IF NOT EXISTS job_id text;
+        CREATE INDEX IF NOT EXISTS books_folder ON narrator_queue.books (folder);
+        CREATE INDEX IF NOT EXISTS chapters_without_job ON narrator_queue.chapters (book_id) WHERE job_id IS NULL AND status = 'waiting';
         """;
 
     public static async Task CreateAsync(NpgsqlConnection connection, CancellationToken cancellationToken)

@@ -1,8 +1,6 @@
-using Narrator.Phonemes.Pronunciation;
 using Narrator.Queue.Database;
 using Narrator.Rendering;
 using Narrator.Rendering.Planning;
-using Narrator.Synthesis;
 using Narrator.Synthesis.Voices;
 
 namespace Narrator.Queue.Jobs;
@@ -17,7 +15,7 @@ internal static class AudiobookAssembly
     public static async Task<string> AssembleAsync(QueuedBook book, IVoice voice, IRenderProgress progress, CancellationToken cancellationToken)
     {
         var manuscript = ChapterRendering.ReadManuscript(book);
-        using var renderer = BookRenderer.Create(voice, VoiceSettings.Default, PronunciationLexicon.Empty.With(manuscript.Lexicon), ChapterRendering.Settings(audiobook: true));
+        using var renderer = ChapterRendering.Renderer(voice, manuscript, audiobook: true);
         var report = await renderer.RenderAsync(manuscript, book.Folder, ChapterSelection.All, progress, cancellationToken).ConfigureAwait(false);
         if (report.RenderedNow > 0)
         {

@@ -70,8 +70,14 @@ public sealed class CatalogueJobs
         {
             var (seconds, hash) = await _voices.WithVoiceAsync(book, voice =>
                 ChapterRendering.RenderAsync(book, chapter, voice, new QuietProgress(_log, book.Title), cancellationToken)).ConfigureAwait(false);
-            await _database.RunAsync((c, t) => Ledger.FinishAsync(c, book.Id, chapter, seconds, hash, t), CancellationToken.None).ConfigureAwait(false);
-            _log($"\"{book.Title}\" chapter {chapter}: done, {seconds:0.0} s of audio in {clock.Elapsed.TotalSeconds:0.0} s.");
+            if (await _database.RunAsync((c, t) => Ledger.FinishAsync(c, book.Id, chapter, seconds, hash, t), CancellationToken.None).ConfigureAwait(false))
+            {
+                _log($"\"{book.Title}\" chapter {chapter}: done, {seconds:0.0} s of audio in {clock.Elapsed.TotalSeconds:0.0} s.");
+            }
+            else
+            {
+                _log($"\"{book.Title}\" chapter {chapter}: the book was submitted again with changes while it rendered; its new job renders it again.");
+            }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

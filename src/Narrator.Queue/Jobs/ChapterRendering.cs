@@ -28,6 +28,10 @@ internal static class ChapterRendering
     /// <summary>What the workers render with: the pipeline's defaults without proof-listening, as <c>narrate --no-proof</c>.</summary>
     public static RenderSettings Settings(bool audiobook) => new() { WriteAudiobook = audiobook, Proof = null };
 
+    /// <summary>The book pipeline as the queue runs it for <paramref name="manuscript"/>: the default voice settings, the book's own lexicon.</summary>
+    public static BookRenderer Renderer(IVoice voice, Book manuscript, bool audiobook) =>
+        BookRenderer.Create(voice, VoiceSettings.Default, PronunciationLexicon.Empty.With(manuscript.Lexicon), Settings(audiobook));
+
     public static Book ReadManuscript(QueuedBook book)
     {
         if (!File.Exists(book.Manuscript))
@@ -58,7 +62,7 @@ internal static class ChapterRendering
         var staging = Path.Combine(book.Folder, StagingFolder, $"{chapter:D4}-{Guid.NewGuid():N}");
         try
         {
-            using var renderer = BookRenderer.Create(voice, VoiceSettings.Default, PronunciationLexicon.Empty.With(manuscript.Lexicon), Settings(audiobook: false));
+            using var renderer = Renderer(voice, manuscript, audiobook: false);
             var selection = ChapterSelection.Parse(chapter.ToString(CultureInfo.InvariantCulture), manuscript.Chapters.Count);
             var report = await renderer.RenderAsync(manuscript, staging, selection, progress, cancellationToken).ConfigureAwait(false);
             var result = report.Chapters.Single(c => c.Chapter.Index == chapter);

@@ -9,7 +9,7 @@ public sealed class AcousticModel
 {
     private const string PitchShiftInput = "pitch_shift";
     private const string EnergyScaleInput = "energy_scale";
-    private const string PitchOutput = "f0";
+    internal const string PitchOutput = "f0";
 
     private readonly ModelSession _session;
     private readonly long _padId;

@@ -125,7 +125,7 @@ public sealed class NarratorBundle : IDisposable
         Check(sessions[1], Vocoder.Inputs(m.Mel.NMels, shape.VocoderPitch), Vocoder.Outputs(), errors);
         if (shape.VocoderPitch && !shape.AcousticPitch)
         {
-            errors.Add($"{m.Vocoder.File} takes the pitch of every frame (input '{Vocoder.PitchInput}') and {m.Acoustic.File} gives none (no output '{Vocoder.PitchInput}'): export both from one training, or use a vocoder of the mel alone");
+            errors.Add($"{m.Vocoder.File} takes the pitch of every frame (input '{Vocoder.PitchInput}') and {m.Acoustic.File} gives none (no output '{AcousticModel.PitchOutput}'): export both from one training, or use a vocoder of the mel alone");
         }
 
         ThrowIfAny(errors, folder);

@@ -4,6 +4,7 @@
 # kill -9 twice (and started again), at a quarter and three quarters of the chapters, and PostgreSQL is restarted once (an
 # immediate stop, as a crash) at half; at the end every chapter file must exist once, with no temporaries left, and
 # `queue status` must be all green. --invisibility S is the workers' --invisibility-timeout (default theirs, 300 s).
+# At the end it prints, for each kill, the chapter the killed worker held and how long after the kill another worker took it.
 # With --compare, every book is also rendered alone by `narrate --no-proof` and each chapter master compared (audio MD5).
 # Usage: bench/catalogue.sh [--books 12] [--workers 2] [--chapters 2] [--chaos] [--compare] [--invisibility 300] [--voice tests/fixtures/voices/tiny-piper/en_US-tiny-x_low.onnx] [--work bench/.work/catalogue]
 set -euo pipefail

@@ -62,9 +62,10 @@ internal sealed class Catalogue : IDisposable
 
     /// <summary>
     /// Runs <paramref name="count"/> workers until the catalogue has nothing left to do (or the time is up), then stops
-    /// them. While the database cannot be reached (a test stopped it) the status is looked at again later.
+    /// them (or once <paramref name="until"/> says so). While the database cannot be reached (a test stopped it) the
+    /// status is looked at again later.
     /// </summary>
-    public async Task<CatalogueProgress> RunWorkersAsync(int count, TimeSpan limit, Action<CatalogueProgress>? whileRunning = null)
+    public async Task<CatalogueProgress> RunWorkersAsync(int count, TimeSpan limit, Action<CatalogueProgress>? whileRunning = null, Func<bool>? until = null)
     {
         using var stop = new CancellationTokenSource();
         var workers = Enumerable.Range(1, count).Select(i => Task.Run(() => QueueWorker.RunAsync(Settings, new WorkerOptions
@@ -101,7 +102,7 @@ internal sealed class Catalogue : IDisposable
 
             whileRunning?.Invoke(progress);
             var settled = progress.Books.All(b => b.IsFinished || (b.IsParked && b.Running + b.Waiting + b.Retrying == 0 && b.Done + b.Parked == b.Chapters));
-            if (settled || clock.Elapsed > limit)
+            if (settled || until?.Invoke() == true || clock.Elapsed > limit)
             {
                 break;
             }

@@ -7,22 +7,13 @@ using Narrator.Queue.Database;
 using Narrator.Queue.Engine;
 using Narrator.Queue.Status;
 using Npgsql;
-using Xunit.Abstractions;
 
 namespace Narrator.Queue.Tests;
 
 /// <summary>A dead worker's chapter comes back soon, not after the whole queue; a worker waits for a database that is starting.</summary>
-[Trait("Tier", "integration")]
-[Trait("Needs", "ffmpeg")]
-[Trait("Needs", "espeak-ng")]
-[Trait("Needs", "postgresql")]
-[Collection(PostgresCollection.Name)]
-public sealed class WorkerRecoveryTests(PostgresCluster postgres, ITestOutputHelper output) : IDisposable
+public sealed partial class CatalogueTests
 {
-    private const string Sentences = "The keeper climbed the stairs at dusk. He lit the lamp and watched the sea. A ship passed far out, its lights low on the water.";
     private const string DeadServer = "dead-worker:4242:0d";
-
-    private readonly Catalogue _catalogue = new(postgres.NewDatabase());
 
     private QueueSettings Settings => _catalogue.Settings;
 
@@ -40,17 +31,19 @@ public sealed class WorkerRecoveryTests(PostgresCluster postgres, ITestOutputHel
         Assert.Equal(1, chapter);
         await ExecuteAsync(c => Ledger.StartAsync(c, submitted.Id, chapter, DeadServer, CancellationToken.None));
 
-        var progress = await _catalogue.RunWorkersAsync(1, TimeSpan.FromMinutes(4));
+        // Until the orphaned chapter is done again (before the sweep: once the queue had drained).
+        await _catalogue.RunWorkersAsync(1, TimeSpan.FromMinutes(4), until: () => Logged("\"The Keeper\" chapter 1: done"));
 
-        Assert.True(progress.IsFinished, string.Join('\n', _catalogue.Log));
         var starts = await StartsAsync();
-        var behind = starts.Count(s => s.Chapter != chapter && s.Started > starts.Single(o => o.Chapter == chapter).Started);
+        var orphanStarted = starts.Single(o => o.Chapter == chapter).Started;
+        var behind = starts.Count(s => s.Chapter != chapter && (s.Started is null || s.Started > orphanStarted));
         var retaken = starts.Single(s => s.Chapter == chapter).SecondsAfterFetch;
         output.WriteLine($"orphaned chapter taken again {retaken:0.0} s after the dead worker took it, {behind} of 5 chapters still waiting behind it\n" + string.Join('\n', _catalogue.Log));
         // Before the sweep it came last (after every chapter queued behind it), as many minutes late as the queue is long.
         Assert.True(behind >= 2, $"the orphaned chapter was taken again {retaken:0.0} s after its worker took it, with only {behind} of 5 chapters behind it still waiting\n" + string.Join('\n', _catalogue.Log));
-        Assert.Contains(_catalogue.Log, l => l.Contains("\"The Keeper\" chapter 1 (job", StringComparison.Ordinal) && l.Contains("put back at the head of the queue", StringComparison.Ordinal));
-        Assert.Equal([2, 1, 1, 1, 1, 1], starts.OrderBy(s => s.Chapter).Select(s => s.Deliveries));
+        Assert.True(Logged("\"The Keeper\" chapter 1 (job", "put back at the head of the queue"), string.Join('\n', _catalogue.Log));
+        Assert.Equal(2, starts.Single(s => s.Chapter == chapter).Deliveries);
+        Assert.All(starts.Where(s => s.Chapter != chapter), s => Assert.InRange(s.Deliveries, 0, 1));
     }
 
     [Fact]
@@ -106,8 +99,6 @@ public sealed class WorkerRecoveryTests(PostgresCluster postgres, ITestOutputHel
         Assert.Contains(_catalogue.Log, l => l.Contains($"The queue database at 127.0.0.1:{postgres.Port} (database ", StringComparison.Ordinal) && l.Contains("cannot be reached yet", StringComparison.Ordinal) && l.Contains("trying again in", StringComparison.Ordinal));
     }
 
-    public void Dispose() => _catalogue.Dispose();
-
     private void UseShortTimeout() => _catalogue.Settings = new QueueSettings
     {
         ConnectionString = _catalogue.Settings.ConnectionString,
@@ -143,8 +134,17 @@ public sealed class WorkerRecoveryTests(PostgresCluster postgres, ITestOutputHel
         return (int)(await command.ExecuteScalarAsync())!;
     }
 
-    /// <summary>Each chapter: when a live worker last started it, how long after the dead worker's fetch, and its deliveries.</summary>
-    private async Task<List<(int Chapter, DateTime Started, double SecondsAfterFetch, int Deliveries)>> StartsAsync()
+    /// <summary>Whether a worker logged a line with all of <paramref name="parts"/>.</summary>
+    private bool Logged(params string[] parts)
+    {
+        lock (_catalogue.Log)
+        {
+            return _catalogue.Log.Any(l => parts.All(p => l.Contains(p, StringComparison.Ordinal)));
+        }
+    }
+
+    /// <summary>Each chapter: when a worker last started it (null: not yet), how long after the dead worker's fetch, and its deliveries.</summary>
+    private async Task<List<(int Chapter, DateTime? Started, double? SecondsAfterFetch, int Deliveries)>> StartsAsync()
     {
         await using var connection = new NpgsqlConnection(Settings.ConnectionString);
         await connection.OpenAsync();
@@ -152,10 +152,10 @@ public sealed class WorkerRecoveryTests(PostgresCluster postgres, ITestOutputHel
             "SELECT index, started_at, extract(epoch FROM started_at - (SELECT min(createdat) FROM hangfire.state WHERE name = 'Processing'))::float8, deliveries FROM narrator_queue.chapters ORDER BY index",
             connection);
         await using var reader = await command.ExecuteReaderAsync();
-        var starts = new List<(int, DateTime, double, int)>();
+        var starts = new List<(int, DateTime?, double?, int)>();
         while (await reader.ReadAsync())
         {
-            starts.Add((reader.GetInt32(0), reader.GetDateTime(1), reader.GetDouble(2), reader.GetInt32(3)));
+            starts.Add((reader.GetInt32(0), reader.IsDBNull(1) ? null : reader.GetDateTime(1), reader.IsDBNull(2) ? null : reader.GetDouble(2), reader.GetInt32(3)));
         }
 
         return starts;

@@ -4,6 +4,7 @@
 # kill -9 twice (and started again), at a quarter and three quarters of the chapters, and PostgreSQL is restarted once (an
 # immediate stop, as a crash) at half; at the end every chapter file must exist once, with no temporaries left, and
 # `queue status` must be all green. --invisibility S is the workers' --invisibility-timeout (default theirs, 300 s).
+# At the end it prints, for each kill, the chapter the killed worker held and how long after the kill another worker took it.
 # With --compare, every book is also rendered alone by `narrate --no-proof` and each chapter master compared (audio MD5).
 # Usage: bench/catalogue.sh [--books 12] [--workers 2] [--chapters 2] [--chaos] [--compare] [--invisibility 300] [--voice tests/fixtures/voices/tiny-piper/en_US-tiny-x_low.onnx] [--work bench/.work/catalogue]
 set -euo pipefail
@@ -49,7 +50,8 @@ except ValueError: print(0)' "$json")
   total=$((books * chapters))
   # Kills at 1/4 and 3/4, apart from the restart at 1/2: a worker started while PostgreSQL is down exits (exit 2).
   if [ "$chaos" = 1 ] && [ "$killed" -lt 2 ] && [ "$done_chapters" -ge $(( (2 * killed + 1) * total / 4 )) ]; then
-    kill -9 "${pids[1]}"; killed=$((killed + 1)); echo "kill -9 worker 1 ($killed) at $done_chapters chapters done"
+    kill -9 "${pids[1]}"; killed=$((killed + 1)); echo "kill -9 worker 1 ($killed) at $done_chapters chapters done, $(date -u +%H:%M:%S)"
+    mv "$work/worker-1.log" "$work/worker-1-killed-$killed.log"; date -u +%H:%M:%S > "$work/kill-$killed"
     dotnet "$dll" worker "${worker_options[@]}" 2>>"$work/worker-1.log" & pids[1]=$!
   fi
   if [ "$chaos" = 1 ] && [ "$restarted" = 0 ] && [ "$done_chapters" -ge $((total / 2)) ]; then
@@ -70,6 +72,27 @@ flacs=$(find "$work/shared" -path '*/chapters/*.flac' | wc -l)
 temporaries=$(find "$work/shared" \( -name '*.tmp' -o -name '.queue-staging' -o -name '.work' -o -name '*.part' \) | wc -l)
 echo "chapter files: $flacs (expected $((books * chapters))), temporaries left: $temporaries"
 kill "${pids[@]}" 2>/dev/null || true; wait 2>/dev/null || true
+# Each chapter a killed worker was rendering, and when another worker started it again (the worker logs' clock, UTC).
+python3 - "$work" <<'PY'
+import glob, re, sys, datetime
+work = sys.argv[1]
+line = re.compile(r'^(\d\d:\d\d:\d\d) (.*) chapter (\d+): (rendering|done)')
+def seconds(t): return datetime.datetime.strptime(t, '%H:%M:%S')
+for killed in sorted(glob.glob(f'{work}/worker-1-killed-*.log')):
+    n = killed.rsplit('-', 1)[1].split('.')[0]
+    at = open(f'{work}/kill-{n}').read().strip()
+    held = {}
+    for l in open(killed):
+        if m := line.match(l):
+            key = (m[2], m[3])
+            if m[4] == 'rendering': held[key] = m[1]
+            else: held.pop(key, None)
+    others = [f for f in glob.glob(f'{work}/worker-*.log') if 'killed' not in f or f > killed]
+    for (book, chapter) in held:
+        again = sorted(m[1] for f in others for l in open(f) if (m := line.match(l)) and (m[2], m[3], m[4]) == (book, chapter, 'rendering') and m[1] >= at)
+        wait = f'{(seconds(again[0]) - seconds(at)).total_seconds():.0f} s after the kill' if again else 'never'
+        print(f'kill {n} at {at}: {book} chapter {chapter} taken again {wait}')
+PY
 if [ "$compare" = 1 ]; then
   # The same books rendered alone by `narrate --no-proof` (two at a time), then compared chapter by chapter.
   ls "$work"/books/*.md | xargs -P 2 -I{} sh -c 'b=$(basename "{}" .md); dotnet "$0" narrate "{}" --voice "$1" --out "$2/alone/$b" --no-proof >/dev/null' "$dll" "$voice" "$work"

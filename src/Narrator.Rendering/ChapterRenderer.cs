@@ -50,7 +50,7 @@ internal sealed class ChapterRenderer
             var provenance = _voicing.Provenance(chapter, _book.Title, _settings.WatermarkKey);
             writer.Tags = Tags(chapter, provenance, renderHash);
             writer.Provenance = new ProvenanceStamp(provenance, _settings.Signer);
-            if (_settings.WriteAudiobook)
+            if (_settings.WriteAudiobook || _settings.WriteChapterAac)
             {
                 Directory.CreateDirectory(_folder.Aac);
                 writer.AacPathOf = flac => _folder.AacPath(flac, renderHash);

@@ -33,6 +33,13 @@ public sealed class RenderSettings
     /// <summary>Assemble the chapters into an M4B with chapter markers. Default true.</summary>
     public bool WriteAudiobook { get; init; } = true;
 
+    /// <summary>
+    /// Encode each chapter's AAC for the M4B (<c>.aac/</c>) as the chapter finishes even when this render does not
+    /// assemble the M4B: a queue worker renders one chapter and the book's assembly later joins the AACs without
+    /// encoding. Always done when <see cref="WriteAudiobook"/> is on. Default false.
+    /// </summary>
+    public bool WriteChapterAac { get; init; }
+
     /// <summary>Write a read-along EPUB 3 (text highlighted as it is read, EPUB 3 Media Overlays) once every chapter is rendered. Default false.</summary>
     public bool WriteReadAlong { get; init; }
 

@@ -20,6 +20,7 @@ public sealed class UsageTests
     [InlineData("--invisibility-timeout: the invisibility timeout (1 s) must be between 2 s and a day", "worker", "--invisibility-timeout", "1")]
     [InlineData("--invisibility-timeout: the invisibility timeout (90000 s) must be between 2 s and a day", "worker", "--invisibility-timeout", "90000")]
     [InlineData("--port: 70000 is not a port", "queue", "dashboard", "--port", "70000")]
+    [InlineData("--wait-for-db: -1 is not a number of seconds from 0 to a day", "worker", "--wait-for-db", "-1")]
     public async Task Run_QueueOptionOutOfRange_ExitsWithTwoNamingTheOptionAndItsRange(string expected, params string[] args)
     {
         var run = await CliRun.RunAsync(args);

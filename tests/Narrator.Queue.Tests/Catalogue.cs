@@ -52,7 +52,7 @@ internal sealed class Catalogue : IDisposable
     {
         Directory.CreateDirectory(Manuscripts);
         var path = Path.Combine(Manuscripts, name + ".md");
-        var names = new[] { "One", "Two", "Three", "Four", "Five" };
+        var names = new[] { "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight" };
         File.WriteAllText(path, $"# {title}\n\n" + string.Join("\n\n", chapters.Select((text, i) => $"## {names[i]}\n\n{text}")) + "\n");
         return path;
     }
@@ -60,8 +60,12 @@ internal sealed class Catalogue : IDisposable
     public Task<IReadOnlyList<SubmittedBook>> SubmitAsync(params string[] manuscripts) =>
         CatalogueQueue.SubmitAsync(Settings, CatalogueList.Read(manuscripts), new SubmitOptions { SharedFolder = Shared, Voice = TinyVoice, Gate = Gate() });
 
-    /// <summary>Runs <paramref name="count"/> workers until the catalogue has nothing left to do (or the time is up), then stops them.</summary>
-    public async Task<CatalogueProgress> RunWorkersAsync(int count, TimeSpan limit, Action<CatalogueProgress>? whileRunning = null)
+    /// <summary>
+    /// Runs <paramref name="count"/> workers until the catalogue has nothing left to do (or the time is up), then stops
+    /// them (or once <paramref name="until"/> says so). While the database cannot be reached (a test stopped it) the
+    /// status is looked at again later.
+    /// </summary>
+    public async Task<CatalogueProgress> RunWorkersAsync(int count, TimeSpan limit, Action<CatalogueProgress>? whileRunning = null, Func<bool>? until = null)
     {
         using var stop = new CancellationTokenSource();
         var workers = Enumerable.Range(1, count).Select(i => Task.Run(() => QueueWorker.RunAsync(Settings, new WorkerOptions
@@ -87,10 +91,18 @@ internal sealed class Catalogue : IDisposable
                 await failed;
             }
 
-            progress = await CatalogueQueue.StatusAsync(Settings);
+            try
+            {
+                progress = await CatalogueQueue.StatusAsync(Settings);
+            }
+            catch (QueueException e) when (e.InnerException is Npgsql.NpgsqlException && clock.Elapsed < limit)
+            {
+                continue;
+            }
+
             whileRunning?.Invoke(progress);
             var settled = progress.Books.All(b => b.IsFinished || (b.IsParked && b.Running + b.Waiting + b.Retrying == 0 && b.Done + b.Parked == b.Chapters));
-            if (settled || clock.Elapsed > limit)
+            if (settled || until?.Invoke() == true || clock.Elapsed > limit)
             {
                 break;
             }

@@ -2,6 +2,7 @@ using Narrator.Core;
 using Narrator.Queue.Catalogue;
 using Narrator.Queue.Status;
 using Npgsql;
+using Xunit.Abstractions;
 
 namespace Narrator.Queue.Tests;
 
@@ -10,7 +11,7 @@ namespace Narrator.Queue.Tests;
 [Trait("Needs", "espeak-ng")]
 [Trait("Needs", "postgresql")]
 [Collection(PostgresCollection.Name)]
-public sealed class CatalogueTests(PostgresCluster postgres) : IDisposable
+public sealed partial class CatalogueTests(PostgresCluster postgres, ITestOutputHelper output) : IDisposable
 {
     private const string Sentences = "The keeper climbed the stairs at dusk. He lit the lamp and watched the sea. A ship passed far out, its lights low on the water.";
 
@@ -53,6 +54,8 @@ public sealed class CatalogueTests(PostgresCluster postgres) : IDisposable
             Assert.Equal(expected.Select(Catalogue.AudioMd5), actual.Select(Catalogue.AudioMd5));
             Assert.Equal(book.Chapters, Directory.GetFiles(Path.Combine(book.Folder, "mp3"), "*.mp3").Length);
             Assert.True(File.Exists(Path.Combine(book.Folder, book.Title + ".m4b")), $"no audiobook in {book.Folder}");
+            // Each chapter job encodes its AAC for the M4B, as narrate does, and the assembly joins them without encoding.
+            Assert.Equal(book.Chapters, Directory.GetFiles(Path.Combine(book.Folder, ".aac"), "*.aac").Length);
             Assert.False(Directory.Exists(Path.Combine(book.Folder, ".queue-staging")));
             Assert.False(Directory.Exists(Path.Combine(book.Folder, ".work")));
         }

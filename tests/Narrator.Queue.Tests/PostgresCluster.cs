@@ -15,6 +15,7 @@ public sealed class PostgresCluster : IDisposable
     private readonly string _folder;
     private readonly string _bin;
     private readonly bool _asPostgres;
+    private bool _running;
 
     public PostgresCluster()
     {
@@ -58,18 +59,41 @@ public sealed class PostgresCluster : IDisposable
     /// <summary>Stops the server at once (as a crash would) and starts it again.</summary>
     public void Restart()
     {
-        Run(Path.Combine(_bin, "pg_ctl"), ["-D", Data, "-m", "immediate", "-w", "stop"]);
+        Stop();
         Start();
+    }
+
+    /// <summary>Stops the server at once, as a crash would.</summary>
+    public void Stop()
+    {
+        lock (_folder)
+        {
+            if (_running)
+            {
+                Run(Path.Combine(_bin, "pg_ctl"), ["-D", Data, "-m", "immediate", "-w", "stop"]);
+                _running = false;
+            }
+        }
+    }
+
+    /// <summary>Starts the server (again) on its port and waits until it takes connections.</summary>
+    public void Start()
+    {
+        lock (_folder)
+        {
+            if (!_running)
+            {
+                Run(Path.Combine(_bin, "pg_ctl"), ["-D", Data, "-l", Path.Combine(_folder, "log"), "-w", "-o", $"-p {Port} -k {_folder} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=500", "start"]);
+                _running = true;
+            }
+        }
     }
 
     public void Dispose()
     {
-        Run(Path.Combine(_bin, "pg_ctl"), ["-D", Data, "-m", "immediate", "-w", "stop"]);
+        Stop();
         Directory.Delete(_folder, recursive: true);
     }
-
-    private void Start() =>
-        Run(Path.Combine(_bin, "pg_ctl"), ["-D", Data, "-l", Path.Combine(_folder, "log"), "-w", "-o", $"-p {Port} -k {_folder} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=500", "start"]);
 
     private void Run(string program, IReadOnlyList<string> arguments) => Run(program, arguments, _asPostgres);
 

@@ -1,5 +1,8 @@
+using Narrator.Core;
 using Narrator.Queue.Catalogue;
 using Narrator.Queue.Storage;
+using Narrator.Queue.Worker;
+using Npgsql;
 
 namespace Narrator.Queue.Tests;
 
@@ -52,6 +55,36 @@ public sealed class QueueInputTests : IDisposable
 
         Assert.StartsWith($"The queue database at 127.0.0.1:{port} (database narrator) cannot be reached", error.Message, StringComparison.Ordinal);
         Assert.Contains("--db", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Worker_DatabaseUnreachableForLongerThanItsWait_TriesWithBackoffThenNamesTheServer()
+    {
+        var port = PostgresCluster.FreePort();
+        var settings = new QueueSettings { ConnectionString = $"Host=127.0.0.1;Port={port};Username=narrator;Database=narrator;Timeout=2" };
+        var log = new List<string>();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var error = await Assert.ThrowsAsync<QueueException>(() => QueueWorker.RunAsync(settings, new WorkerOptions { DatabaseWait = TimeSpan.FromSeconds(2), Log = log.Add }, CancellationToken.None));
+
+        Assert.Matches($@"^The queue database at 127\.0\.0\.1:{port} \(database narrator\) cannot be reached \(tried [2-9] times in \d+(\.\d)? s\): ", error.Message);
+        Assert.Contains("--db", error.Message, StringComparison.Ordinal);
+        Assert.Equal(ErrorKind.BadInput, error.Kind);
+        Assert.InRange(clock.Elapsed.TotalSeconds, 2, 20);
+        Assert.NotEmpty(log);
+        Assert.All(log, l => Assert.Matches($@"^The queue database at 127\.0\.0\.1:{port} \(database narrator\) cannot be reached yet \(.+\); attempt \d, trying again in [0-9.]+ s \(giving up [0-9.]+ s from now\)\.$", l));
+    }
+
+    [Theory]
+    [InlineData("57P03", true)] // the database system is starting up
+    [InlineData("53300", true)] // too many connections
+    [InlineData("28P01", false)] // password authentication failed
+    [InlineData("3D000", false)] // database does not exist
+    public void Cause_PostgresError_IsTransientOnlyWhenWaitingCanMendIt(string state, bool transient)
+    {
+        var error = new QueueException("unreachable", inner: new PostgresException("message", "FATAL", "FATAL", state));
+
+        Assert.Equal(transient, DatabaseWait.Cause(error) is not null);
     }
 
     [Fact]

@@ -26,11 +26,24 @@ internal static class WorkerCommand
                 result.AddError($"--invisibility-timeout: {problem}.");
             }
         });
+        var wait = new Option<double>("--wait-for-db")
+        {
+            Description = "Seconds to keep trying, with backoff, when the queue database is starting up or cannot be reached at start, before giving up (exit 2). 0: give up at once.",
+            HelpName = "seconds",
+            DefaultValueFactory = _ => new WorkerOptions().DatabaseWait.TotalSeconds,
+        };
+        wait.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<double>() is var seconds && !(seconds is >= 0 and <= 86400))
+            {
+                result.AddError($"--wait-for-db: {seconds.ToString(CultureInfo.InvariantCulture)} is not a number of seconds from 0 to a day (86400).");
+            }
+        });
         var voice = new VoiceOptions(defaultUse: "audiobook");
         var database = QueueCommand.DatabaseOption();
-        var command = new Command("worker", "Render queued chapters on this machine until stopped (Ctrl+C or SIGTERM give chapters in progress back to the queue; a killed worker's chapter is handed out again after the invisibility timeout). Refuses a queue of another Narrator version.")
+        var command = new Command("worker", "Render queued chapters on this machine until stopped (Ctrl+C or SIGTERM give chapters in progress back to the queue; a killed worker's chapter is put back at the head of the queue after the invisibility timeout). Waits for a database that is starting up. Refuses a queue of another Narrator version.")
         {
-            concurrency, invisibility, voice.Device, voice.Threads, voice.Store, database,
+            concurrency, invisibility, wait, voice.Device, voice.Threads, voice.Store, database,
         };
         command.SetAction(async (parsed, cancellationToken) =>
         {
@@ -46,6 +59,7 @@ internal static class WorkerCommand
                 new WorkerOptions
                 {
                     Concurrency = parsed.GetValue(concurrency),
+                    DatabaseWait = TimeSpan.FromSeconds(parsed.GetValue(wait)),
                     Gate = gate,
                     Log = line =>
                     {

@@ -38,7 +38,7 @@ internal sealed class QueueDatabase : IAsyncDisposable
             builder.Timeout = 5;
         }
 
-        var where = $"{builder.Host ?? "localhost"}:{builder.Port} (database {builder.Database ?? builder.Username ?? "?"})";
+        var where = Describe(builder);
         var database = new QueueDatabase(NpgsqlDataSource.Create(builder.ConnectionString), where);
         try
         {
@@ -53,6 +53,23 @@ internal sealed class QueueDatabase : IAsyncDisposable
         return database;
     }
 
+    /// <summary>Host, port and database of <paramref name="connectionString"/>, for messages; null when it is not a connection string.</summary>
+    public static string? Describe(string connectionString)
+    {
+        try
+        {
+            return Describe(new NpgsqlConnectionStringBuilder(connectionString));
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The error for a database at <paramref name="where"/> that cannot be reached (<paramref name="cause"/>), saying how to fix it; <paramref name="tried"/> says how long it was tried.</summary>
+    public static QueueException Unreachable(string where, Exception cause, string? tried = null) =>
+        new($"The queue database at {where} cannot be reached{tried}: {cause.Message}. Start PostgreSQL there, or pass --db (or set {QueueSettings.DatabaseVariable}) with the right connection string.", inner: cause);
+
     /// <summary>Runs <paramref name="work"/> on a fresh connection; an unreachable server is an error naming it.</summary>
     public async Task<T> RunAsync<T>(Func<NpgsqlConnection, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
     {
@@ -63,7 +80,7 @@ internal sealed class QueueDatabase : IAsyncDisposable
         }
         catch (Exception e) when (e is NpgsqlException or SocketException or TimeoutException)
         {
-            throw new QueueException($"The queue database at {Where} cannot be reached: {e.Message}. Start PostgreSQL there, or pass --db (or set {QueueSettings.DatabaseVariable}) with the right connection string.", inner: e);
+            throw Unreachable(Where, e);
         }
 
         await using (connection.ConfigureAwait(false))
@@ -82,4 +99,7 @@ internal sealed class QueueDatabase : IAsyncDisposable
 
     /// <summary>Closes the pooled connections.</summary>
     public ValueTask DisposeAsync() => _source.DisposeAsync();
+
+    private static string Describe(NpgsqlConnectionStringBuilder builder) =>
+        $"{builder.Host ?? "localhost"}:{builder.Port} (database {builder.Database ?? builder.Username ?? "?"})";
 }

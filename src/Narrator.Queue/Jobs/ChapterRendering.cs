@@ -25,8 +25,11 @@ internal static class ChapterRendering
     /// <summary>Temporaries of chapter jobs, inside each book's folder; the assembly removes what killed workers left.</summary>
     public const string StagingFolder = ".queue-staging";
 
-    /// <summary>What the workers render with: the pipeline's defaults without proof-listening, as <c>narrate --no-proof</c>.</summary>
-    public static RenderSettings Settings(bool audiobook) => new() { WriteAudiobook = audiobook, Proof = null };
+    /// <summary>
+    /// What the workers render with: the pipeline's defaults without proof-listening, as <c>narrate --no-proof</c>. A
+    /// chapter job also encodes the chapter's AAC for the M4B, as <c>narrate</c> does, so the assembly joins them without encoding.
+    /// </summary>
+    public static RenderSettings Settings(bool audiobook) => new() { WriteAudiobook = audiobook, WriteChapterAac = true, Proof = null };
 
     /// <summary>The book pipeline as the queue runs it for <paramref name="manuscript"/>: the default voice settings, the book's own lexicon.</summary>
     public static BookRenderer Renderer(IVoice voice, Book manuscript, bool audiobook) =>
@@ -82,7 +85,10 @@ internal static class ChapterRendering
         }
     }
 
-    /// <summary>The timings first, then each master and MP3 with its sidecar: the order the pipeline's recovery expects.</summary>
+    /// <summary>
+    /// The timings and the AACs for the M4B (named by the render hash, and only this chapter's are in the staging folder)
+    /// first, then each master and MP3 with its sidecar: the order the pipeline's recovery expects.
+    /// </summary>
     private static async Task LandAsync(IChapterStore store, string staging, ChapterState state, CancellationToken cancellationToken)
     {
         var files = new List<string>();
@@ -90,6 +96,9 @@ internal static class ChapterRendering
         {
             files.Add(timings);
         }
+
+        // Wherever the pipeline's layout puts them (.aac/ today), under the same relative path.
+        files.AddRange(Directory.EnumerateFiles(staging, "*.aac", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(staging, f)).Order(StringComparer.Ordinal));
 
         foreach (var file in state.Files)
         {

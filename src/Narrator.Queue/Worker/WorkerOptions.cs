@@ -17,6 +17,13 @@ public sealed class WorkerOptions
     /// <summary>Told one line per event (chapter started, done, failed; audiobook made). Default: nothing.</summary>
     public Action<string> Log { get; init; } = _ => { };
 
+    /// <summary>
+    /// How long a worker that starts while its database is starting up or unreachable keeps trying (with backoff, telling
+    /// each attempt through <see cref="Log"/>) before it gives up with the error naming the database. Zero: no waiting.
+    /// Default 60 s.
+    /// </summary>
+    public TimeSpan DatabaseWait { get; init; } = TimeSpan.FromSeconds(60);
+
     /// <summary>How often delayed retries are looked for. Default 5 s.</summary>
     public TimeSpan RetryPollInterval { get; init; } = TimeSpan.FromSeconds(5);
 }

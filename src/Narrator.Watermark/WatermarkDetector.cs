@@ -10,12 +10,15 @@ namespace Narrator.Watermark;
 /// holds (<see cref="WhitenedFrames"/>); nothing above the recording's own band is read. The mark flips
 /// sign every <see cref="WatermarkLayout.BlockSeconds"/>, a square wave that <see cref="BlockModulation"/>
 /// measures per cell, window by window, with a free phase; each cell then counts by its mark over its
-/// own noise (<see cref="CellReliability"/>). Pitch and speed changes of up to 12 % are searched: every frequency scale, 0.4 % apart and
-/// then refined, at three rates of the sign flips. The best alignment is the one whose sync cells,
-/// summed with their own chips, stand out most from what other ±1 patterns over the same cells give
-/// on this recording, so whatever rhythm the voice itself has cancels out. Its score is a
+/// own noise (<see cref="CellReliability"/>). The unmoved alignment (the recording's own pitch and
+/// speed) is judged first; then pitch and speed changes of up to 12 % are searched: every frequency
+/// scale, 0.4 % apart and then refined, at three rates of the sign flips. The best alignment is the one
+/// whose sync cells, summed with their own chips, stand out most from what other ±1 patterns over the
+/// same cells give on this recording, so whatever rhythm the voice itself has cancels out. Its score is a
 /// significance: −log10 of a bound on the chance that unmarked audio aligns this well anywhere in
-/// the search (<see cref="Significance"/>). The coded bits are read coherently against the sync's
+/// the search (<see cref="Significance"/>), the unmoved alignment holding half of that chance and the
+/// search the other half (a weighted Bonferroni bound: a mark that no channel moved, the common case,
+/// pays for one alignment instead of every one searched). The coded bits are read coherently against the sync's
 /// phase in each window (a quarter period after it for the quadrature bits) and decoded
 /// (<see cref="ConvolutionalCode"/>), in the current layout and, failing that, in the first one, so files
 /// marked before the telephone-band layout stay readable; the payload is accepted when its CRC-16
@@ -47,6 +50,9 @@ public static class WatermarkDetector
     private const double ScaleStep = 1.002;
     private static readonly double[] BlockRates = [1 / 1.1, 1, 1.1];
 
+    // The share of the false-alarm budget given to the unmoved alignment alone.
+    private const double UnmovedShare = 0.5;
+
     /// <summary>Judges whether <paramref name="samples"/> (mono, any rate of at least 8 kHz) carry a mark made with <paramref name="key"/>, and reads its payload.</summary>
     /// <param name="samples">The recording, mono, samples in [-1, 1].</param>
     /// <param name="sampleRate">Its rate in Hz; resampled to 16 kHz internally.</param>
@@ -72,20 +78,24 @@ public static class WatermarkDetector
         }
 
         var syncCells = layout.SyncCells;
-        var hypotheses = (CoarseScales().Count() + 2) * BlockRates.Length;
 
-        // Untouched audio, the common case, is judged at its own pitch first; the search is only run
-        // when that does not settle it (counted in full either way, so the bound holds).
-        var best = Best(frames, layout, syncCells, 1);
-        var score = Significance.Of(best.Cells, syncCells, best.Sync, hypotheses);
-        var payload = score >= StrongThreshold ? ReadPayload(best.Cells, layout, best.Sync) : null;
+        // Half the false-alarm budget goes to the unmoved alignment (the recording's own pitch and
+        // speed, where every channel but a pitch or speed change leaves the mark); the other half is
+        // shared by every alignment searched, the unmoved one included. Each score is its alignment's
+        // significance with its share (a weighted Bonferroni bound), so the chance that unmarked
+        // audio reaches a score s anywhere is still at most 10^-s.
+        var searched = (int)Math.Round((CoarseScales().Count() + 2) * BlockRates.Length / (1 - UnmovedShare));
+        var unmoved = Best(frames, layout, syncCells, 1, [1]);
+        var score = Significance.Of(unmoved.Cells, syncCells, unmoved.Sync, (int)Math.Round(1 / UnmovedShare));
+        var payload = score >= Threshold ? ReadPayload(unmoved.Cells, layout, unmoved.Sync) : null;
         if (payload is null)
         {
-            best = CoarseScales().AsParallel().Select(scale => Best(frames, layout, syncCells, scale)).Append(best).MaxBy(h => h.Score)!;
+            var best = CoarseScales().AsParallel().Select(scale => Best(frames, layout, syncCells, scale, BlockRates)).MaxBy(h => h.Score)!;
             best = new[] { best.Scale * ScaleStep, best.Scale / ScaleStep }.AsParallel()
-                .Select(scale => Best(frames, layout, syncCells, scale)).Append(best).MaxBy(h => h.Score)!;
-            score = Significance.Of(best.Cells, syncCells, best.Sync, hypotheses);
-            payload = score >= Threshold ? ReadPayload(best.Cells, layout, best.Sync) : null;
+                .Select(scale => Best(frames, layout, syncCells, scale, BlockRates)).Append(best).MaxBy(h => h.Score)!;
+            var searchedScore = Significance.Of(best.Cells, syncCells, best.Sync, searched);
+            var searchedPayload = searchedScore >= Threshold ? ReadPayload(best.Cells, layout, best.Sync) : null;
+            (score, payload) = searchedPayload is not null || searchedScore > score ? (searchedScore, searchedPayload) : (score, payload);
         }
 
         var found = payload is not null || score >= StrongThreshold;
@@ -101,13 +111,13 @@ public static class WatermarkDetector
     }
 
     // The best of the block rates searched at one pitch scale.
-    private static Hypothesis Best(WhitenedFrames frames, WatermarkLayout layout, int[] syncCells, double scale)
+    private static Hypothesis Best(WhitenedFrames frames, WatermarkLayout layout, int[] syncCells, double scale, double[] blockRates)
     {
         var series = CellSeries.Of(frames, layout, scale);
         var modulation = new BlockModulation(series, (double)Rate / Step);
         var reliability = CellReliability.Scales(modulation, series.MarkWeights);
         Hypothesis? best = null;
-        foreach (var rate in BlockRates)
+        foreach (var rate in blockRates)
         {
             var cells = modulation.Coefficients(rate / (2 * WatermarkLayout.BlockSeconds));
             CellReliability.Apply(cells, reliability);

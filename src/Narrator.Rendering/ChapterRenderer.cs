@@ -61,7 +61,10 @@ internal sealed class ChapterRenderer
             var pending = new List<LineReading>();
             foreach (var line in ChapterScript.For(chapter, _settings, _passages, _voicing))
             {
-                pending.Add(await LineReading.SpeakAsync(_speakers, line, retake: 0, cancellationToken).ConfigureAwait(false));
+                // Each line is marked for its place in the chapter, so the watermark runs on unbroken across lines.
+                var start = samples + pending.Sum(r => r.Samples.Length + PauseSamples(r.Line));
+                var placed = line with { Speak = line.Speak with { MarkPosition = TimeSpan.FromSeconds((double)start / _speakers.SampleRate) } };
+                pending.Add(await LineReading.SpeakAsync(_speakers, placed, retake: 0, cancellationToken).ConfigureAwait(false));
                 if (_proofreader is null || pending.Sum(r => r.Chunks.Count) >= UtterancesPerProof)
                 {
                     await WritePendingAsync().ConfigureAwait(false);
@@ -111,7 +114,7 @@ internal sealed class ChapterRenderer
                         spoken.Add((utterance, samples + chunk.SpeechStart, samples + chunk.SpeechEnd));
                     }
 
-                    var pause = (int)(line.PauseAfter.TotalSeconds * _speakers.SampleRate);
+                    var pause = PauseSamples(line);
                     writer.Write(new float[pause]);
                     samples += reading.Reading.Samples.Length + pause;
                     progress.ChapterAdvanced(chapter, TimeSpan.FromSeconds((double)samples / _speakers.SampleRate));
@@ -141,6 +144,8 @@ internal sealed class ChapterRenderer
             }
         }
     }
+
+    private int PauseSamples(ScriptLine line) => (int)(line.PauseAfter.TotalSeconds * _speakers.SampleRate);
 
     private static UtteranceTiming Utterance(PlannedChapter chapter, ScriptLine line, SpokenChunk chunk, int index)
     {

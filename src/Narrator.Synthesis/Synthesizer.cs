@@ -88,7 +88,7 @@ public sealed partial class Synthesizer : IDisposable
         ArgumentNullException.ThrowIfNull(speak);
         var frontend = Frontend(Voice, speak);
         var utterances = _segmenter.Split(text);
-        var marker = Watermark();
+        var marker = Watermark(speak.MarkPosition);
         var index = 0;
         var position = 0;
         var streamed = 0L;
@@ -186,11 +186,12 @@ public sealed partial class Synthesizer : IDisposable
     }
 
     /// <summary>
-    /// A new embedder for one synthesis call: the mark is placed by position from the call's start,
-    /// so streamed and one-shot output carry the same mark. Rates below 16 kHz have no room for it.
+    /// A new embedder for one synthesis call: the mark is placed by position from the call's start
+    /// (<paramref name="start"/> into the recording the call is joined into), so streamed and one-shot
+    /// output carry the same mark. Rates below 16 kHz have no room for it.
     /// </summary>
-    private WatermarkEmbedder? Watermark() =>
-        SampleRate < MinimumWatermarkRate ? null : new WatermarkEmbedder(SampleRate, _options.WatermarkKey, new WatermarkPayload(ProvenanceRecord.PayloadOf(Voice)));
+    private WatermarkEmbedder? Watermark(TimeSpan start = default) =>
+        SampleRate < MinimumWatermarkRate ? null : new WatermarkEmbedder(SampleRate, _options.WatermarkKey, new WatermarkPayload(ProvenanceRecord.PayloadOf(Voice)), position: (long)Math.Round(start.TotalSeconds * SampleRate));
 
     private (TextContext Context, IPhonemizer Phonemizer) Frontend(IVoice voice, SpeakOptions speak)
     {

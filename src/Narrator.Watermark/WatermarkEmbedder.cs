@@ -5,8 +5,8 @@ namespace Narrator.Watermark;
 /// <summary>
 /// Marks one synthesized waveform as it streams. Frames of <see cref="FrameSize"/> samples sit at
 /// fixed positions counted from the first sample (hop = half a frame), so the output depends only on
-/// the samples, the key and the payload: feeding the waveform in any chunks gives the same samples as
-/// <see cref="Watermarker.Mark"/> on the whole. Each frame's 0.5-6.5 kHz bins are scaled by
+/// the samples, the key, the payload and the starting position: feeding the waveform in any chunks gives
+/// the same samples as <see cref="Watermarker.Mark"/> on the whole. Each frame's 0.5-6.5 kHz bins are scaled by
 /// 1 ± <see cref="WatermarkOptions.Strength"/> (a keyed sign per 25 Hz cell, or two signs at 1/√2 flipping a
 /// quarter period apart) through a sqrt-Hann overlap-add; frames quieter than the silence gate are left bit-identical. Output lags input by at
 /// most one frame; <see cref="Flush"/> returns the rest. Use one embedder per synthesis call.
@@ -34,15 +34,26 @@ public sealed class WatermarkEmbedder
     private bool flushed;
 
     /// <summary>An embedder for one waveform at <paramref name="sampleRate"/> Hz (at least 8,000) that marks it with <paramref name="key"/> and <paramref name="payload"/>; <paramref name="options"/> default to <see cref="WatermarkOptions.Default"/>.</summary>
-    public WatermarkEmbedder(int sampleRate, WatermarkKey key, WatermarkPayload payload, WatermarkOptions? options = null)
-        : this(sampleRate, key, payload, options, LayoutVersion.TelephoneBand)
+    /// <param name="sampleRate">The waveform's rate in Hz.</param>
+    /// <param name="key">The key of the mark.</param>
+    /// <param name="payload">The 32 bits the mark carries.</param>
+    /// <param name="options">Strength and level limits.</param>
+    /// <param name="position">
+    /// Where the waveform's first sample will lie in the recording it is joined into (a chapter's lines with the
+    /// pauses between them), in samples at <paramref name="sampleRate"/>. The sign pattern of the mark continues from
+    /// there, so waveforms joined at the positions they were marked for carry one unbroken mark; marked alone from 0,
+    /// two short waveforms joined end to end can cancel each other's mark where a detector's window spans both.
+    /// </param>
+    public WatermarkEmbedder(int sampleRate, WatermarkKey key, WatermarkPayload payload, WatermarkOptions? options = null, long position = 0)
+        : this(sampleRate, key, payload, options, LayoutVersion.TelephoneBand, position)
     {
     }
 
     /// <summary>An embedder that lays the code out as <paramref name="version"/> says (the first layout is kept to test that its marks stay readable).</summary>
-    internal WatermarkEmbedder(int sampleRate, WatermarkKey key, WatermarkPayload payload, WatermarkOptions? options, LayoutVersion version)
+    internal WatermarkEmbedder(int sampleRate, WatermarkKey key, WatermarkPayload payload, WatermarkOptions? options, LayoutVersion version, long position = 0)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(sampleRate, 8000);
+        ArgumentOutOfRangeException.ThrowIfNegative(position);
         ArgumentNullException.ThrowIfNull(key);
         options ??= WatermarkOptions.Default;
         options.Validate();
@@ -76,6 +87,7 @@ public sealed class WatermarkEmbedder
         delta = new double[FrameSize * 2];
         limit = new double[FrameSize];
         candidates = new int[FrameSize];
+        frameStart = position;
     }
 
     /// <summary>Samples per analysis frame (2048 up to 24 kHz, doubling above).</summary>

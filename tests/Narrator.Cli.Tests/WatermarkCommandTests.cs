@@ -75,7 +75,7 @@ public sealed class WatermarkCommandTests : IDisposable
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("payload 12345678: no voice on this machine marks its audio with it", run.Out, StringComparison.Ordinal);
-        Assert.Matches(@"score \d+\.\d \(threshold " + WatermarkDetector.Threshold.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture).Replace(".", @"\.", StringComparison.Ordinal) + @"\)", run.Out);
+        Assert.Matches(@"score \d+\.\d \(threshold " + WatermarkDetector.Threshold.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture).Replace(".", @"\.", StringComparison.Ordinal) + @" with a payload that verifies, 6\.7 without\)", run.Out);
     }
 
     [Fact]

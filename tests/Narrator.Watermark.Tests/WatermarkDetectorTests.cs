@@ -99,6 +99,27 @@ public sealed class WatermarkDetectorTests
         Assert.True(detection.Payload == Payload.Value, $"{detection}");
     }
 
+    [Fact]
+    public void Detect_ShortCallsMarkedForTheirPlaces_FindsPayloadWhereCallsMarkedAloneCancel()
+    {
+        // Five sentences of about 2.5 s, each its own synthesis call, joined end to end: a detector window of about
+        // four seconds spans two calls, and marked from 0 each call's sign pattern meets the next one's out of phase.
+        double[] seconds = [2.58, 2.48, 2.61, 1.42, 2.74];
+        var calls = seconds.Select((s, i) => SpeechLike.Make(s, Rate, seed: 20 + i)).ToList();
+        var alone = calls.SelectMany(c => Watermarker.Mark(c, Rate, WatermarkKey.Default, Payload)).ToArray();
+        var placed = new List<float>();
+        foreach (var call in calls)
+        {
+            placed.AddRange(Watermarker.Mark(call, Rate, WatermarkKey.Default, Payload, position: placed.Count));
+        }
+
+        var joinedAlone = WatermarkDetector.Detect(alone, Rate, WatermarkKey.Default);
+        var joinedPlaced = WatermarkDetector.Detect(placed.ToArray(), Rate, WatermarkKey.Default);
+
+        Assert.True(joinedPlaced.Payload == Payload.Value, $"{joinedPlaced}");
+        Assert.True(joinedPlaced.Score > joinedAlone.Score + 3, $"placed {joinedPlaced.Score}, alone {joinedAlone.Score}");
+    }
+
     [Theory]
     [InlineData(1.1)]
     [InlineData(0.9)]

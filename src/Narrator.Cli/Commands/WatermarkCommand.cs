@@ -47,7 +47,7 @@ internal static class WatermarkCommand
                 : [];
             if (parsed.GetValue(json))
             {
-                var report = new { file = path, key = key.ToString(), detected = result.Found, payload, owners, confidence = result.Confidence, score = result.Score, threshold = WatermarkDetector.Threshold, speechSeconds = result.SpeechSeconds };
+                var report = new { file = path, key = key.ToString(), detected = result.Found, payload, owners, confidence = result.Confidence, score = result.Score, threshold = WatermarkDetector.Threshold, strongThreshold = WatermarkDetector.StrongThreshold, speechSeconds = result.SpeechSeconds };
                 await console.Out.WriteLineAsync(ReportJson.Serialize(report)).ConfigureAwait(false);
             }
             else
@@ -56,8 +56,13 @@ internal static class WatermarkCommand
                 var lines = new List<string>
                 {
                     $"{path}: watermark {verdict}",
-                    string.Create(CultureInfo.InvariantCulture, $"  score {result.Score:0.0} (threshold {WatermarkDetector.Threshold:0.0}), key {key}, {result.SpeechSeconds:0.0} s of speech"),
+                    string.Create(CultureInfo.InvariantCulture, $"  score {result.Score:0.0} (threshold {WatermarkDetector.Threshold:0.0} with a payload that verifies, {WatermarkDetector.StrongThreshold:0.0} without), key {key}, {result.SpeechSeconds:0.0} s of speech"),
                 };
+                if (!result.Found && result.Score >= WatermarkDetector.Threshold)
+                {
+                    lines.Add("  something like the mark is there, but no payload verifies and the score is too low to call it a mark without one");
+                }
+
                 if (result.Found && payload is not null)
                 {
                     lines.AddRange(owners.Count == 0 ? [$"  payload {payload}: no voice on this machine marks its audio with it"] : owners.Select(o => $"  payload {payload}: {o}"));

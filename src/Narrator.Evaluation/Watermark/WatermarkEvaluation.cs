@@ -82,14 +82,22 @@ public static class WatermarkEvaluation
         var rate = calls[0].SampleRate;
         var original = calls.SelectMany(c => c.Samples).ToArray();
         var watch = Stopwatch.StartNew();
-        var marked = calls.SelectMany(c => Watermarker.Mark(c.Samples, c.SampleRate, key, payload)).ToArray();
+        // Each call is marked for its place in the join, as a chapter marks its lines (SpeakOptions.MarkPosition).
+        var marked = new List<float>(original.Length);
+        foreach (var (samples, sampleRate) in calls)
+        {
+            marked.AddRange(Watermarker.Mark(samples, sampleRate, key, payload, position: marked.Count));
+        }
+
         results.EmbedSeconds += watch.Elapsed.TotalSeconds;
         results.AudioSeconds += (double)original.Length / rate;
-        results.Levels.Add(MarkLevel.Measure(original, marked, rate));
-        return marked;
+        var joined = marked.ToArray();
+        results.Levels.Add(MarkLevel.Measure(original, joined, rate));
+        return joined;
     }
 
-    // Held-out ARCTIC prompts, five to a clip, each read as its own synthesis call (as a book's paragraphs are).
+    // Held-out ARCTIC prompts, five to a clip, each read as its own synthesis call marked for its place in
+    // the clip, as a chapter's lines are (SpeakOptions.MarkPosition).
     private static async IAsyncEnumerable<(string Name, float[] Speech)> OwnOutputAsync(string data, Synthesizer synthesizer, int count, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var made = 0;
@@ -98,7 +106,11 @@ public static class WatermarkEvaluation
             var speech = new List<float>();
             foreach (var sentence in group)
             {
-                speech.AddRange(await synthesizer.SynthesizeAllAsync(sentence.Text, cancellationToken).ConfigureAwait(false));
+                var placed = new SpeakOptions { MarkPosition = TimeSpan.FromSeconds((double)speech.Count / synthesizer.SampleRate) };
+                await foreach (var chunk in synthesizer.SynthesizeAsync(sentence.Text, placed, cancellationToken).ConfigureAwait(false))
+                {
+                    speech.AddRange(chunk.Samples.ToArray());
+                }
             }
 
             if (speech.Count >= (ClipAttacks.ClipSeconds + 0.5) * synthesizer.SampleRate)
@@ -112,7 +124,7 @@ public static class WatermarkEvaluation
         }
     }
 
-    // Half the items LibriSpeech chapters long enough, half joins of five ARCTIC prompts (each its own call).
+    // Half the items LibriSpeech chapters long enough, half joins of five ARCTIC prompts (each its own call, marked for its place).
     private static IEnumerable<(string Name, List<(float[] Samples, int SampleRate)> Calls)> Items(string data, List<string> libri, int count)
     {
         var needed = ClipAttacks.ClipSeconds + 0.5;

@@ -184,6 +184,7 @@ internal sealed class VoiceOptions
             Device = Enum.Parse<ExecutionDevice>(parsed.GetValue(Device)!, ignoreCase: true),
             IntraOpThreads = parsed.GetValue(Threads),
             Cuda = new CudaOptions { Extra = extra },
+            OptimizedModelCache = ModelCacheFolder.Resolve(),
         };
     }
 

@@ -18,6 +18,14 @@ public sealed class ExecutionOptions
     /// <summary>Options of the CUDA provider; used only when CUDA is tried.</summary>
     public CudaOptions Cuda { get; init; } = new();
 
+    /// <summary>
+    /// A folder where ONNX Runtime's optimized graphs of CPU sessions are kept between processes, so that a model
+    /// is optimized once rather than at every load; null (default) keeps none. An entry is keyed by the bytes the
+    /// session is made from (an adapted voice's weights included), the ONNX Runtime version and the CPU, checked
+    /// before use, and made again when damaged: the cache never fails a load.
+    /// </summary>
+    public string? OptimizedModelCache { get; init; }
+
     /// <summary>The problems with these options (empty when valid).</summary>
     public IReadOnlyList<string> Errors()
     {
@@ -28,6 +36,8 @@ public sealed class ExecutionOptions
             errors.Add($"IntraOpThreads must be 0 (automatic) or positive (got {IntraOpThreads})");
         if (CudaDeviceId < 0)
             errors.Add($"CudaDeviceId must be 0 or more (got {CudaDeviceId})");
+        if (OptimizedModelCache is not null && string.IsNullOrWhiteSpace(OptimizedModelCache))
+            errors.Add("OptimizedModelCache must be a folder or null (got an empty string)");
         if (Cuda is null)
             errors.Add("Cuda options must not be null");
         else

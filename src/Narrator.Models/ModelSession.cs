@@ -28,6 +28,9 @@ public sealed class ModelSession : IDisposable
     /// <summary>The providers tried, in order; the last one succeeded.</summary>
     public IReadOnlyList<ProviderAttempt> Attempts { get; }
 
+    /// <summary>What the optimized-model cache did for this session (<see cref="ExecutionOptions.OptimizedModelCache"/>).</summary>
+    internal CacheUse CacheUse { get; set; }
+
     /// <summary>For people: "CUDA", or e.g. "CPU (CUDA unavailable: …)" after a fallback.</summary>
     public string Describe()
     {

@@ -118,8 +118,13 @@ public static class OnnxSessionFactory
         var path = model.Path;
         try
         {
-            using var sessionOptions = NewOptions(options);
             attempts.Add(new ProviderAttempt(Cpu, true, null));
+            if (options.OptimizedModelCache is { } folder)
+            {
+                return OptimizedModelCache.Open(folder, path, model.Bytes, () => NewOptions(options), attempts);
+            }
+
+            using var sessionOptions = NewOptions(options);
             return new ModelSession(model.Open(sessionOptions), path, Cpu, attempts);
         }
         catch (OnnxRuntimeException e)

@@ -15,6 +15,7 @@ public sealed class WeightOverrides : IDisposable
 {
     private const int MaxHeaderBytes = 1 << 24;
     private readonly List<(string Name, int DataType, long[] Shape, byte[] RawData)> _tensors;
+    private bool _disposed;
 
     private WeightOverrides(string path, List<(string, int, long[], byte[])> tensors, IReadOnlyDictionary<string, string> metadata)
     {
@@ -80,6 +81,8 @@ public sealed class WeightOverrides : IDisposable
     /// </summary>
     internal byte[] ApplyTo(string modelPath)
     {
+        // Disposed weights hold no tensors: applying them would load the model's own weights without a word.
+        ObjectDisposedException.ThrowIf(_disposed, this);
         var model = File.ReadAllBytes(modelPath);
         CheckAgainst(model, modelPath);
         try
@@ -127,7 +130,11 @@ public sealed class WeightOverrides : IDisposable
         $"{(type == OnnxInitializers.Float16 ? "float16" : type == OnnxInitializers.Float ? "float32" : $"type {type}")} [{string.Join(", ", shape)}]";
 
     /// <summary>Forgets the tensors (their memory goes with them).</summary>
-    public void Dispose() => _tensors.Clear();
+    public void Dispose()
+    {
+        _disposed = true;
+        _tensors.Clear();
+    }
 
     private static JsonElement ReadHeader(string path, byte[] bytes, out int dataStart)
     {

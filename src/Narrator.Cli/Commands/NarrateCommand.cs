@@ -23,7 +23,7 @@ internal static class NarrateCommand
         var chapters = new Option<string?>("--chapters") { Description = "Render only these chapters, e.g. 3-5 or 1,4,7-9.", HelpName = "list" };
         var lexicon = LexiconOption.Create();
         var anyLanguage = new Option<bool>("--any-language") { Description = "Narrate the book even when its declared language or its script is not the voice's (refused otherwise, as it would be read as noise)." };
-        var jobs = new Option<int>("--jobs", "-j") { Description = "Chapters rendered at once.", DefaultValueFactory = _ => 1, HelpName = "count" };
+        var jobs = new Option<int>("--jobs", "-j") { Description = "Chapters rendered at once. Each model call already uses every core (--threads), and each chapter's encoding runs beside the next one's speech, so more than 1 pays only with cores to spare.", DefaultValueFactory = _ => 1, HelpName = "count" };
         var credits = new Option<bool>("--credits") { Description = "Add opening and closing credits as chapters of their own." };
         var narrator = new Option<string?>("--narrator") { Description = "The narrator named in the credits and the M4B's metadata. [default: the voice's name]", HelpName = "name" };
         var noTitles = new Option<bool>("--no-chapter-titles") { Description = "Do not read each chapter's title before its text." };

@@ -13,6 +13,11 @@ public static class UserFolders
     public static string Config(Func<string, string?>? environment = null) =>
         Path.Combine(Base("XDG_CONFIG_HOME", environment, ".config"), "narrator");
 
+    /// <summary><c>$XDG_CACHE_HOME/narrator</c>, else <c>~/.cache/narrator</c>: files that can be made again.</summary>
+    /// <param name="environment">Reads an environment variable; the process's environment when null.</param>
+    public static string Cache(Func<string, string?>? environment = null) =>
+        Path.Combine(Base("XDG_CACHE_HOME", environment, ".cache"), "narrator");
+
     private static string Base(string variable, Func<string, string?>? environment, params string[] underHome)
     {
         environment ??= Environment.GetEnvironmentVariable;

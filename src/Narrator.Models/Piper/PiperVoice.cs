@@ -45,6 +45,9 @@ public sealed class PiperVoice : IDisposable
     /// <summary>For people: "CPU", "CUDA", or "CPU (CUDA unavailable: …)".</summary>
     public string ExecutionDescription => _session.Describe();
 
+    /// <summary>What the optimized-model cache did for this voice's session.</summary>
+    internal CacheUse CacheUse => _session.CacheUse;
+
     /// <summary>Speakers of a multi-speaker model; 1 for a single-speaker voice.</summary>
     public int SpeakerCount => Config.NumSpeakers;
 

@@ -20,6 +20,13 @@ public sealed class UserFoldersTests
     public void Config_NoXdgConfigHome_IsUnderHomesConfig() =>
         Assert.Equal(Path.Combine("/home/ann", ".config", "narrator"), UserFolders.Config(Environment(("HOME", "/home/ann"))));
 
+    [Fact]
+    public void Cache_XdgCacheHomeSetOrNot_IsUnderItElseHomesCache()
+    {
+        Assert.Equal(Path.Combine("/var/cache/ann", "narrator"), UserFolders.Cache(Environment(("XDG_CACHE_HOME", "/var/cache/ann"), ("HOME", "/home/ann"))));
+        Assert.Equal(Path.Combine("/home/ann", ".cache", "narrator"), UserFolders.Cache(Environment(("HOME", "/home/ann"))));
+    }
+
     private static Func<string, string?> Environment(params (string Name, string Value)[] variables) =>
         name => variables.FirstOrDefault(v => v.Name == name).Value;
 }

@@ -47,6 +47,51 @@ public sealed class WeightOverridesTests : IDisposable
     }
 
     [Fact]
+    public void FromDirectory_AdaptedThroughTheOptimizedModelCache_EachLoadSpeaksWithItsOwnWeights()
+    {
+        // The stock graph is cached first; an adapted voice over the same float16 bundle must not be served it (nor the
+        // stock voice the adapted one), whichever of them was optimized and stored first.
+        var cache = _temp.File("model cache");
+        var options = new ExecutionOptions { Device = ExecutionDevice.Cpu, OptimizedModelCache = cache };
+        var path = Write("adapted.safetensors", new()
+        {
+            ["mu.weight_fp16"] = ([80, 32, 1], new float[80 * 32]),
+            ["mu.bias_fp16"] = ([80], new float[80]),
+            ["out.weight_fp16"] = ([80, 32, 1], new float[80 * 32]),
+            ["out.bias_fp16"] = ([80], Enumerable.Range(0, 80).Select(i => i / 10f).ToArray()),
+        }, half: true);
+        float[] Mel(string? adapted)
+        {
+            // The bundle owns and disposes the weights it is given: each load reads them again.
+            using var bundle = NarratorBundle.FromDirectory(TinyFp16, Inventory(), options, adapted is null ? null : WeightOverrides.FromFile(adapted));
+            return [.. bundle.Acoustic.Synthesize([Ids], bundle.Manifest.Speakers[0].Embedding, 1f)[0].Values];
+        }
+
+        var stock = Mel(null);
+        var entries = Directory.GetFiles(cache, "*.onnx").Length;
+        var adapted = Mel(path);
+        var adaptedAgain = Mel(path);
+        var stockAgain = Mel(null);
+
+        Assert.Equal(2, entries);
+        Assert.Equal(3, Directory.GetFiles(cache, "*.onnx").Length);
+        Assert.Equal(7.9f, adapted[^1], 2);
+        Assert.Equal(stock, stockAgain);
+        Assert.Equal(adapted, adaptedAgain);
+        Assert.Contains(stock, v => Math.Abs(v - 7.9f) > 0.1f);
+    }
+
+    [Fact]
+    public void FromDirectory_WeightsDisposedByAnEarlierBundle_RefusedRatherThanLoadingTheStockWeights()
+    {
+        var path = Write("adapted.safetensors", new() { ["out.bias"] = ([80], new float[80]) });
+        var weights = WeightOverrides.FromFile(path);
+        NarratorBundle.FromDirectory(Tiny, Inventory(), Cpu, weights).Dispose();
+
+        Assert.Throws<ObjectDisposedException>(() => NarratorBundle.FromDirectory(Tiny, Inventory(), Cpu, weights));
+    }
+
+    [Fact]
     public void FromDirectory_NoOverrides_MelDiffersFromOverridden()
     {
         using var bundle = NarratorBundle.FromDirectory(Tiny, Inventory(), Cpu);

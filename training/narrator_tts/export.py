@@ -136,6 +136,8 @@ def main() -> None:
                    help="a random acoustic model without pitch and energy inputs (the tiny and tiny-fp16 fixtures)")
     p.add_argument("--pitch-source", type=int, default=0,
                    help="a random vocoder with a pitch source of this many harmonics (the tiny-pitch fixture)")
+    p.add_argument("--mel-contrast", type=float, nargs=2, default=(1.0, 1.0), metavar=("TIME", "FREQUENCY"),
+                   help="inference.melContrast: the post-filter's factors (postfilter.py); 1 1 writes none")
     p.add_argument("--name", default="narrator-default")
     p.add_argument("--created", help="fixed 'created' timestamp (reproducible fixtures)")
     p.add_argument("--narrator", help="narrator.dll for 'text ids --inventory'; default: dotnet run")
@@ -210,7 +212,8 @@ def main() -> None:
     # The id names the embedding space, so it changes with the encoder's weights.
     encoder_id = f"{ENCODER_ID}-{hashlib.sha256((args.out / 'encoder.onnx').read_bytes()).hexdigest()[:12]}"
     licence = LICENCE if len(random_parts) < 3 else "Weights: MIT, as Narrator (random, untrained)."
-    doc = manifest(args.name, phonemes, speakers, steps, notes, licence, MEL, FEATURES, SAMPLE_RATE, encoder_id, EMBEDDING_SIZE)
+    doc = manifest(args.name, phonemes, speakers, steps, notes, licence, MEL, FEATURES, SAMPLE_RATE, encoder_id, EMBEDDING_SIZE,
+                   args.mel_contrast)
     if args.created:
         doc["provenance"]["created"] = args.created
     with open(args.out / "model.json", "w", encoding="utf-8") as f:

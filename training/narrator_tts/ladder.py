@@ -14,7 +14,8 @@ that ``narrator evaluate transcripts`` measures with the same recognizer as the 
   embedding: what the predicted prosody adds.
 
 ``--acoustic`` and ``--vocoder`` take those parts from other bundles than ``--bundle`` (to compare one
-changed part against the same other).
+changed part against the same other). ``--sharpen-time`` and ``--sharpen-freq`` pass the predicted mels of
+``aligned`` and ``tts`` through ``postfilter.sharpen`` first.
 """
 
 import argparse
@@ -34,6 +35,7 @@ from .datasets import TTSItems
 from .embeddings import load_encoder, utterance_embeddings
 from .export import load, vocoder_config
 from .from_bundle import load_into
+from .postfilter import sharpen
 from .prosody import recording_f0_hz
 from .vocoder import build_vocoder
 
@@ -82,6 +84,8 @@ def main() -> None:
     p.add_argument("--out", type=Path, required=True, help="new or empty folder: one tree per mode")
     p.add_argument("--modes", nargs="+", choices=MODES, default=list(MODES))
     p.add_argument("--threads", type=int, default=1)
+    p.add_argument("--sharpen-time", type=float, default=1.0, help="post-filter: deviations over time times this")
+    p.add_argument("--sharpen-freq", type=float, default=1.0, help="post-filter: deviations over frequency times this")
     args = p.parse_args()
     if args.out.exists() and any(args.out.iterdir()):
         p.error(f"{args.out}: not empty; --out needs a new or empty folder")
@@ -104,6 +108,8 @@ def main() -> None:
                 mels = model.train_forward(ids, ids_len, spk, mel, mel_len, frame_pitch=pitch, voiced=voiced)["mel_hat"]
             else:
                 mels, _, predicted_hz = model(ids, ids_len, spk, one, zero, one)
+            if mode != "copy":
+                mels = sharpen(mels, silence, args.sharpen_time, args.sharpen_freq)
             pitch_hz = predicted_hz if mode == "tts" else frames_of(f0, mels.shape[2])
             audio = vocoder(mels, pitch_hz if vocoder.source is not None else None)[0].numpy()
             tree = args.out / mode

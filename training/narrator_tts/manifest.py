@@ -4,7 +4,7 @@ import datetime
 
 
 def manifest(name, phonemes, speakers: dict, steps: dict, notes: str, licence: str, mel, features,
-             sample_rate, encoder_id, embedding_size) -> dict:
+             sample_rate, encoder_id, embedding_size, mel_contrast=(1.0, 1.0)) -> dict:
     keys = ("phonemizer", "symbols", "pad", "bos", "eos", "padId", "bosId", "eosId")
     return {
         "format": "narrator-bundle",
@@ -19,7 +19,8 @@ def manifest(name, phonemes, speakers: dict, steps: dict, notes: str, licence: s
         "phonemes": {k: phonemes[k] for k in keys},
         "speakers": [{"name": n, "embedding": [round(float(x), 7) for x in e]} for n, e in speakers.items()],
         "defaultSpeaker": next(iter(speakers)),
-        "inference": {"lengthScale": 1.0},
+        "inference": {"lengthScale": 1.0, **({"melContrast": {"time": mel_contrast[0], "frequency": mel_contrast[1]}}
+                                             if tuple(mel_contrast) != (1.0, 1.0) else {})},
         "licence": licence,
         "provenance": {
             "createdBy": "training/narrator_tts/export.py",

@@ -61,6 +61,9 @@ public sealed class BundleManifest
 
         /// <summary>Highest mel band edge in Hz; at most half the sample rate.</summary>
         public double? Fmax { get; set; }
+
+        /// <summary>The floor of the mel's magnitudes before the natural log: ln(clampMin) is silence. Default 1e-5.</summary>
+        public double ClampMin { get; set; } = 1e-5;
     }
 
     /// <c>encoder</c>: the speaker encoder.
@@ -113,5 +116,18 @@ public sealed class BundleManifest
     {
         /// <summary>The duration factor the bundle speaks with at speed 1. Default 1.</summary>
         public float LengthScale { get; set; } = 1f;
+
+        /// <summary>The post-filter on the acoustic model's mels (<see cref="Bundles.MelContrast"/>); absent: none.</summary>
+        public MelContrastSection MelContrast { get; set; } = new();
+    }
+
+    /// <c>inference.melContrast</c>: the factors of <see cref="Bundles.MelContrast"/>.
+    public sealed class MelContrastSection
+    {
+        /// <summary>Factor on each band's deviation from its mean over the utterance. Default 1.</summary>
+        public float Time { get; set; } = 1f;
+
+        /// <summary>Factor on each frame's deviation from its spectrum smoothed over frequency. Default 1.</summary>
+        public float Frequency { get; set; } = 1f;
     }
 }

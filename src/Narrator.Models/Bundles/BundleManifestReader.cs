@@ -61,6 +61,18 @@ internal static class BundleManifestReader
         }
 
         ModelValues.CheckScale(errors, "inference.lengthScale", m.Inference.LengthScale, ModelValues.MinLengthScale, ModelValues.MaxLengthScale);
+        foreach (var (factor, value) in new[] { ("time", m.Inference.MelContrast.Time), ("frequency", m.Inference.MelContrast.Frequency) })
+        {
+            if (!(value is >= 0.5f and <= 3f))
+            {
+                errors.Add($"inference.melContrast.{factor} {value} is outside 0.5–3 (1 leaves the mel as it is)");
+            }
+        }
+
+        if (!(m.Mel.ClampMin > 0))
+        {
+            errors.Add($"mel.clampMin {m.Mel.ClampMin} must be above 0");
+        }
 
         if (m.Encoder.EmbeddingSize < 1 || string.IsNullOrWhiteSpace(m.Encoder.Id))
         {

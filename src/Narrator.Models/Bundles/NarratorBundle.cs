@@ -23,6 +23,7 @@ public sealed class NarratorBundle : IDisposable
         Encoder = new SpeakerEncoder(_encoderSession, manifest.Encoder.Id, manifest.Encoder.EmbeddingSize, FeatureMels(manifest));
         Acoustic = new AcousticModel(sessions[0], manifest.Mel.NMels, manifest.Encoder.EmbeddingSize, manifest.Phonemes.PadId, shape.ProsodyControls, shape.AcousticPitch);
         Vocoder = new Vocoder(sessions[1], manifest.Mel.NMels, manifest.Mel.Hop, shape.VocoderPitch);
+        MelContrast = new MelContrast(manifest.Inference.MelContrast.Time, manifest.Inference.MelContrast.Frequency, (float)Math.Log(manifest.Mel.ClampMin));
     }
 
     /// <summary>The bundle's folder, full path.</summary>
@@ -39,6 +40,9 @@ public sealed class NarratorBundle : IDisposable
 
     /// <summary>The vocoder session.</summary>
     public Vocoder Vocoder { get; }
+
+    /// <summary>The post-filter the bundle asks for between <see cref="Acoustic"/> and <see cref="Vocoder"/> (<c>inference.melContrast</c>).</summary>
+    public MelContrast MelContrast { get; }
 
     /// <summary>The provider of the acoustic model, which does most of the work.</summary>
     public string ExecutionProvider => _sessions[0].ExecutionProvider;

@@ -60,7 +60,7 @@ internal sealed class BundleVoice : IVoice
         var ids = phonemes.Select(PhonemeInventory.Lexicon.ToIds).ToList();
         var lengthScale = _bundle.Manifest.Inference.LengthScale / settings.Speed;
         var mels = _bundle.Acoustic.Synthesize(ids, _speaker, lengthScale, settings.Pitch, settings.Energy);
-        return mels.Select(_bundle.Vocoder.Decode).ToList();
+        return mels.Select(mel => _bundle.Vocoder.Decode(_bundle.MelContrast.Apply(mel))).ToList();
     }
 
     public void Dispose() => _bundle.Dispose();

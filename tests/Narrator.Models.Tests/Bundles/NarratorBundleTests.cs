@@ -119,6 +119,8 @@ public sealed class NarratorBundleTests : IDisposable
     [InlineData("lengthScale", -1, "inference.lengthScale -1")]
     [InlineData("lengthScale", 1e6, "inference.lengthScale 1000000")]
     [InlineData("fmax", 30000, "mel.fmax 30000")]
+    [InlineData("melContrast", 7, "inference.melContrast.time 7")]
+    [InlineData("clampMin", 0, "mel.clampMin 0")]
     public void Read_ImplausibleValue_FailsNamingTheFileAndTheValue(string field, double value, string expected)
     {
         var copy = Copy();
@@ -128,6 +130,8 @@ public sealed class NarratorBundleTests : IDisposable
             {
                 case "sampleRate": m["sampleRate"] = (int)value; break;
                 case "lengthScale": m["inference"]!["lengthScale"] = value; break;
+                case "melContrast": m["inference"]!["melContrast"] = new JsonObject { ["time"] = value }; break;
+                case "clampMin": m["mel"]!["clampMin"] = value; break;
                 default: m["mel"]!["fmax"] = value; break;
             }
         });

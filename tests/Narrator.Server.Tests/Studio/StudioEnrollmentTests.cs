@@ -36,6 +36,48 @@ public sealed class StudioEnrollmentTests(EnrolledStudio enrolled) : IClassFixtu
         Assert.Equal(HttpStatusCode.Forbidden, advert.StatusCode);
     }
 
+    // Adaptation as the studio starts it: the project's PyTorch training (Python from /usr/bin/python3) on the enrolled
+    // voice's takes, in the server's few steps; the voice then lists as adapted and the session shows it done, also
+    // to a server started again on the same folders.
+    [Fact]
+    [Trait("Needs", "python")]
+    public async Task Adapt_EnrolledVoice_TrainsTheServersStepsAndTheVoiceListsAsAdapted()
+    {
+        // The enrolled voice has seconds of takes, not the two minutes adaptation asks for.
+        using var fewTakes = ConsentTesting.AllowFewTakes(EnrolledStudio.FewSeconds);
+        var (host, studio, id) = (enrolled.Host, enrolled.Studio, enrolled.Id);
+
+        using var started = await studio.PostAsync($"sessions/{id}/adapt", null);
+        using var events = await studio.GetAsync($"sessions/{id}/adaptation/events");
+        var stream = await events.Content.ReadAsStringAsync();
+        var final = Json(stream[(stream.LastIndexOf("data: ", StringComparison.Ordinal) + 6)..]);
+        var session = await StudioAdaptationTests.AdaptationAsync(studio, id);
+        using var voices = await host.Client.GetAsync("/v1/voices?use=preview");
+        var listed = Json(await voices.Content.ReadAsStringAsync()).GetProperty("voices").EnumerateArray().Single(v => v.GetProperty("id").GetString() == "jane-doe");
+        using var preview = await host.SpeakAsync(new { input = "Hello there.", voice = "jane-doe", response_format = "wav", use = "preview" });
+
+        Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
+        Assert.True(final.GetProperty("status").GetString() == "done", stream);
+        Assert.Equal(EnrolledStudio.AdaptationSteps, final.GetProperty("steps").GetInt32());
+        Assert.Contains("\"stage\":\"likeness\"", stream, StringComparison.Ordinal);
+        Assert.Equal("done", session.GetProperty("status").GetString());
+        Assert.Equal(EnrolledStudio.AdaptationSteps, session.GetProperty("steps").GetInt32());
+        Assert.Equal("adapted", listed.GetProperty("kind").GetString());
+        Assert.Equal(EnrolledStudio.AdaptationSteps, VoiceStore.At(host.Options.StoreFolder).Get("jane-doe").Adaptation!.Steps);
+        Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
+
+        // A server started again knows it from the voice's own files.
+        var copy = TestServerHost.NewFolder();
+        Directory.Delete(copy, recursive: true);
+        CopyFolder(host.Folder, copy);
+        await using var restarted = await TestServerHost.StartAsync(copy, EnrolledStudio.OnTheDefaultBundle);
+        var again = new StudioClient(restarted);
+        await again.OpenAsync();
+        var known = await StudioAdaptationTests.AdaptationAsync(again, id);
+        Assert.Equal("done", known.GetProperty("status").GetString());
+        Assert.Equal(EnrolledStudio.AdaptationSteps, known.GetProperty("steps").GetInt32());
+    }
+
     // The server's folders as a server that died right after the enrollment wrote its voice left them: the voice in
     // the store, the session's record without it (session.json as before enrolling, enrollment.json still running).
     [Fact]

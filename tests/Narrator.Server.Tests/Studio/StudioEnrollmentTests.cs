@@ -118,6 +118,47 @@ public sealed class StudioEnrollmentTests(EnrolledStudio enrolled) : IClassFixtu
         }
     }
 
+    // A second session of the same name (so the same statement) sent the first session's consent recording, byte for
+    // byte, and takes of other prompts: it enrolls a voice of its own from its own takes, never the first session's.
+    [Fact]
+    public async Task Enroll_SameNameAndConsentRecordingAsAnEnrolledSession_EnrollsItsOwnVoiceFromItsOwnTakes()
+    {
+        using var fewTakes = ConsentTesting.AllowFewTakes(EnrolledStudio.FewSeconds);
+        var folder = TestServerHost.NewFolder();
+        Directory.Delete(folder, recursive: true);
+        CopyFolder(enrolled.Host.Folder, folder);
+        await using var host = await TestServerHost.StartAsync(folder, EnrolledStudio.OnTheDefaultBundle);
+        var studio = new StudioClient(host);
+        using var created = await studio.SessionAfterOpenAsync("Jane Doe", prompts: 10);
+        var session = Json(await created.Content.ReadAsStringAsync());
+        var id = session.GetProperty("id").GetString()!;
+        var prompts = session.GetProperty("prompts").EnumerateArray().ToDictionary(p => p.GetProperty("id").GetString()!, p => p.GetProperty("text").GetString()!);
+        var consent = await File.ReadAllBytesAsync(Path.Combine(host.Options.StudioFolder, enrolled.Id, "consent.wav"));
+        using (await studio.PostAsync($"sessions/{id}/consent", StudioClient.Wav(consent)))
+        {
+        }
+
+        string[] own = ["arctic_a0002", "arctic_a0003"];
+        foreach (var prompt in own)
+        {
+            using var take = await studio.PostAsync($"sessions/{id}/takes/{prompt}", StudioClient.Wav(Flite.Wav(host.Folder, prompts[prompt])));
+            Assert.Equal(HttpStatusCode.OK, take.StatusCode);
+        }
+
+        var (started, final) = await studio.EnrollAsync(id);
+        started.Dispose();
+        var voices = VoiceStore.At(host.Options.StoreFolder);
+
+        Assert.Equal(session.GetProperty("statement").GetString(), VoiceStore.At(host.Options.StoreFolder).Get("jane-doe").Consent!.Statement);
+        Assert.True(final.GetProperty("status").GetString() == "done", final.ToString());
+        Assert.Equal("jane-doe-2", final.GetProperty("voice").GetString());
+        Assert.DoesNotContain(WrittenVoice.RecoveredWarning, final.GetProperty("warnings").EnumerateArray().Select(w => w.GetString()));
+        var kept = voices.Get("jane-doe-2").References.Select(r => r.PromptId).ToList();
+        Assert.NotEmpty(kept);
+        Assert.All(kept, p => Assert.Contains(p, own)); // its own takes that passed QA
+        Assert.Equal(EnrolledStudio.Prompts, voices.Get("jane-doe").References.Select(r => r.PromptId));
+    }
+
     private static void AssertRecovered(JsonElement state)
     {
         Assert.True(state.GetProperty("status").GetString() == "done", state.ToString());

@@ -118,6 +118,27 @@ public sealed class StudioEnrollmentTests(EnrolledStudio enrolled) : IClassFixtu
         }
     }
 
+    // A server stopped in the middle of an adaptation leaves the voice's training folder and no adaptation in its record:
+    // the session then shows it stopped, to be started again (it resumes from that folder).
+    [Fact]
+    public async Task Session_AdaptationStoppedByAServerStop_ShownStoppedAfterTheRestart()
+    {
+        var folder = TestServerHost.NewFolder();
+        Directory.Delete(folder, recursive: true);
+        CopyFolder(enrolled.Host.Folder, folder);
+        var voices = VoiceStore.At(Path.Combine(folder, "store"));
+        voices.Save(voices.Get("jane-doe") with { Adaptation = null });
+        Directory.CreateDirectory(Path.Combine(voices.PathOf("jane-doe"), VoiceTrainer.WorkFolder));
+        await using var host = await TestServerHost.StartAsync(folder, EnrolledStudio.OnTheDefaultBundle);
+        var studio = new StudioClient(host);
+        await studio.OpenAsync();
+
+        var state = await StudioAdaptationTests.AdaptationAsync(studio, enrolled.Id);
+
+        Assert.Equal("stopped", state.GetProperty("status").GetString());
+        Assert.Contains("adapt again and it resumes where it was", state.GetProperty("error").GetString(), StringComparison.Ordinal);
+    }
+
     // A second session of the same name (so the same statement) sent the first session's consent recording, byte for
     // byte, and takes of other prompts: it enrolls a voice of its own from its own takes, never the first session's.
     [Fact]

@@ -57,8 +57,9 @@ public static class SpeechServer
         builder.Services.AddSingleton<StudioCsrf>();
         builder.Services.AddSingleton<AdaptationJobs>();
         builder.Services.AddSingleton<EnrollmentJobs>();
-        // Unless the host put its own in place (a test holds it to look at a running enrollment).
+        // Unless the host put its own in place (a test holds them to look at a running enrollment or adaptation).
         builder.Services.TryAddSingleton<IStatementRecognizer>(new PocketSphinxRecognizer());
+        builder.Services.TryAddSingleton<IVoiceAdapter, TrainingAdapter>();
         builder.Services.AddRateLimiter(limiter =>
         {
             limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context => RateLimitPartition.GetFixedWindowLimiter(

@@ -44,6 +44,12 @@ public sealed class SpeechServerOptions
     /// <summary>How many prompts of the recording script a studio session holds when the page asks for no number: the first ones of CMU ARCTIC's order. [default: 60, the short script of about 3 minutes]</summary>
     public int StudioPrompts { get; init; } = RecordingScript.Sizes[0].Prompts;
 
+    /// <summary>
+    /// How an adaptation started in the studio trains: its steps and wall-clock budget (<c>serve --adapt-steps</c>,
+    /// <c>--adapt-max-minutes</c>), and where Python and the training code are. [default: <see cref="AdaptationOptions"/>'s, 2000 steps within 60 minutes]
+    /// </summary>
+    public AdaptationOptions Adaptation { get; init; } = new();
+
     /// <summary>Requests one caller (API key, or address without keys) may make per minute. [default: 120]</summary>
     public int RequestsPerMinute { get; init; } = 120;
 
@@ -73,6 +79,8 @@ public sealed class SpeechServerOptions
         Check(problems, MaxRequestBytes >= 1024, $"the request size limit must be at least 1024 bytes, not {MaxRequestBytes}");
         Check(problems, RequestsPerMinute >= 1, $"the rate limit must be at least 1 request per minute, not {RequestsPerMinute}");
         Check(problems, StudioPrompts >= 1 && StudioPrompts <= RecordingScript.Available.Count, $"a studio script holds 1 to {RecordingScript.Available.Count} prompts, not {StudioPrompts}");
+        Check(problems, Adaptation.Steps >= 1, $"an adaptation needs at least 1 step, not {Adaptation.Steps}");
+        Check(problems, Adaptation.MaxMinutes > 0 && Adaptation.MaxMinutes <= 24 * 60, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"an adaptation's budget must be above 0 and at most 1440 minutes, not {Adaptation.MaxMinutes}"));
         Check(problems, InstancesPerVoice >= 1, $"at least one instance per voice is needed, not {InstancesPerVoice}");
         if (problems.Count > 0)
         {

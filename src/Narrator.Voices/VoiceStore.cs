@@ -77,14 +77,20 @@ public sealed class VoiceStore
 
     /// <summary>
     /// Writes a voice atomically: <paramref name="build"/> fills a temporary folder beside the
-    /// voice, which is then renamed to the voice's folder; a failure leaves nothing behind.
+    /// voice, which is then renamed to the voice's folder; a failure leaves nothing behind. A
+    /// temporary folder that a crash left behind (its writer gone, nothing in it written for
+    /// <see cref="AbandonedAfter"/>) is removed first.
     /// </summary>
     public string Commit(string id, Action<string> build)
     {
         ArgumentNullException.ThrowIfNull(build);
         Directory.CreateDirectory(Folder);
-        var temporary = Path.Combine(Folder, $".{id}.partial-{Guid.NewGuid():N}");
+        RemoveAbandoned();
+        var temporary = Path.Combine(Folder, $".{id}{PartialMarker}{Guid.NewGuid():N}");
         Directory.CreateDirectory(temporary);
+
+        // Held until the voice is in place, so that another process's cleanup knows this writer is alive.
+        var writer = new FileStream(temporary + LockExtension, FileMode.CreateNew, FileAccess.Write, FileShare.None);
         try
         {
             build(temporary);
@@ -95,6 +101,64 @@ public sealed class VoiceStore
         {
             Directory.Delete(temporary, recursive: true);
             throw;
+        }
+        finally
+        {
+            writer.Dispose();
+            File.Delete(temporary + LockExtension);
+        }
+    }
+
+    /// <summary>How long a voice's temporary folder, its writer gone, must have gone unwritten before a new write removes it. [10 minutes]</summary>
+    public static TimeSpan AbandonedAfter { get; } = TimeSpan.FromMinutes(10);
+
+    private const string PartialMarker = ".partial-";
+    private const string LockExtension = ".lock";
+
+    // The temporary folders of writes that never reached their rename (a crash, a kill): those whose writer holds no
+    // lock any more and in which nothing was written for a while. A live writer, here or in another process, holds its lock.
+    private void RemoveAbandoned()
+    {
+        foreach (var folder in Directory.EnumerateDirectories(Folder, "." + "*" + PartialMarker + "*"))
+        {
+            if (!Abandoned(folder))
+            {
+                continue;
+            }
+
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new VoiceException($"{folder}: a voice's unfinished write left this folder behind and it cannot be removed ({e.Message}); delete it by hand.", e);
+            }
+
+            File.Delete(folder + LockExtension);
+        }
+    }
+
+    private static bool Abandoned(string folder)
+    {
+        var newest = new DirectoryInfo(folder).EnumerateFileSystemInfos("*", SearchOption.AllDirectories)
+            .Select(entry => entry.LastWriteTimeUtc)
+            .Append(Directory.GetLastWriteTimeUtc(folder))
+            .Max();
+        if (DateTime.UtcNow - newest < AbandonedAfter)
+        {
+            return false;
+        }
+
+        try
+        {
+            // A writer at work holds it; a crashed one left it free (or, from before these locks, left none).
+            using var free = new FileStream(folder + LockExtension, FileMode.OpenOrCreate, FileAccess.Write, FileShare.None);
+            return true;
+        }
+        catch (IOException)
+        {
+            return false;
         }
     }
 

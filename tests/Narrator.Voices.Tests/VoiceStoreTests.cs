@@ -52,6 +52,55 @@ public sealed class VoiceStoreTests
         Assert.Empty(Directory.EnumerateFileSystemEntries(temp.Path));
     }
 
+    // A crash between filling a voice's temporary folder and renaming it leaves .<id>.partial-<guid>/ behind: the next
+    // write removes it once nothing was written in it for a while, and leaves alone a recent one and one whose writer,
+    // here another Commit still building, holds its lock.
+    [Fact]
+    public void Commit_PartialFolderLeftByACrash_RemovedByTheNextWriteUnlessRecentOrItsWriterLives()
+    {
+        using var temp = new TempFolder();
+        var store = VoiceStore.At(temp.Path);
+        var crashed = Partial(temp.Path, "jane-doe", age: VoiceStore.AbandonedAfter + TimeSpan.FromMinutes(1));
+        var recent = Partial(temp.Path, "sam-taylor", age: TimeSpan.FromMinutes(1));
+        string? live = null;
+
+        store.Commit("ann-lee", building =>
+        {
+            live = building;
+            Age(building, VoiceStore.AbandonedAfter + TimeSpan.FromMinutes(1));
+            store.Commit("bo-chen", folder => File.WriteAllText(Path.Combine(folder, "voice.json"), "{}"));
+            Assert.True(Directory.Exists(building), "a write still at work lost its folder");
+            File.WriteAllText(Path.Combine(building, "voice.json"), "{}");
+        });
+
+        Assert.False(Directory.Exists(crashed));
+        Assert.True(Directory.Exists(recent));
+        Assert.False(Directory.Exists(live));
+        Assert.True(File.Exists(Path.Combine(store.PathOf("ann-lee"), "voice.json")));
+        Assert.True(File.Exists(Path.Combine(store.PathOf("bo-chen"), "voice.json")));
+        Assert.Equal([Path.GetFileName(recent), "ann-lee", "bo-chen"], Directory.EnumerateFileSystemEntries(temp.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    private static string Partial(string store, string id, TimeSpan age)
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(store, $".{id}.partial-{Guid.NewGuid():N}")).FullName;
+        Directory.CreateDirectory(Path.Combine(folder, "references"));
+        File.WriteAllText(Path.Combine(folder, "references", "take.wav"), "half a take");
+        Age(folder, age);
+        return folder;
+    }
+
+    private static void Age(string folder, TimeSpan age)
+    {
+        var then = DateTime.UtcNow - age;
+        foreach (var entry in new DirectoryInfo(folder).EnumerateFileSystemInfos("*", SearchOption.AllDirectories))
+        {
+            entry.LastWriteTimeUtc = then;
+        }
+
+        Directory.SetLastWriteTimeUtc(folder, then);
+    }
+
     [Fact]
     public void Remove_EnrolledVoice_DeletesItsFolderAndReferences()
     {

@@ -20,12 +20,14 @@ internal static class ServeCommand
         var books = new Option<string?>("--books") { Description = "Where submitted books and their renders are kept. [default: ~/.local/share/narrator/books]", HelpName = "dir" };
         var studio = new Option<string?>("--studio") { Description = "Where the studio keeps voice actors' recording sessions. [default: ~/.local/share/narrator/studio]", HelpName = "dir" };
         var prompts = new Option<int>("--studio-prompts") { Description = "How many prompts of the recording script a studio session holds: 60 is about 3 minutes of reading, 210 about 10, 630 about 30.", HelpName = "count", DefaultValueFactory = _ => Voices.RecordingScript.Sizes[0].Prompts };
+        var adaptSteps = new Option<int>("--adapt-steps") { Description = "Training steps of an adaptation started in the studio (as 'voice train --steps'); it ends at whichever of these and the budget comes first.", HelpName = "steps", DefaultValueFactory = _ => new Voices.AdaptationOptions().Steps };
+        var adaptMinutes = new Option<double>("--adapt-max-minutes") { Description = "The wall-clock budget of an adaptation started in the studio (as 'voice train --max-minutes').", HelpName = "minutes", DefaultValueFactory = _ => new Voices.AdaptationOptions().MaxMinutes };
         var voice = new VoiceOptions(defaultUse: "api");
         var maxInput = new Option<int>("--max-input") { Description = "The most characters one request may speak.", HelpName = "characters", DefaultValueFactory = _ => 4096 };
         var rate = new Option<int>("--rate-limit") { Description = "Requests per minute allowed to each API key (or local address).", HelpName = "requests", DefaultValueFactory = _ => 120 };
         var command = new Command("serve", "Serve the speech API: POST /v1/audio/speech (OpenAI-compatible, streamed; wav, mp3, opus, aac, flac, pcm and 8 kHz ulaw), GET /v1/voices, book renders (POST /v1/books), and the studio in the browser (/studio/: voice actors record and enroll, publishers render books). Stock voices, and enrolled voices for the publishers their consent names.")
         {
-            listen, keys, books, studio, prompts, voice.Store, voice.Device, voice.Threads, maxInput, rate,
+            listen, keys, books, studio, prompts, adaptSteps, adaptMinutes, voice.Store, voice.Device, voice.Threads, maxInput, rate,
         };
         command.Subcommands.Add(Keys(console));
         command.Subcommands.Add(Load(console));
@@ -38,6 +40,7 @@ internal static class ServeCommand
                 JobsFolder = parsed.GetValue(books) ?? new SpeechServerOptions().JobsFolder,
                 StudioFolder = parsed.GetValue(studio) ?? new SpeechServerOptions().StudioFolder,
                 StudioPrompts = parsed.GetValue(prompts),
+                Adaptation = new Voices.AdaptationOptions { Steps = parsed.GetValue(adaptSteps), MaxMinutes = parsed.GetValue(adaptMinutes) },
                 StoreFolder = Voices.VoiceStore.Locate(parsed.GetValue(voice.Store)),
                 Execution = voice.Execution(parsed),
                 MaxInputCharacters = parsed.GetValue(maxInput),

@@ -26,7 +26,7 @@ internal static class StudioEndpoints
                 : await next(filter).ConfigureAwait(false));
         api.MapGet("/script", (int? prompts, SpeechServerOptions options) => Results.Json(new { prompts = RecordingScript.Take(prompts ?? options.StudioPrompts), sizes = RecordingScript.Sizes }, ServerJson.Options));
         api.MapPost("/sessions", CreateAsync);
-        api.MapGet("/sessions/{id}", (HttpContext context, string id, StudioSessionStore store, EnrollmentJobs enrollments) => Results.Json(View(store, enrollments, Owned(context, store, id)), ServerJson.Options));
+        api.MapGet("/sessions/{id}", (HttpContext context, string id, StudioSessionStore store, EnrollmentJobs enrollments, AdaptationJobs adaptations) => Results.Json(View(store, enrollments, adaptations, Owned(context, store, id)), ServerJson.Options));
         RecordingEndpoints.Map(api);
         EnrollmentEndpoints.Map(api);
         api.MapPost("/books", BookEndpoints.SubmitAsync);
@@ -37,7 +37,8 @@ internal static class StudioEndpoints
         store.Get(id) is { } session && session.Publisher == Caller.Of(context).Publisher ? session
         : throw new ApiError(StatusCodes.Status404NotFound, "invalid_request_error", $"No studio session '{id}' for this key.", "no_such_session");
 
-    public static object View(StudioSessionStore store, EnrollmentJobs enrollments, StudioSession session)
+    /// <summary>The session as its page shows it: script, takes and their QA, and where its enrollment and its voice's adaptation stand.</summary>
+    public static object View(StudioSessionStore store, EnrollmentJobs enrollments, AdaptationJobs adaptations, StudioSession session)
     {
         // First: the state of an enrollment cut off by a stop may finish the session's record (its voice).
         var enrollment = enrollments.StateOf(session.Id);
@@ -55,10 +56,11 @@ internal static class StudioEndpoints
             consentRecorded = File.Exists(store.ConsentOf(session.Id)),
             voice = session.VoiceId,
             enrollment,
+            adaptation = session.VoiceId is { } voice ? adaptations.StateOf(voice) : null,
         };
     }
 
-    private static async Task<IResult> CreateAsync(HttpContext context, StudioSessionStore store, EnrollmentJobs enrollments, SpeechServerOptions options)
+    private static async Task<IResult> CreateAsync(HttpContext context, StudioSessionStore store, EnrollmentJobs enrollments, AdaptationJobs adaptations, SpeechServerOptions options)
     {
         var request = await ReadAsync<NewSession>(context).ConfigureAwait(false);
         var name = request.Name?.Trim() ?? string.Empty;
@@ -82,7 +84,7 @@ internal static class StudioEndpoints
         var publisher = caller.Publisher == VoiceRequest.NoPublisher ? ConsentStatement.AnyPublisher : caller.Publisher;
         var session = new StudioSession(RandomId.New(), caller.KeyId, caller.Publisher, name, ConsentStatement.Text(name, publisher, Uses), Uses, [.. prompts.Select(p => p.Id)], DateTimeOffset.UtcNow);
         store.Save(session);
-        return Results.Json(View(store, enrollments, session), ServerJson.Options, statusCode: StatusCodes.Status201Created);
+        return Results.Json(View(store, enrollments, adaptations, session), ServerJson.Options, statusCode: StatusCodes.Status201Created);
     }
 
     private static async Task<T> ReadAsync<T>(HttpContext context)

@@ -7,7 +7,9 @@ namespace Narrator.Server;
 /// The voice a session's enrollment wrote into the store, found again when the server stopped between writing
 /// it and recording it in the session: the voice whose signed consent record holds the session's consent
 /// recording (its SHA-256: the file was copied byte for byte) and the session's statement (which names the
-/// speaker and the publisher). With it the session's record is finished, instead of enrolling a second voice.
+/// speaker and the publisher), and whose every reference is one of the session's takes, byte for byte. With it
+/// the session's record is finished, instead of enrolling a second voice. The takes are what tell two sessions
+/// of the same name apart that were sent the same consent recording: each enrolls its own voice from its own takes.
 /// </summary>
 internal static class WrittenVoice
 {
@@ -30,8 +32,13 @@ internal static class WrittenVoice
         }
 
         var hash = Sha256Hex.File(consent);
-        return voices.List().FirstOrDefault(v => v.Consent is { } c && c.RecordingSha256 == hash && c.Statement == session.Statement);
+        return voices.List().FirstOrDefault(v => v.Consent is { } c && c.RecordingSha256 == hash && c.Statement == session.Statement && MadeFrom(v, store, session));
     }
+
+    // Every reference of the voice is a take of this session as it was copied (enrollment copies takes byte for byte).
+    private static bool MadeFrom(VoiceRecord voice, StudioSessionStore store, StudioSession session) =>
+        voice.References.Count > 0
+        && voice.References.All(r => Path.GetFileName(r.File) == r.File && Path.Combine(store.TakesOf(session.Id), r.File) is var take && File.Exists(take) && Sha256Hex.File(take) == r.Sha256);
 
     /// <summary>
     /// The enrollment's last state as the voice's files tell it: the kept takes with the reports enrollment wrote

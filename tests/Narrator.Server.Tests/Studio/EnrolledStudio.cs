@@ -34,11 +34,18 @@ public sealed class EnrolledStudio : IAsyncLifetime
     /// <summary>The session's <c>session.json</c> as it was before enrolling (as a server that stopped in the middle left it).</summary>
     public string SessionBeforeEnrolling { get; private set; } = string.Empty;
 
-    /// <summary>The server's options with <paramref name="options"/>' folders, enrolling on the shipped default bundle.</summary>
+    /// <summary>Steps of an adaptation started on this server (as <c>serve --adapt-steps 2</c>): enough to see it train and finish in seconds.</summary>
+    public const int AdaptationSteps = 2;
+
+    /// <summary>
+    /// The server's options with <paramref name="options"/>' folders, enrolling on the shipped default bundle, adapting
+    /// in <see cref="AdaptationSteps"/> steps and measuring the likeness on one held-out prompt.
+    /// </summary>
     public static SpeechServerOptions OnTheDefaultBundle(SpeechServerOptions options) => new()
     {
         StockFolder = options.StockFolder, StoreFolder = options.StoreFolder, KeysFile = options.KeysFile, JobsFolder = options.JobsFolder, StudioFolder = options.StudioFolder,
         EnrollmentBundle = Path.Combine(SharedData.RepositoryRoot!, "voices", "default"),
+        Adaptation = new AdaptationOptions { Steps = AdaptationSteps, LikenessSentences = 1 },
     };
 
     public async Task InitializeAsync()

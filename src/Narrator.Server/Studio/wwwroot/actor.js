@@ -75,6 +75,8 @@
     resume();
     render();
     if (session.enrollment) showEnrollment(session.enrollment);
+    if (session.adaptation) showAdaptation(session.adaptation);
+    if (session.adaptation && session.adaptation.status === "running") followAdaptation();
     if (enrolling) await followEnrollment();
   }
 
@@ -188,26 +190,42 @@
     await followEnrollment();
   });
 
+  // The adaptation as the page shows it: its step and time left while it runs, how it ended otherwise.
+  function showAdaptation(state) {
+    const running = state.status === "running";
+    $("adapt").disabled = running;
+    $("adapt-progress").classList.toggle("hidden", !running);
+    if (running && state.stage === "likeness") {
+      Studio.show("adapt-state", "Measuring how much it sounds like you…");
+    } else if (running && state.steps > 0 && state.step !== null && state.step !== undefined && state.remainingSeconds !== null && state.remainingSeconds !== undefined) {
+      $("adapt-progress").max = state.steps;
+      $("adapt-progress").value = state.step;
+      Studio.show("adapt-state", "Step " + state.step + " of " + state.steps + ", about " + Math.ceil(state.remainingSeconds / 60) + " min left.");
+    } else if (running) {
+      Studio.show("adapt-state", "Starting the training…");
+    } else if (state.status === "done") {
+      Studio.show("adapt-state", "Adapted in " + state.steps + " steps.", "pass");
+    } else {
+      Studio.show("adapt-state", state.error, "error");
+    }
+  }
+
+  // Follows the adaptation's events until it ends.
+  function followAdaptation() {
+    return Studio.events("api/sessions/" + session.id + "/adaptation/events", (type, data) => {
+      if (type === "progress") showAdaptation(Object.assign({ status: "running" }, data));
+      else if (type === "status" && data.status !== "running") showAdaptation(data);
+    }).catch((e) => Studio.show("adapt-state", e.message, "error"));
+  }
+
   $("adapt").addEventListener("click", async () => {
     try {
-      await Studio.api("api/sessions/" + session.id + "/adapt", { method: "POST" });
+      await Studio.api("api/sessions/" + session.id + "/adapt", { method: "POST", keepBody: true });
     } catch (e) {
-      if (e.status !== 409) { Studio.show("adapt-state", e.message, "error"); return; }
+      if (!(e.body && e.body.error && e.body.error.code === "adaptation_running")) { Studio.show("adapt-state", e.message, "error"); return; }
     }
-    $("adapt").disabled = true;
-    $("adapt-progress").classList.remove("hidden");
-    await Studio.events("api/sessions/" + session.id + "/adaptation/events", (type, data) => {
-      if (type === "progress" && data.steps > 0) {
-        $("adapt-progress").max = data.steps;
-        $("adapt-progress").value = data.step;
-        Studio.show("adapt-state", "Step " + data.step + " of " + data.steps + ", about " + Math.ceil(data.remainingSeconds / 60) + " min left.");
-      } else if (type === "progress" && data.stage === "likeness") {
-        Studio.show("adapt-state", "Measuring how much it sounds like you…");
-      } else if (type === "status" && data.status !== "running") {
-        $("adapt").disabled = false;
-        Studio.show("adapt-state", data.status === "done" ? "Adapted in " + data.steps + " steps." : data.error, data.status === "done" ? "pass" : "error");
-      }
-    }).catch((e) => Studio.show("adapt-state", e.message, "error"));
+    showAdaptation({ status: "running" });
+    await followAdaptation();
   });
 
   $("preview").addEventListener("click", async () => {
